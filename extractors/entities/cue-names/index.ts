@@ -1,0 +1,69 @@
+// Chinese names the lexicon does not know, found by the words around them (data/cues/name-cues.json):
+// 创始人杨作兴, 杨作兴表示, 比特微创始人, and dotted transliterations (萨提亚·纳德拉).
+import type { EntityExtractor, ExtractContext } from "../../types.ts";
+import type { Doc, Mention } from "../../../src/types.ts";
+import { nameCues } from "../name-cues.ts";
+
+export const cueNamesExtractor: EntityExtractor = {
+  id: "cue-names",
+  extract(doc, ctx) {
+    const { cues, givenStop } = nameCues();
+    const out: Mention[] = dottedNames(doc, ctx);
+    for (const sentence of ctx.sentences) {
+      const text = ctx.entityText.slice(sentence.span.start, sentence.span.end);
+      if (!/[\u4e00-\u9fff]/.test(text)) continue;
+      for (const rule of cues) {
+        for (const m of text.matchAll(rule.regex)) {
+          const raw = m[1];
+          if (!raw) continue;
+          const at = m.index + m[0].indexOf(raw);
+          const name = rule.name === "zh-person" ? personName(raw, ctx, givenStop) : raw;
+          if (!name || !acceptable(name, ctx)) continue;
+          const start = sentence.span.start + at;
+          out.push({
+            span: { start, end: start + name.length },
+            text: doc.text.slice(start, start + name.length),
+            type: rule.type,
+            extractor: "cue-names",
+            reason: `cue ${rule.id}: ${rule.reason}`,
+            confidence: rule.confidence,
+          });
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** 萨提亚·纳德拉: the runs of transliteration characters on both sides of a middle dot. */
+function dottedNames(doc: Doc, ctx: ExtractContext): Mention[] {
+  const { chars, confidence, reason } = nameCues().dotted;
+  const text = ctx.entityText;
+  const out: Mention[] = [];
+  for (let dot = text.indexOf("·"); dot >= 0; dot = text.indexOf("·", dot + 1)) {
+    let start = dot;
+    while (start > 0 && chars.has(text[start - 1]!) && dot - start < 5) start--;
+    let end = dot + 1;
+    while (end < text.length && chars.has(text[end]!) && end - dot <= 5) end++;
+    if (dot - start < 1 || end - dot - 1 < 1 || dot - start + end - dot - 1 < 3) continue;
+    out.push({ span: { start, end }, text: doc.text.slice(start, end), type: "person", extractor: "cue-names", reason, confidence });
+  }
+  return out;
+}
+
+/** Cuts a surname and one or two given characters off the front of `raw`, if it starts with a surname. */
+function personName(raw: string, ctx: ExtractContext, givenStop: Set<string>): string | undefined {
+  const { single, double } = ctx.lexicon.surnames;
+  const surname = double.has(raw.slice(0, 2)) ? raw.slice(0, 2) : single.has(raw[0]!) ? raw[0]! : undefined;
+  if (!surname) return undefined;
+  let given = raw.slice(surname.length, surname.length + 2);
+  if (given.length === 2 && givenStop.has(given[1]!)) given = given.slice(0, 1);
+  if (!given || givenStop.has(given[0]!)) return undefined;
+  return surname + given;
+}
+
+function acceptable(name: string, ctx: ExtractContext): boolean {
+  if (ctx.lexicon.zhGeneric.has(name) || nameCues().badStart.has(name[0]!)) return false;
+  for (const g of ctx.lexicon.zhGeneric) if (g.length >= 2 && (name.endsWith(g) || name.startsWith(g))) return false;
+  return true;
+}

@@ -1,0 +1,74 @@
+// People and organisations with plain English names ("Sarah Friar", "Khan Academy") that carry no
+// model-like shape: compromise tells them apart from product names. It runs on short candidate
+// names, not whole digests (compromise reads about 0.1 MB/s; see TOOLCHAIN.md).
+import nlp from "compromise";
+import type { EntityExtractor } from "../../types.ts";
+import type { Mention } from "../../../src/types.ts";
+import { lookup } from "../../../src/resolve/lexicon.ts";
+import { latinRuns, type Token } from "../latin-names/runs.ts";
+
+const CAPITALISED = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
+
+export const englishExtractor: EntityExtractor = {
+  id: "english",
+  extract(doc, ctx) {
+    const out: Mention[] = [];
+    for (const run of latinRuns(ctx.entityText)) {
+      for (const window of capitalisedWindows(run)) {
+        const start = window[0]!.span.start;
+        const end = window[window.length - 1]!.span.end;
+        const name = ctx.entityText.slice(start, end);
+        if (lookup(ctx.lexicon, name) || window.some((t) => ctx.lexicon.englishStop.has(t.text.toLowerCase()) || ctx.lexicon.generic.has(t.text.toLowerCase()))) continue;
+        const kind = compromiseKind(name);
+        if (!kind) continue;
+        const person = kind === "person";
+        out.push({
+          span: { start, end },
+          text: doc.text.slice(start, end),
+          type: person ? "person" : "organization",
+          extractor: "english",
+          reason: person ? "compromise reads a first name and a surname" : "compromise reads an organisation name",
+          confidence: 0.75,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const LEXICON = nlp.model().one.lexicon as Record<string, string | undefined>;
+const ORG_WORDS = /\b(?:Academy|University|Institute|Foundation|Capital|Ventures|Partners|Labs?|Group|Association|Council|College|School|Society|Agency|Bank|Fund|Holdings|Systems|Robotics|Research)$/;
+
+/** Cheap pre-filter: compromise is only asked about names that could be a person or an organisation. */
+const worthAsking = (name: string) => /Name$/.test(LEXICON[name.split(" ")[0]!.toLowerCase()] ?? "") || ORG_WORDS.test(name);
+
+const verdicts = new Map<string, "person" | "organization" | null>();
+
+/** What compromise reads the name as, remembered: the same names recur across a corpus. */
+function compromiseKind(name: string): "person" | "organization" | null {
+  if (!worthAsking(name)) return null;
+  let kind = verdicts.get(name);
+  if (kind === undefined) {
+    const parsed = nlp(name);
+    kind = parsed.people().text() === name ? "person" : parsed.organizations().text() === name ? "organization" : null;
+    if (verdicts.size > 100_000) verdicts.clear();
+    verdicts.set(name, kind);
+  }
+  return kind;
+}
+
+/** Maximal stretches of two or three capitalised words within a run. */
+function capitalisedWindows(run: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  const flush = () => {
+    if (cur.length >= 2 && cur.length <= 3) out.push(cur);
+    cur = [];
+  };
+  for (const t of run) {
+    if (CAPITALISED.test(t.text)) cur.push(t);
+    else flush();
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,120 @@
+// Latin-script names inside mixed text, the bulk of entities in these digests: runs of Latin
+// words are cut into known names (lexicon, longest first) and unknown ones, which are typed by
+// their family ("Qwen3-Next-80B" is a Qwen model), their shape and the words around them.
+import type { EntityExtractor, ExtractContext } from "../../types.ts";
+import type { Doc, Mention } from "../../../src/types.ts";
+import { familyOf } from "../../../src/resolve/lexicon.ts";
+import { overlapsAny } from "../../../src/segment/entity-text.ts";
+import { nameCues } from "../name-cues.ts";
+import { latinRuns, type Token } from "./runs.ts";
+import { guessType } from "./classify.ts";
+import { absorbVersions, segmentRun, type Segment } from "./segment.ts";
+
+export const latinNamesExtractor: EntityExtractor = {
+  id: "latin-names",
+  extract(doc, ctx) {
+    const out: Mention[] = [];
+    const english = isEnglish(doc);
+    const { orgDivisions } = nameCues();
+    for (const run of latinRuns(ctx.entityText)) {
+      const segments = absorbVersions(segmentRun(run, ctx));
+      for (let i = 0; i < segments.length; i++) {
+        const seg = segments[i]!;
+        const next = segments[i + 1];
+        if (seg.entry?.type === "organization" && next && !next.entry && adjacent(seg, next, ctx.entityText)) {
+          if (next.tokens.every((t) => orgDivisions.has(t.text))) {
+            // "Google AI", "X Engineering": a part of the organisation is the organisation.
+            out.push(known({ tokens: [...seg.tokens, ...next.tokens], entry: seg.entry }, doc, false));
+            i++;
+            continue;
+          }
+          // "MiniMax Agent Desktop": the organisation is nested in a longer name it makes.
+          const whole = mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english);
+          if (whole) {
+            out.push(known(seg, doc, true), whole);
+            i++;
+            continue;
+          }
+        }
+        const m = seg.entry ? known(seg, doc, false) : mentionOf(seg.tokens, doc, ctx, english);
+        if (m) out.push(m);
+      }
+    }
+    return out;
+  },
+};
+
+function isEnglish(doc: Doc): boolean {
+  if (doc.series === "ainews-en") return true;
+  const sample = doc.text.slice(0, 4000);
+  const cjk = sample.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  return cjk < sample.length * 0.05;
+}
+
+const adjacent = (a: Segment, b: Segment, text: string) =>
+  text.slice(a.tokens[a.tokens.length - 1]!.span.end, b.tokens[0]!.span.start) === " ";
+
+function known(seg: Segment, doc: Doc, nested: boolean): Mention {
+  const start = seg.tokens[0]!.span.start;
+  const end = seg.tokens[seg.tokens.length - 1]!.span.end;
+  const entry = seg.entry!;
+  return {
+    span: { start, end },
+    text: doc.text.slice(start, end),
+    type: entry.type,
+    canonical: entry.name,
+    extractor: "latin-names",
+    reason: `lexicon: ${entry.name} (${entry.type})`,
+    confidence: 0.95,
+    ...(nested ? { nested: true } : {}),
+  };
+}
+
+function mentionOf(tokens: Token[], doc: Doc, ctx: ExtractContext, english: boolean): Mention | undefined {
+  const start = tokens[0]!.span.start;
+  const end = tokens[tokens.length - 1]!.span.end;
+  const name = ctx.entityText.slice(start, end);
+  if (!plausible(name, ctx)) return undefined;
+  const emphasised = overlapsAny(doc.emphasis, start, end);
+  const guess = classify(name, start, end, ctx, english, emphasised);
+  if (!guess) return undefined;
+  const confidence = Math.min(1, guess.confidence + (emphasised ? 0.15 : 0));
+  if (confidence < 0.4) return undefined;
+  const family = familyOf(ctx.lexicon, name);
+  return {
+    span: { start, end },
+    text: doc.text.slice(start, end),
+    type: guess.type,
+    ...(family ? { canonical: name } : {}),
+    extractor: "latin-names",
+    reason: guess.reason,
+    confidence,
+    ...(guess.guessed ? { guessed: true } : {}),
+  };
+}
+
+function plausible(name: string, ctx: ExtractContext): boolean {
+  const bare = name.replace(/^@/, "");
+  if (bare.length < 2) return false;
+  if (/^\d/.test(bare)) return false; // sizes, counts, dates: 24GB, 2026, 10.6k
+  if (/^[A-Z]{1,2}\d?$/.test(bare)) return false; // lone initials and codes (Q3, H1)
+  if (nameCues().notNames.some((r) => r.regex.test(bare))) return false;
+  return !ctx.lexicon.generic.has(bare.toLowerCase());
+}
+
+function classify(name: string, start: number, end: number, ctx: ExtractContext, english: boolean, emphasised: boolean) {
+  const learned = ctx.learned.get(name);
+  if (learned) return { type: learned, confidence: 0.7, reason: `learnt from another digest of this corpus as ${learned}` };
+  const family = familyOf(ctx.lexicon, name);
+  if (family) {
+    const type = family.type === "hardware" ? "hardware" : "model";
+    return { type, confidence: 0.85, reason: `a version of the ${family.name} family` } as const;
+  }
+  const guess = guessType(name, ctx.entityText, start, end);
+  if (guess) return guess;
+  if (english && !name.startsWith("@")) return undefined;
+  const acronym = /^[A-Z0-9]+$/.test(name);
+  if (acronym && !emphasised) return undefined;
+  // The role the name plays in a relation may settle its type later (src/extract/retype.ts).
+  return { type: "product", confidence: 0.45, reason: "an unknown Latin-script name inside Chinese text", guessed: true } as const;
+}

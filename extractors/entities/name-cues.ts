@@ -1,0 +1,51 @@
+// data/cues/name-cues.json, loaded once: the cues and shapes the entity extractors share.
+import { readDataJson } from "../../src/data-dir.ts";
+import type { EntityType } from "../../src/types.ts";
+
+export interface NameCue {
+  id: string;
+  type: EntityType;
+  name: "zh-person" | "zh-org";
+  pattern: string;
+  confidence: number;
+  reason: string;
+}
+
+interface NameCueFile {
+  rules: NameCue[];
+  shapes: { "zh-person-given-stop": string; "zh-org": string; "zh-org-bad-start": string; "zh-not-in-name": string };
+  dotted: { chars: string; confidence: number; reason: string };
+  orgDivisions: { words: string[] };
+  notNames: { rules: { pattern: string; reason: string }[] };
+}
+
+export interface NameCues {
+  cues: (NameCue & { regex: RegExp })[];
+  givenStop: Set<string>;
+  /** Function characters a name never starts with (向, 对, 在…): a cue caught a phrase. */
+  badStart: Set<string>;
+  /** Verbs and function words a short bold term with them in is a phrase, not a name. */
+  notInName: RegExp;
+  dotted: { chars: Set<string>; confidence: number; reason: string };
+  orgDivisions: Set<string>;
+  notNames: { regex: RegExp; reason: string }[];
+}
+
+let cached: NameCues | undefined;
+
+export function nameCues(): NameCues {
+  if (cached) return cached;
+  const file = readDataJson<NameCueFile>("cues", "name-cues.json");
+  // A person's shape is checked in code (surname list), so the pattern takes up to 4 characters.
+  const shape = { "zh-person": "[\\u4e00-\\u9fff]{2,4}", "zh-org": file.shapes["zh-org"] };
+  cached = {
+    cues: file.rules.map((r) => ({ ...r, regex: new RegExp(r.pattern.replace("NAME", shape[r.name]), "gu") })),
+    givenStop: new Set(file.shapes["zh-person-given-stop"]),
+    badStart: new Set(file.shapes["zh-org-bad-start"]),
+    notInName: new RegExp(file.shapes["zh-not-in-name"], "u"),
+    dotted: { ...file.dotted, chars: new Set(file.dotted.chars) },
+    orgDivisions: new Set(file.orgDivisions.words),
+    notNames: file.notNames.rules.map((r) => ({ regex: new RegExp(r.pattern, "u"), reason: r.reason })),
+  };
+  return cached;
+}

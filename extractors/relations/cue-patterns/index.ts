@@ -1,0 +1,121 @@
+// Typed relations from cue patterns: for each mention and each rule, the nearest mention to its
+// left whose gap text fits the rule, extended over lists ("集成到 llama.cpp、vLLM 和 SGLang").
+import type { RelationExtractor } from "../../types.ts";
+import type { Doc, Relation, ResolvedMention } from "../../../src/types.ts";
+import { bySentence, evidenceOf, normaliseGap } from "../shared.ts";
+import { loadCueRules, type CueRule } from "./rules.ts";
+
+const LIST_SEP = /^(?:、|,|，|和|与|及|以及|或|and|or|&|\/)$/i;
+/** No rule's filler spans more than this many characters of raw text between two names. */
+const MAX_GAP = 90;
+
+export const cuePatternsExtractor: RelationExtractor = {
+  id: "cue-patterns",
+  extract(doc, mentions, ctx) {
+    const rules = loadCueRules();
+    const byRightType = new Map<string, CueRule[]>();
+    const rulesFor = (m: ResolvedMention) => {
+      if (m.guessed) return [...rules];
+      let list = byRightType.get(m.type);
+      if (!list) byRightType.set(m.type, (list = rules.filter((r) => r.right.has(m.type))));
+      return [...list];
+    };
+    const out: Relation[] = [];
+    for (const ms of bySentence(mentions, ctx.sentences.length)) {
+      if (ms.length < 2) continue;
+      const gaps = new GapCache(ms, ctx.entityText);
+      for (let j = 1; j < ms.length; j++) {
+        const pending = rulesFor(ms[j]!);
+        for (let i = j - 1; i >= 0 && pending.length; i--) {
+          const source = ms[i]!;
+          if (ms[j]!.span.start - source.span.end > MAX_GAP) break;
+          if (source.entity === ms[j]!.entity || source.span.end > ms[j]!.span.start) continue;
+          const gap = gaps.get(i, j);
+          for (let r = pending.length - 1; r >= 0; r--) {
+            const rule = pending[r]!;
+            if (!fits(rule.left, source)) continue;
+            const match = matchAt(rule, ms, i, j, gap, gaps, ctx.entityText);
+            if (!match) continue;
+            pending.splice(r, 1);
+            out.push(...emit(doc, rule, match, ctx.entityText));
+          }
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** Normalised gap text between mentions i < j of one sentence, computed once per pair. */
+class GapCache {
+  private cache = new Map<number, string>();
+  constructor(
+    private ms: ResolvedMention[],
+    private text: string,
+  ) {}
+  get(i: number, j: number): string {
+    const key = i * 4096 + j;
+    let gap = this.cache.get(key);
+    if (gap === undefined) {
+      gap = normaliseGap(this.text.slice(this.ms[i]!.span.end, this.ms[j]!.span.start));
+      this.cache.set(key, gap);
+    }
+    return gap;
+  }
+}
+
+interface Match {
+  left: ResolvedMention[];
+  right: ResolvedMention[];
+  role?: string;
+}
+
+/** A name whose type was only a default fits any slot open to organisations or products; the slot will settle its type. */
+const fits = (types: ReadonlySet<string>, m: ResolvedMention) =>
+  types.has(m.type) || (m.guessed === true && (types.has("organization") || types.has("product")));
+
+function matchAt(rule: CueRule, ms: ResolvedMention[], i: number, j: number, gap: string, gaps: GapCache, text: string): Match | undefined {
+  const between = rule.between.exec(gap);
+  if (!between) return undefined;
+  const right = extendList(ms, j, 1, rule.right, gaps);
+  const last = right[right.length - 1]!;
+  const after = rule.after ? rule.after.exec(normaliseGap(text.slice(last.span.end, last.span.end + 40), true)) : undefined;
+  if (rule.after && !after) return undefined;
+  const left = extendList(ms, i, -1, rule.left, gaps);
+  const first = left[left.length - 1]!;
+  if (rule.before && !rule.before.test(normaliseGap(text.slice(Math.max(0, first.span.start - 30), first.span.start), true))) return undefined;
+  const role = between.groups?.role ?? after?.groups?.role;
+  return { left, right, ...(role ? { role } : {}) };
+}
+
+/** The mention at `from` and the list members that follow it (step 1) or precede it (step -1). */
+function extendList(ms: ResolvedMention[], from: number, step: 1 | -1, types: ReadonlySet<string>, gaps: GapCache): ResolvedMention[] {
+  const out = [ms[from]!];
+  for (let k = from + step; k >= 0 && k < ms.length; k += step) {
+    const gap = step === 1 ? gaps.get(k - 1, k) : gaps.get(k, k + 1);
+    if (!fits(types, ms[k]!) || !LIST_SEP.test(gap)) break;
+    out.push(ms[k]!);
+  }
+  return out;
+}
+
+function emit(doc: Doc, rule: CueRule, { left, right, role }: Match, text: string): Relation[] {
+  const out: Relation[] = [];
+  for (const l of left) {
+    for (const r of right) {
+      if (l.entity === r.entity) continue;
+      const [source, target] = rule.swap ? [r, l] : [l, r];
+      out.push({
+        source: source.entity,
+        target: target.entity,
+        predicate: rule.predicate,
+        ...(role ? { role } : {}),
+        confidence: rule.confidence,
+        extractor: "cue-patterns",
+        reason: `${rule.id}: ${rule.reason}`,
+        evidence: evidenceOf(doc, l.span.start < r.span.start ? l : r, l.span.start < r.span.start ? r : l, text),
+      });
+    }
+  }
+  return out;
+}

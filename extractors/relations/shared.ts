@@ -1,0 +1,37 @@
+// Helpers every relation extractor uses: mentions grouped by sentence, gap normalisation, evidence.
+import type { Doc, Evidence, ResolvedMention } from "../../src/types.ts";
+
+/** Mentions grouped by sentence index, each group in text order; nested mentions left out. */
+export function bySentence(mentions: readonly ResolvedMention[], count: number): ResolvedMention[][] {
+  const groups: ResolvedMention[][] = Array.from({ length: count }, () => []);
+  for (const m of mentions) if (!m.nested && m.sentence >= 0) groups[m.sentence]?.push(m);
+  for (const g of groups) g.sort((a, b) => a.span.start - b.span.start);
+  return groups;
+}
+
+/** Markdown emphasis, quotes and spacing removed, so cue patterns see only the words. */
+export function normaliseGap(gap: string, keepEdges = false): string {
+  const s = gap
+    .replace(/[*`“”"‘’「」『』《》_]/g, "")
+    .replace(/\s+/g, " ")
+    // Spacing around Chinese text carries no meaning: "已迅速集成到 llama.cpp" ≡ "已迅速集成到llama.cpp".
+    .replace(/ ?([\u4e00-\u9fff，。、；：（）！？]) ?/g, "$1");
+  return keepEdges ? s : s.trim();
+}
+
+/** Evidence for a relation stated between two mentions: the shortest span that holds both. */
+export function evidenceOf(doc: Doc, first: ResolvedMention, last: ResolvedMention, text: string): Evidence {
+  const start = Math.min(first.span.start, last.span.start);
+  let end = Math.max(first.span.end, last.span.end);
+  // Take the rest of the clause when it is short, so "与 B 合作" keeps its verb.
+  const tail = /^[^，。；,;!?！？\n]{0,12}/.exec(text.slice(end))?.[0] ?? "";
+  end += tail.length;
+  const item = doc.items.find((it) => it.span.start <= start && start < it.span.end);
+  return {
+    doc: doc.id,
+    date: doc.date,
+    text: doc.text.slice(start, end).replace(/\s+/g, " ").trim(),
+    span: { start, end },
+    url: item?.links[0]?.url ?? null,
+  };
+}

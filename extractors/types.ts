@@ -1,0 +1,23 @@
+// The two plugin interfaces every extractor implements. Extractors are pure: they read the
+// Doc and the shared context and return what they found; they never touch the disk.
+import type { Doc, EntityType, Mention, Relation, ResolvedMention, Sentence } from "../src/types.ts";
+import type { Lexicon } from "../src/resolve/lexicon.ts";
+
+export interface ExtractContext {
+  /** Doc.text with every excluded span blanked to spaces: same length, same offsets. */
+  entityText: string;
+  sentences: Sentence[];
+  lexicon: Lexicon;
+  /** Names learnt from other digests of the same corpus (surface form → type). */
+  learned: ReadonlyMap<string, EntityType>;
+}
+
+export interface EntityExtractor {
+  id: string;
+  extract(doc: Doc, ctx: ExtractContext): Mention[];
+}
+
+export interface RelationExtractor {
+  id: string;
+  extract(doc: Doc, mentions: ResolvedMention[], ctx: ExtractContext): Relation[];
+}

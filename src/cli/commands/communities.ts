@@ -1,0 +1,33 @@
+// aikg communities [--limit N] [--members N] [--json]: the Louvain communities, largest first.
+import type { CommunitySummary } from "../../query/communities.ts";
+import { listCommunities } from "../../query/communities.ts";
+import type { Command } from "../command.ts";
+import { EXIT } from "../errors.ts";
+import { countList } from "../format/counts.ts";
+import { integerFlag, JSON_OPTION, STORE_OPTION } from "../format/flags.ts";
+import { openStore, printJson } from "../format/open-store.ts";
+
+export function communityLines(summaries: CommunitySummary[]): string[] {
+  return summaries.flatMap((c) => {
+    const types = Object.entries(c.types).sort((a, b) => b[1] - a[1]);
+    return [`#${c.id}  ${c.size} entities (${countList(types)})`, `    ${c.top.map((e) => e.name).join(", ")}`];
+  });
+}
+
+export const communitiesCommand: Command = {
+  name: "communities",
+  summary: "the graph's communities (Louvain), largest first, with their leading members",
+  usage: "communities [--limit N] [--members N] [--json]",
+  options: { ...STORE_OPTION, ...JSON_OPTION, limit: { type: "string" }, members: { type: "string" } },
+  async run(_words, flags) {
+    const options = { limit: integerFlag("communities", flags, "limit", 10), members: integerFlag("communities", flags, "members", 8) };
+    const { graph } = await openStore(flags);
+    const summaries = listCommunities(graph, options);
+    if (flags.json) printJson({ count: graph.getAttribute("communities") ?? 0, modularity: graph.getAttribute("modularity") ?? null, communities: summaries });
+    else {
+      console.log(`${graph.getAttribute("communities") ?? 0} communities (modularity ${(graph.getAttribute("modularity") ?? 0).toFixed(3)}); the ${summaries.length} largest:`);
+      console.log(communityLines(summaries).join("\n"));
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,63 @@
+// aikg extract <file|dir> [--format json] [--out DIR]
+import { mkdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { Command } from "../command.ts";
+import { EXIT, UserError } from "../errors.ts";
+import { listDigests, readDigest } from "../../read/index.ts";
+import { ReadError } from "../../read/errors.ts";
+import { extractDocs } from "../../extract/index.ts";
+import { toJson } from "../../extract/to-json.ts";
+import { summarise } from "../../extract/summary.ts";
+import { writeFileAtomic } from "../../write-atomic.ts";
+import type { Doc } from "../../types.ts";
+
+export const extractCommand: Command = {
+  name: "extract",
+  summary: "extract entities and relations from digests (a readable summary, or JSON)",
+  usage: "extract <file|dir>... [--format json|summary] [--out DIR]",
+  options: {
+    format: { type: "string", default: "summary" },
+    out: { type: "string" },
+  },
+  async run(paths, flags) {
+    const format = String(flags.format);
+    if (format !== "json" && format !== "summary") throw new UserError(`extract: unknown --format '${format}' (json or summary)`);
+    if (!paths.length) throw new UserError("extract: name a digest file or a directory of digests");
+    const single = paths.length === 1 && isFile(paths[0]!);
+    const out = flags.out === undefined ? undefined : String(flags.out);
+    if (format === "json" && !single && !out) throw new UserError("extract: --out DIR is required to write JSON for several digests");
+
+    const { files, problems } = listDigests(paths);
+    const docs: Doc[] = [];
+    for (const file of files) {
+      try {
+        docs.push(readDigest(file));
+      } catch (err) {
+        if (!(err instanceof ReadError)) throw err;
+        problems.push({ file: err.file, problem: err.problem });
+      }
+    }
+    if (!docs.length && problems.length) {
+      for (const p of problems) console.error(`aikg: ${p.file}: ${p.problem}`);
+      return EXIT.input;
+    }
+    const extractions = extractDocs(docs);
+    if (out) mkdirSync(out, { recursive: true });
+    for (const x of extractions) {
+      if (format === "json" && out) writeFileAtomic(join(out, `${x.doc.id}.json`), `${JSON.stringify(toJson(x), null, 2)}\n`);
+      else if (format === "json") console.log(JSON.stringify(toJson(x), null, 2));
+      else console.log(`${summarise(x)}\n`);
+    }
+    if (out) console.error(`aikg: wrote ${extractions.length} extraction${extractions.length === 1 ? "" : "s"} to ${out}`);
+    for (const p of problems) console.error(`aikg: skipped ${p.file}: ${p.problem}`);
+    return problems.length ? EXIT.partial : EXIT.ok;
+  },
+};
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,25 @@
+// Every CLI command, in the order `aikg --help` lists them.
+import type { Command } from "../command.ts";
+import { extractCommand } from "./extract.ts";
+import { buildCommand } from "./build.ts";
+import { removeCommand } from "./remove.ts";
+import { statsCommand } from "./stats.ts";
+import { whoCommand } from "./who.ts";
+import { pathCommand } from "./path.ts";
+import { topCommand } from "./top.ts";
+import { communitiesCommand } from "./communities.ts";
+import { exportCommand } from "./export.ts";
+import { serveCommand } from "./serve.ts";
+
+export const COMMANDS: Command[] = [
+  extractCommand,
+  buildCommand,
+  removeCommand,
+  statsCommand,
+  whoCommand,
+  pathCommand,
+  topCommand,
+  communitiesCommand,
+  exportCommand,
+  serveCommand,
+];

@@ -1,0 +1,56 @@
+// aikg path <a> <b> [--limit N] [--max-hops N] [--typed] [--since D] [--until D] [--json]
+import { paths, type Hop, type PathResult } from "../../query/path.ts";
+import type { Command } from "../command.ts";
+import { EXIT, UserError } from "../errors.ts";
+import { findEntity } from "../format/entity.ts";
+import { dateFlag, integerFlag, JSON_OPTION, STORE_OPTION } from "../format/flags.ts";
+import { openStore, printJson } from "../format/open-store.ts";
+import { evidenceDate, evidenceText, relationLabel } from "../format/relation-line.ts";
+import { table } from "../format/table.ts";
+
+function hopRow(hop: Hop): string[] {
+  const [main, ...more] = hop.relations;
+  const also = more.length ? ` (+ ${more.map((r) => `${r.predicate} ×${r.weight}`).join(", ")})` : "";
+  return [`  ${hop.from.name}`, `${relationLabel(main!)}${also}`, hop.to.name, evidenceDate(main!), evidenceText(main!)];
+}
+
+function print(result: PathResult): void {
+  const count = result.paths.length;
+  console.log(`${result.source.name} → ${result.target.name}: ${result.length} hop${result.length === 1 ? "" : "s"}, ${count} path${count === 1 ? "" : "s"} shown`);
+  result.paths.forEach((hops, i) => {
+    console.log(`\npath ${i + 1}`);
+    console.log(table(hops.map(hopRow)).join("\n"));
+  });
+}
+
+export const pathCommand: Command = {
+  name: "path",
+  summary: "shortest chains of relations between two entities, with evidence per hop",
+  usage: "path <a> <b> [--limit N] [--max-hops N] [--typed] [--since DATE] [--until DATE] [--json]",
+  options: {
+    ...STORE_OPTION,
+    ...JSON_OPTION,
+    limit: { type: "string" },
+    "max-hops": { type: "string" },
+    typed: { type: "boolean", default: false },
+    since: { type: "string" },
+    until: { type: "string" },
+  },
+  async run(words, flags) {
+    if (words.length !== 2) throw new UserError("path: name two entities, e.g. aikg path 'Sam Altman' Nvidia (quote names with spaces)");
+    const options = {
+      limit: integerFlag("path", flags, "limit", 3),
+      maxHops: integerFlag("path", flags, "max-hops", 6),
+      typedOnly: flags.typed === true,
+      since: dateFlag("path", flags, "since"),
+      until: dateFlag("path", flags, "until"),
+    };
+    const { graph, index } = await openStore(flags);
+    const [a, b] = words.map((w) => findEntity(graph, index, w)) as [string, string];
+    const result = paths(graph, a, b, options);
+    if (flags.json) printJson(result);
+    else if (result.length === null) console.error(`aikg: no path between ${result.source.name} and ${result.target.name} within ${options.maxHops} hops`);
+    else print(result);
+    return result.length === null ? EXIT.partial : EXIT.ok;
+  },
+};

@@ -1,0 +1,29 @@
+// aikg remove <digest>... [--store DIR]: take digests (by id, file name or hash prefix) out of
+// the store; the graph is rebuilt from the digests that remain.
+import { removeDigests } from "../../graph/ingest.ts";
+import type { Command } from "../command.ts";
+import { EXIT, UserError } from "../errors.ts";
+import { JSON_OPTION, STORE_OPTION, storeDir } from "../format/flags.ts";
+
+export const removeCommand: Command = {
+  name: "remove",
+  summary: "take digests out of the store (by id, file name or hash prefix)",
+  usage: "remove <digest>... [--store DIR] [--json]",
+  options: { ...STORE_OPTION, ...JSON_OPTION },
+  async run(names, flags) {
+    if (!names.length) throw new UserError("remove: name the digests to take out (id, file name or hash prefix)");
+    const dir = storeDir(flags);
+    const result = await removeDigests(dir, names);
+    if (flags.json) {
+      const { removed, unknown, manifest, graph } = result;
+      console.log(JSON.stringify({ store: dir, removed, unknown, digests: manifest.counts.digests, entities: graph.order, relations: graph.size }, null, 2));
+    } else {
+      if (result.removed.length) {
+        console.log(`Removed ${result.removed.join(", ")} from ${dir}`);
+        console.log(`  ${result.manifest.counts.digests} digests, ${result.graph.order} entities, ${result.graph.size} relations remain`);
+      }
+      for (const name of result.unknown) console.error(`aikg: no digest '${name}' in ${dir}`);
+    }
+    return result.unknown.length ? EXIT.partial : EXIT.ok;
+  },
+};

@@ -1,0 +1,76 @@
+// `aikg serve`: open a store in the browser explorer. Builds the page with Vite when it is
+// missing or stale, then serves it with the store's graph on 127.0.0.1 (or --host).
+import { resolve } from "node:path";
+import { defaultStoreDir } from "../../graph/paths.ts";
+import { loadStore } from "../../graph/store.ts";
+import { isLoopback } from "../../server/security.ts";
+import { DIST_DIR, ensureWebBuild } from "../../server/web-build.ts";
+import { startExplorerServer } from "../../server/server.ts";
+import type { RunningServer } from "../../server/server.ts";
+import type { Command } from "../command.ts";
+import { EXIT, UserError } from "../errors.ts";
+
+export const DEFAULT_PORT = 5170;
+export const DEFAULT_HOST = "127.0.0.1";
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_PORT;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port > 65535) throw new UserError(`serve: --port must be a number from 0 to 65535, not '${raw}'`);
+  return port;
+}
+
+async function listen(options: Parameters<typeof startExplorerServer>[0]): Promise<RunningServer> {
+  try {
+    return await startExplorerServer(options);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const where = `${options.host}:${options.port}`;
+    if (code === "EADDRINUSE") throw new UserError(`serve: ${where} is in use; pass --port N (or --port 0 for any free port)`);
+    if (code === "EACCES") throw new UserError(`serve: not allowed to listen on ${where}; pass a --port above 1023`);
+    if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") throw new UserError(`serve: --host ${options.host} is not an address of this machine`);
+    throw err;
+  }
+}
+
+/** Resolves on Ctrl-C or SIGTERM, after the server has closed. */
+function untilStopped(running: RunningServer): Promise<void> {
+  return new Promise((done) => {
+    const stop = (): void => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      void running.close().then(done);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
+
+export const serveCommand: Command = {
+  name: "serve",
+  summary: "Explore a store's graph in the browser (127.0.0.1 unless --host)",
+  usage: "serve [--store DIR] [--port N] [--host HOST]",
+  options: {
+    store: { type: "string" },
+    port: { type: "string" },
+    host: { type: "string" },
+  },
+  async run(positionals, flags) {
+    if (positionals.length) throw new UserError(`serve: takes no arguments (got '${positionals[0]}'); use --store DIR`);
+    const port = parsePort(flags.port as string | undefined);
+    const host = (flags.host as string | undefined)?.trim() || DEFAULT_HOST;
+    const storeDir = resolve((flags.store as string | undefined) ?? defaultStoreDir());
+    const { graph, manifest } = await loadStore(storeDir);
+    try {
+      await ensureWebBuild((line) => console.error(`aikg: ${line}`));
+    } catch (err) {
+      throw new UserError(`serve: cannot build the page: ${(err as Error).message.split("\n")[0]}`, EXIT.input);
+    }
+    const running = await listen({ graph, manifest, distDir: DIST_DIR, host, port });
+    console.log(`aikg: serving ${storeDir} (${graph.order} entities, ${graph.size} relations)`);
+    console.log(`aikg: open ${running.url}  (Ctrl-C to stop)`);
+    if (!isLoopback(host)) console.error(`aikg: listening on ${host}: anyone who can reach this machine can read the graph`);
+    await untilStopped(running);
+    return EXIT.ok;
+  },
+};

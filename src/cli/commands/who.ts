@@ -1,0 +1,81 @@
+// aikg who <name> [--depth 2] [--type T] [--since D] [--until D] [--limit N] [--typed] [--json]
+import { who, type Neighbour, type WhoResult } from "../../query/who.ts";
+import type { RelationView } from "../../query/relations.ts";
+import type { Command } from "../command.ts";
+import { EXIT, UserError } from "../errors.ts";
+import { findEntity } from "../format/entity.ts";
+import { dateFlag, integerFlag, JSON_OPTION, STORE_OPTION, typeFlag } from "../format/flags.ts";
+import { openStore, printJson } from "../format/open-store.ts";
+import { evidenceDate, evidenceText, relationLabel } from "../format/relation-line.ts";
+import { table } from "../format/table.ts";
+
+/** Rows grouped under "predicate arrow" headings, groups in order of their strongest member. */
+function groupedRows(neighbours: Neighbour[]): string[] {
+  const groups = new Map<string, [Neighbour, RelationView][]>();
+  for (const n of neighbours) {
+    for (const r of n.relations) {
+      const label = relationLabel(r);
+      const group = groups.get(label);
+      if (group) group.push([n, r]);
+      else groups.set(label, [[n, r]]);
+    }
+  }
+  const lines: string[] = [];
+  const ordered = [...groups].sort(([a], [b]) => Number(a.startsWith("co_mention")) - Number(b.startsWith("co_mention")));
+  for (const [label, members] of ordered) {
+    lines.push(label);
+    const rows = members.map(([n, r]) => [`  ${n.name}`, n.type, `×${r.weight}`, evidenceDate(r), evidenceText(r)]);
+    lines.push(...table(rows, ["left", "left", "right"]));
+  }
+  return lines;
+}
+
+function print(result: WhoResult): void {
+  const { entity, neighbours } = result;
+  const others = entity.aliases.filter((a) => a !== entity.name);
+  console.log(`${entity.name} (${entity.type})${others.length ? ` · also: ${others.join(", ")}` : ""}`);
+  const near = neighbours.filter((n) => !n.via);
+  const far = neighbours.filter((n) => n.via);
+  if (!near.length) console.log("  no relations match");
+  else console.log(`\n${groupedRows(near).join("\n")}`);
+  if (far.length) {
+    console.log("\nat depth 2");
+    const rows = far.map((n) => [`  ${n.name}`, n.type, `via ${n.via}`, relationLabel(n.relations[0]!), evidenceDate(n.relations[0]!), evidenceText(n.relations[0]!)]);
+    console.log(table(rows).join("\n"));
+  }
+}
+
+export const whoCommand: Command = {
+  name: "who",
+  summary: "an entity, its relations and the evidence for each",
+  usage: "who <name> [--depth 1|2] [--type T] [--since DATE] [--until DATE] [--limit N] [--typed] [--json]",
+  options: {
+    ...STORE_OPTION,
+    ...JSON_OPTION,
+    depth: { type: "string" },
+    type: { type: "string" },
+    since: { type: "string" },
+    until: { type: "string" },
+    limit: { type: "string" },
+    typed: { type: "boolean", default: false },
+  },
+  async run(words, flags) {
+    if (!words.length) throw new UserError("who: name an entity, e.g. aikg who OpenAI");
+    const depth = integerFlag("who", flags, "depth", 1);
+    if (depth > 2) throw new UserError(`who: --depth must be 1 or 2, not ${depth}`);
+    const options = {
+      depth: depth as 1 | 2,
+      type: typeFlag("who", flags),
+      since: dateFlag("who", flags, "since"),
+      until: dateFlag("who", flags, "until"),
+      limit: integerFlag("who", flags, "limit", 20),
+      typedOnly: flags.typed === true,
+    };
+    const { graph, index } = await openStore(flags);
+    const node = findEntity(graph, index, words.join(" "));
+    const result = who(graph, node, options);
+    if (flags.json) printJson(result);
+    else print(result);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,51 @@
+// The extract stage: Doc → Extraction (entities, relations with evidence), for one digest or a
+// corpus (where names learnt in one digest help recognise them in the others).
+import type { Doc, EntityType, Extraction } from "../types.ts";
+import type { ExtractContext } from "../../extractors/types.ts";
+import { ENTITY_EXTRACTORS, RELATION_EXTRACTORS } from "../../extractors/index.ts";
+import { entityText } from "../segment/entity-text.ts";
+import { sentences } from "../segment/sentences.ts";
+import { loadLexicon, type Lexicon } from "../resolve/lexicon.ts";
+import { resolveMentions } from "../resolve/resolve.ts";
+import { addParenAliases } from "../resolve/paren-aliases.ts";
+import { anaphora } from "../resolve/anaphora.ts";
+import { settleMentions } from "./settle-mentions.ts";
+import { dedupeRelations } from "./dedupe-relations.ts";
+import { learnNames } from "./learn.ts";
+import { retypeByRole } from "./retype.ts";
+
+export interface ExtractOptions {
+  lexicon?: Lexicon;
+  /** Names learnt from the rest of the corpus (surface form → type). */
+  learned?: ReadonlyMap<string, EntityType>;
+}
+
+export function extractDoc(doc: Doc, options: ExtractOptions = {}): Extraction {
+  const lexicon = options.lexicon ?? loadLexicon();
+  const text = entityText(doc);
+  const ctx: ExtractContext = {
+    entityText: text,
+    sentences: sentences(doc, text),
+    lexicon,
+    learned: options.learned ?? new Map(),
+  };
+  const found = ENTITY_EXTRACTORS.flatMap((e) => e.extract(doc, ctx));
+  const { entities, mentions } = resolveMentions(settleMentions(found), ctx.sentences, lexicon);
+  const withAnaphora = [...mentions, ...anaphora(doc, mentions, ctx.sentences, text)];
+  const relations = dedupeRelations(RELATION_EXTRACTORS.flatMap((r) => r.extract(doc, withAnaphora, ctx)));
+  return {
+    doc: { id: doc.id, file: doc.file, hash: doc.hash, series: doc.series, title: doc.title, date: doc.date },
+    entities: retypeByRole(addParenAliases(entities, mentions, doc.text, lexicon), mentions, relations),
+    relations,
+    mentions,
+  };
+}
+
+/** Extracts a corpus in two passes: the second knows every confident name the first found. */
+export function extractDocs(docs: readonly Doc[], options: ExtractOptions = {}): Extraction[] {
+  const first = docs.map((d) => extractDoc(d, options));
+  if (docs.length < 2) return first;
+  const learned = learnNames(first);
+  if (learned.size === 0) return first;
+  return docs.map((d) => extractDoc(d, { ...options, learned }));
+}

@@ -1,0 +1,189 @@
+// Block structure of markdown, line by line: headings, list entries (with what nests in them),
+// paragraphs, quotes, fenced code, rules and tables. Lenient where digests are sloppy.
+import type { Line } from "../lines.ts";
+
+export type LineKind = "blank" | "heading" | "list" | "quote" | "fence" | "code" | "hr" | "table" | "text";
+
+export interface LineInfo {
+  kind: LineKind;
+  indent: number;
+  /** Offset where the content starts, after "#", a list marker or ">". */
+  content: number;
+  /** Heading level; list content column; fence marker length. */
+  level: number;
+  ordered: boolean;
+  /** For an opening fence: the line index of its closing fence. */
+  pair: number;
+}
+
+export type BlockKind = "heading" | "list" | "paragraph" | "quote" | "fence" | "hr" | "table";
+
+export interface Block {
+  kind: BlockKind;
+  /** Line indexes, inclusive. */
+  first: number;
+  last: number;
+  /** Heading level, or a list entry's indent. */
+  level: number;
+  ordered: boolean;
+  /** Offset where the first line's content starts. */
+  content: number;
+}
+
+const HASH = 35;
+
+export function classifyLine(text: string, line: Line): LineInfo {
+  let at = line.start;
+  let indent = 0;
+  for (; at < line.end; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 32) indent++;
+    else if (c === 9) indent += 4 - (indent % 4);
+    else break;
+  }
+  const info: LineInfo = { kind: "text", indent, content: at, level: 0, ordered: false, pair: -1 };
+  if (at === line.end) return { ...info, kind: "blank" };
+  const c = text[at]!;
+  if (indent <= 3 && (c === "`" || c === "~")) {
+    let run = 1;
+    while (text[at + run] === c) run++;
+    if (run >= 3) return { ...info, kind: "fence", level: run };
+  }
+  if (indent <= 3 && c === "#") {
+    let level = 1;
+    while (level < 7 && text.charCodeAt(at + level) === HASH) level++;
+    const after = text.charCodeAt(at + level);
+    if (level <= 6 && (at + level === line.end || after === 32 || after === 9)) {
+      let content = at + level;
+      while (content < line.end && (text[content] === " " || text[content] === "\t")) content++;
+      return { ...info, kind: "heading", level, content };
+    }
+  }
+  if (indent <= 3 && (c === "-" || c === "*" || c === "_") && isRule(text, at, line.end, c)) return { ...info, kind: "hr" };
+  const marker = listMarkerEnd(text, at, line.end);
+  if (marker > 0) {
+    let content = marker;
+    while (content < line.end && content - marker < 5 && text[content] === " ") content++;
+    if (content === line.end || content - marker === 5) content = marker + 1;
+    const ordered = c >= "0" && c <= "9";
+    return { ...info, kind: "list", content, level: indent + (content - at), ordered };
+  }
+  if (indent <= 3 && c === ">") {
+    const content = text[at + 1] === " " ? at + 2 : at + 1;
+    return { ...info, kind: "quote", content: Math.min(content, line.end) };
+  }
+  if (c === "|") return { ...info, kind: "table" };
+  return info;
+}
+
+function isRule(text: string, at: number, end: number, mark: string): boolean {
+  let count = 0;
+  for (let j = at; j < end; j++) {
+    const c = text[j];
+    if (c === mark) count++;
+    else if (c !== " " && c !== "\t") return false;
+  }
+  return count >= 3;
+}
+
+/** Offset just past a list marker ("- ", "* ", "+ ", "12. ", "3) ") at `at`, or -1. */
+function listMarkerEnd(text: string, at: number, end: number): number {
+  let j = at;
+  const c = text[j]!;
+  if (c === "-" || c === "*" || c === "+") j++;
+  else {
+    while (j < end && j - at < 3 && text[j]! >= "0" && text[j]! <= "9") j++;
+    if (j === at || (text[j] !== "." && text[j] !== ")")) return -1;
+    j++;
+  }
+  if (j === end) return j;
+  return text[j] === " " || text[j] === "\t" ? j : -1;
+}
+
+/**
+ * Classifies every line from `from` on, pairing fences. An unclosed fence is plain text; a fence
+ * around headings keeps its lines as markdown (its marker lines stay "fence", unpaired).
+ */
+export function classifyLines(text: string, lines: readonly Line[], from: number): LineInfo[] {
+  const infos = lines.map((line, i) => (i < from ? blankInfo(line) : classifyLine(text, line)));
+  for (let i = from; i < infos.length; i++) {
+    const open = infos[i]!;
+    if (open.kind !== "fence") continue;
+    const mark = text[open.content]!;
+    let close = i + 1;
+    for (; close < infos.length; close++) {
+      const c = infos[close]!;
+      if (c.kind === "fence" && text[c.content] === mark && c.level >= open.level) break;
+    }
+    if (close === infos.length) {
+      open.kind = "text";
+      continue;
+    }
+    // A digest wrapped whole in ``` by mistake: its headings show it is markdown, not code.
+    const wrapsMarkdown = infos.slice(i + 1, close).some((line) => line.kind === "heading");
+    if (!wrapsMarkdown) {
+      open.pair = close;
+      for (let j = i + 1; j < close; j++) infos[j]!.kind = "code";
+    }
+    i = close;
+  }
+  return infos;
+}
+
+function blankInfo(line: Line): LineInfo {
+  return { kind: "blank", indent: 0, content: line.start, level: 0, ordered: false, pair: -1 };
+}
+
+/** Groups classified lines into blocks; blank lines belong to no block. */
+export function groupBlocks(infos: readonly LineInfo[]): Block[] {
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < infos.length) {
+    const info = infos[i]!;
+    const block = (kind: BlockKind, last: number): Block => ({
+      kind,
+      first: i,
+      last,
+      level: kind === "list" ? info.indent : info.level,
+      ordered: info.ordered,
+      content: info.content,
+    });
+    let last = i;
+    if (info.kind === "blank" || info.kind === "code") {
+      i++;
+      continue;
+    } else if (info.kind === "heading") blocks.push(block("heading", i));
+    else if (info.kind === "hr") blocks.push(block("hr", i));
+    else if (info.kind === "fence") blocks.push(block("fence", (last = Math.max(info.pair, i))));
+    else if (info.kind === "list") blocks.push(block("list", (last = listEntryEnd(infos, i))));
+    else {
+      const kind = info.kind === "quote" ? "quote" : info.kind === "table" ? "table" : "paragraph";
+      const lazy = info.kind === "quote" ? "text" : info.kind;
+      while (last + 1 < infos.length && (infos[last + 1]!.kind === info.kind || infos[last + 1]!.kind === lazy)) last++;
+      blocks.push(block(kind, last));
+    }
+    i = last + 1;
+  }
+  return blocks;
+}
+
+/** Last line of the list entry starting at `first`: indented lines, nested lists, lazy text. */
+function listEntryEnd(infos: readonly LineInfo[], first: number): number {
+  const entry = infos[first]!;
+  let last = first;
+  let blank = false;
+  for (let j = first + 1; j < infos.length; j++) {
+    const line = infos[j]!;
+    if (line.kind === "blank") {
+      blank = true;
+      continue;
+    }
+    const nested = line.indent >= entry.level && line.indent > entry.indent && line.kind !== "heading";
+    const lazy = !blank && (line.kind === "text" || (line.kind === "list" && line.indent > entry.indent));
+    if (!nested && !lazy) break;
+    last = line.kind === "fence" && line.pair > j ? line.pair : j;
+    j = last;
+    blank = false;
+  }
+  return last;
+}

@@ -1,0 +1,49 @@
+// "该模型支持…", "它整合了…", "其前端…": a clause that opens with an anaphor is about the item's
+// subject (the first fitting name in the item's heading). Pseudo-mentions let the relation cues
+// see that subject; they are never counted as names.
+import type { Doc, EntityType, ResolvedMention, Sentence } from "../types.ts";
+
+const ANAPHOR = /(?:^|[，,；;：:。]\s*)(?:(?:该|此|这一?|这款|这个|这家)(模型|项目|工具|框架|产品|应用|公司|团队|芯片|方法|系统|平台|智能体|技术|研究|基准|数据集)|(它|其))/g;
+
+const NOUN_TYPES: Record<string, EntityType[]> = {
+  模型: ["model"], 项目: ["product", "research"], 工具: ["product"], 框架: ["product", "research"],
+  产品: ["product", "hardware"], 应用: ["product"], 公司: ["organization"], 团队: ["organization"],
+  家: ["organization"], 芯片: ["hardware"], 方法: ["research"], 系统: ["product", "research"],
+  平台: ["product"], 智能体: ["product"], 技术: ["research", "product"], 研究: ["research"],
+  基准: ["dataset"], 数据集: ["dataset"],
+};
+
+/** "它" is a thing; companies are "该公司" or "他们". */
+const THINGS: EntityType[] = ["model", "product", "hardware", "research", "dataset"];
+
+export function anaphora(doc: Doc, mentions: readonly ResolvedMention[], sentences: readonly Sentence[], text: string): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  sentences.forEach((sentence, index) => {
+    if (sentence.item < 0) return;
+    const item = doc.items[sentence.item]!;
+    const body = text.slice(sentence.span.start, sentence.span.end);
+    for (const m of body.matchAll(ANAPHOR)) {
+      const anaphor = m[0].replace(/^[，,；;：:。]\s*/, "");
+      const start = sentence.span.start + m.index + m[0].length - anaphor.length;
+      const end = start + anaphor.length;
+      const referent = subjectOf(mentions, item.span, item.headingSpan, m[2] === "它" ? THINGS : NOUN_TYPES[m[1] ?? ""], start);
+      if (!referent) continue;
+      out.push({
+        ...referent,
+        span: { start, end },
+        text: doc.text.slice(start, end),
+        extractor: "anaphora",
+        reason: `'${anaphor}' refers to the item's subject ${referent.entity}`,
+        sentence: index,
+        nested: false,
+      });
+    }
+  });
+  return out;
+}
+
+function subjectOf(mentions: readonly ResolvedMention[], item: { start: number; end: number }, heading: { start: number; end: number }, types: EntityType[] | undefined, before: number): ResolvedMention | undefined {
+  const fits = (m: ResolvedMention) => !m.nested && (!types || types.includes(m.type)) && m.span.start < before;
+  const inHeading = mentions.find((m) => m.span.start >= heading.start && m.span.end <= heading.end && fits(m));
+  return inHeading ?? mentions.find((m) => m.span.start >= item.start && m.span.end <= item.end && fits(m));
+}

@@ -1,0 +1,112 @@
+// The lexicon: facts about well-known AI entities (data/lexicon/*.json), indexed for lookup by
+// any surface form and for scanning text. Loaded once per process.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { DATA_DIR, readDataJson } from "../data-dir.ts";
+import type { EntityType } from "../types.ts";
+import { ENTITY_TYPES } from "../types.ts";
+import { hasCjk, nameKey } from "./normalize.ts";
+import { buildScanIndex, type ScanIndex } from "./scan.ts";
+
+export interface LexEntry {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  altTypes?: EntityType[];
+  /** Canonical name of the organization that makes it (models, products, hardware). */
+  developer?: string;
+  /** A family prefix: "Qwen" covers Qwen3-Next-80B, Qwen2.5-32B… */
+  family?: boolean;
+}
+
+export interface SurfaceForm {
+  form: string;
+  entry: LexEntry;
+}
+
+export interface Lexicon {
+  entries: LexEntry[];
+  /** nameKey of every name and alias → entry. */
+  byKey: Map<string, LexEntry>;
+  /** Family prefixes, longest first. */
+  families: SurfaceForm[];
+  /** Every surface form, indexed for scanning text. */
+  scanIndex: ScanIndex<LexEntry>;
+  /** Lower-case Latin words and acronyms that are never entities (AI, LLM, MoE…). */
+  generic: Set<string>;
+  /** Chinese generic nouns that look like names after a cue (公司, 团队…). */
+  zhGeneric: Set<string>;
+  /** Capitalised English words that start sentences and are never names. */
+  englishStop: Set<string>;
+  surnames: { single: Set<string>; double: Set<string> };
+}
+
+interface GenericFile {
+  terms: string[];
+  zh?: string[];
+  english_stop?: string[];
+}
+
+const ENTRY_FILES = /^(?!generic|zh-surnames)[\w-]+\.json$/;
+
+export function buildLexicon(entries: LexEntry[], generic: GenericFile, surnames: { single: string[]; double: string[] }): Lexicon {
+  const byKey = new Map<string, LexEntry>();
+  const families: SurfaceForm[] = [];
+  const scan: { form: string; value: LexEntry }[] = [];
+  for (const entry of entries) {
+    if (!ENTITY_TYPES.includes(entry.type)) continue;
+    for (const form of new Set([entry.name, ...entry.aliases])) {
+      const key = nameKey(form);
+      if (!key) continue;
+      if (!byKey.has(key)) byKey.set(key, entry);
+      scan.push({ form, value: entry });
+      if (entry.family && !hasCjk(form)) families.push({ form, entry });
+    }
+  }
+  const scanIndex = buildScanIndex(scan);
+  families.sort((a, b) => b.form.length - a.form.length);
+  return {
+    entries,
+    byKey,
+    families,
+    scanIndex,
+    generic: new Set(generic.terms.map((t) => t.toLowerCase())),
+    zhGeneric: new Set(generic.zh ?? []),
+    englishStop: new Set((generic.english_stop ?? []).map((t) => t.toLowerCase())),
+    surnames: { single: new Set(surnames.single), double: new Set(surnames.double) },
+  };
+}
+
+let cached: Lexicon | undefined;
+
+/** The lexicon in data/lexicon, loaded once. */
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  const dir = join(DATA_DIR, "lexicon");
+  const entries: LexEntry[] = [];
+  for (const file of readdirSync(dir).sort()) {
+    if (ENTRY_FILES.test(file)) entries.push(...readDataJson<LexEntry[]>("lexicon", file));
+  }
+  const generic = readDataJson<GenericFile>("lexicon", "generic.json");
+  const surnames = readDataJson<{ single: string[]; double: string[] }>("lexicon", "zh-surnames.json");
+  cached = buildLexicon(entries, generic, surnames);
+  return cached;
+}
+
+/** The entry a surface form names, if the lexicon knows it. */
+export function lookup(lexicon: Lexicon, form: string): LexEntry | undefined {
+  return lexicon.byKey.get(nameKey(form.replace(/^@/, "")));
+}
+
+/** The family a versioned name belongs to ("Qwen3-Next-80B" → Qwen), if any. */
+export function familyOf(lexicon: Lexicon, name: string): LexEntry | undefined {
+  for (const { form, entry } of lexicon.families) {
+    if (name.length > form.length && name.startsWith(form) && /^[\s\-_.]?[0-9A-Za-z]/.test(name.slice(form.length))) {
+      const rest = name.slice(form.length);
+      // "Claude Code" is not a Claude model: the rest must look like a version or size.
+      if (/^[\s\-_.]?(?:v?\d|[A-Z]\d|o\d|[\d.]+[BbMKk]\b)/.test(rest) || entry.type === "hardware") return entry;
+      if (/^[\s\-]?(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Lite|Mini|Max|Turbo|Coder|VL|Omni|Next|Air|Thinking|Instruct)\b/.test(rest)) return entry;
+    }
+  }
+  return undefined;
+}

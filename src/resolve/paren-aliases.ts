@@ -1,0 +1,38 @@
+// Names a digest defines in parentheses: "X（原Twitter）", "智谱AI（Zhipu AI）", "递归语言模型（RLM）".
+import type { Entity, ResolvedMention } from "../types.ts";
+import type { Lexicon } from "./lexicon.ts";
+
+const AFTER = /^\s*[（(]\s*(?:原|原名|前身为?|即|又称|又名|简称|aka\s|formerly\s)?([^（）()，,、；;：:\n]{2,24}?)\s*[）)]/;
+const BEFORE_TERM = /([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,14})\s*[（(]\s*$/;
+
+/** Adds to each entity the aliases its mentions are given in parentheses; returns new entities. */
+export function addParenAliases(entities: Entity[], mentions: ResolvedMention[], text: string, lexicon: Lexicon): Entity[] {
+  const extra = new Map<string, Set<string>>();
+  const add = (id: string, alias: string) => extra.set(id, (extra.get(id) ?? new Set()).add(alias));
+  const starts = mentions.map((m) => m.span.start);
+  for (const m of mentions) {
+    const after = AFTER.exec(text.slice(m.span.end, m.span.end + 40));
+    if (after) {
+      const inner = after[1]!.trim();
+      const innerStart = m.span.end + after[0].indexOf(after[1]!);
+      const other = mentions.find((o) => o.span.start >= innerStart && o.span.start < innerStart + inner.length);
+      if ((!other || other.entity === m.entity) && plausibleAlias(inner, lexicon)) add(m.entity, inner);
+    }
+    // An acronym defined by the Chinese term before it: 递归语言模型（RLM）.
+    if (/^[A-Z][A-Z0-9-]{1,9}$/.test(m.text) && /^\s*[）)]/.test(text.slice(m.span.end))) {
+      const before = BEFORE_TERM.exec(text.slice(Math.max(0, m.span.start - 20), m.span.start));
+      const term = before?.[1];
+      if (term && !starts.some((s) => s >= m.span.start - 20 && s < m.span.start) && plausibleAlias(term, lexicon)) add(m.entity, term);
+    }
+  }
+  return entities.map((e) => {
+    const more = [...(extra.get(e.id) ?? [])].filter((a) => !e.aliases.includes(a));
+    return more.length ? { ...e, aliases: [...e.aliases, ...more] } : e;
+  });
+}
+
+function plausibleAlias(s: string, lexicon: Lexicon): boolean {
+  if (/^\d|\d+(?:\.\d+)?[BbMKk%]|\s.*\s.*\s/.test(s)) return false; // sizes, figures, phrases
+  if (lexicon.generic.has(s.toLowerCase()) || lexicon.zhGeneric.has(s)) return false;
+  return /[A-Za-z\u4e00-\u9fff]/.test(s);
+}

@@ -1,0 +1,40 @@
+import type { Doc, Span } from "../types.ts";
+
+/**
+ * Doc.text with every excluded span (URLs, front matter, attribution lines…) blanked to spaces.
+ * Newlines survive so that line structure, and therefore sentence splitting, is unchanged;
+ * the result has the same length as Doc.text, so every offset means the same in both.
+ */
+export function entityText(doc: Pick<Doc, "text" | "excluded">): string {
+  const { text, excluded } = doc;
+  if (excluded.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const span of excluded) {
+    const start = Math.max(span.start, at);
+    const end = Math.min(span.end, text.length);
+    if (end <= start) continue;
+    parts.push(text.slice(at, start), blank(text.slice(start, end)));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
+function blank(s: string): string {
+  return s.replace(/[^\n]/g, " ");
+}
+
+/** True when [start, end) overlaps one of the (sorted) spans. */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (s.end <= start) lo = mid + 1;
+    else if (s.start >= end) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}

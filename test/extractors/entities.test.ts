@@ -1,0 +1,54 @@
+// Table tests: a sentence in, the names (and types) the extractors must find in it.
+import { describe, expect, it } from "vitest";
+import { extractDoc } from "../../src/extract/index.ts";
+import { docFromText } from "../helpers/doc.ts";
+
+const TABLE: [string, [string, string][]][] = [
+  ["Z.ai 发布的 GLM-4.7-Flash 成为本地推理新宠", [["Z.ai", "organization"], ["GLM-4.7-Flash", "model"]]],
+  ["**谷歌**发现**DeepSeek**推理模型内部会自发分裂出不同人格", [["Google", "organization"], ["DeepSeek", "organization"]]],
+  ["据报道，微软 CEO 萨提亚·纳德拉介入，暂停了 Claude Code 在内部的部署", [["Microsoft", "organization"], ["Satya Nadella", "person"], ["Claude Code", "product"]]],
+  ["Liquid AI 发布了 LFM2.5-1.2B-Thinking，已被 Ollama 收录", [["Liquid AI", "organization"], ["LFM2.5-1.2B-Thinking", "model"], ["Ollama", "product"]]],
+  ["比特微创始人杨作兴表示，神眸主打无线低功耗AI摄像头", [["杨作兴", "person"]]],
+  ["Qwen3-Next-80B 在 SWE-Bench 上表现出色", [["Qwen3-Next-80B", "model"], ["SWE-bench", "dataset"]]],
+  ["CFO Sarah Friar主导防御策略", [["Sarah Friar", "person"]]],
+  ["在单张H100 80GB显卡上达到5.71页/秒", [["H100 80GB", "hardware"]]],
+  ["马斯克解雇xAI工程师", [["Elon Musk", "person"], ["xAI", "organization"]]],
+  ["微软**发布开源项目**agent-lightning", [["Microsoft", "organization"], ["agent-lightning", "product"]]],
+];
+
+const NOT_NAMES: [string, string[]][] = [
+  ["该模型支持 200K 上下文，采用 MoE 架构和 RAG 技术，API 价格下降", ["200K", "MoE", "RAG", "API"]],
+  ["AI Agent 的 Token 成本与 LLM 推理速度", ["AI", "Agent", "Token", "LLM"]],
+];
+
+describe("entity extraction: sentences → names", () => {
+  it.each(TABLE)("%s", (sentence, expected) => {
+    const x = extractDoc(docFromText(sentence));
+    const found = x.entities.map((e) => [e.name, e.type]);
+    for (const pair of expected) expect(found).toContainEqual(pair);
+  });
+
+  it.each(NOT_NAMES)("generic terms are not names: %s", (sentence, generic) => {
+    const names = extractDoc(docFromText(sentence)).entities.flatMap((e) => e.aliases);
+    for (const g of generic) expect(names).not.toContain(g);
+  });
+
+  it("keeps versions apart from their family and maker", () => {
+    const x = extractDoc(docFromText("DeepSeek 发布 DeepSeek-R1 与 DeepSeek-V3.2，均开源"));
+    const names = x.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["DeepSeek", "DeepSeek-R1", "DeepSeek-V3.2"]));
+    expect(new Set(x.entities.map((e) => e.id)).size).toBe(x.entities.length);
+  });
+
+  it("resolves both scripts to one canonical entity with every surface form as alias", () => {
+    const x = extractDoc(docFromText("谷歌与 Google DeepMind 发布新模型，Google 称其领先"));
+    const google = x.entities.find((e) => e.name === "Google");
+    expect(google?.aliases).toEqual(expect.arrayContaining(["谷歌", "Google"]));
+    expect(x.entities.find((e) => e.name === "Google DeepMind")).toBeDefined();
+  });
+
+  it("every mention span is the exact text at its offsets", () => {
+    const doc = docFromText("Anthropic CEO Dario Amodei 警告，Claude Opus 4.5 与 GPT-5 竞争");
+    for (const m of extractDoc(doc).mentions) expect(doc.text.slice(m.span.start, m.span.end)).toBe(m.text);
+  });
+});

@@ -1,0 +1,51 @@
+// Table tests: a sentence in, the typed relations the cue patterns must find in it.
+import { describe, expect, it } from "vitest";
+import { extractDoc } from "../../src/extract/index.ts";
+import { toJson } from "../../src/extract/to-json.ts";
+import { docFromText } from "../helpers/doc.ts";
+
+type Triple = [string, string, string];
+
+const TABLE: [string, Triple[]][] = [
+  ["Z.ai 发布的 GLM-4.7-Flash 成为本地推理新宠", [["Z.ai", "develops", "GLM-4.7-Flash"]]],
+  ["据报道，微软 CEO 萨提亚·纳德拉介入", [["Satya Nadella", "works_for", "Microsoft"]]],
+  ["Dario Amodei (Anthropic CEO) 表示", [["Dario Amodei", "works_for", "Anthropic"]]],
+  ["Node.js之父Ryan Dahl认为", [["Ryan Dahl", "founded", "Node.js"]]],
+  ["Meta 投资 Scale AI 143 亿美元", [["Meta", "invests_in", "Scale AI"]]],
+  ["Google与Khan Academy合作推出学习工具", [["Google", "partners_with", "Khan Academy"]]],
+  ["OpenAI 宣布收购 Statsig", [["OpenAI", "acquires", "Statsig"]]],
+  ["马斯克起诉 OpenAI", [["Elon Musk", "sues", "OpenAI"]]],
+  ["LFM2.5-1.2B-Thinking 支持 llama.cpp、MLX 和 vLLM 等推理框架", [["LFM2.5-1.2B-Thinking", "uses", "llama.cpp"], ["LFM2.5-1.2B-Thinking", "uses", "MLX"], ["LFM2.5-1.2B-Thinking", "uses", "vLLM"]]],
+  ["Qwen2.5-Coder 基于 Qwen2.5 训练", [["Qwen2.5-Coder", "based_on", "Qwen2.5"]]],
+  ["GLM-4.7-Flash 在 SWE-Bench 和 GPQA 等基准测试中表现最佳", [["GLM-4.7-Flash", "evaluated_on", "SWE-bench"], ["GLM-4.7-Flash", "evaluated_on", "GPQA"]]],
+  ["Claude Opus 4.5 超越 GPT-5", [["Claude Opus 4.5", "competes_with", "GPT-5"]]],
+  ["OpenAI released GPT-5 today", [["OpenAI", "develops", "GPT-5"]]],
+];
+
+describe("relation extraction: sentences → typed relations", () => {
+  it.each(TABLE)("%s", (sentence, expected) => {
+    const json = toJson(extractDoc(docFromText(sentence)));
+    const found = json.relations.map((r) => [r.source, r.predicate, r.target]);
+    for (const t of expected) expect(found).toContainEqual(t);
+    for (const r of json.relations) {
+      expect(r.evidence.length).toBeGreaterThan(0);
+      expect(r.reason).toMatch(/\S/);
+    }
+  });
+
+  it("the clause after an anaphor is about the item's subject", () => {
+    const text = "**go2rtc**摄像头流媒体\n**go2rtc**是一个流媒体应用。它整合了HomeKit、FFmpeg等多种技术";
+    const found = toJson(extractDoc(docFromText(text))).relations.map((r) => [r.source, r.predicate, r.target]);
+    expect(found).toContainEqual(["go2rtc", "uses", "HomeKit"]);
+    expect(found).toContainEqual(["go2rtc", "uses", "FFmpeg"]);
+  });
+
+  it("relation endpoints are extracted entities", () => {
+    const x = extractDoc(docFromText("微软 CEO 萨提亚·纳德拉宣布与 OpenAI 合作，并投资 Anthropic"));
+    const ids = new Set(x.entities.map((e) => e.id));
+    for (const r of x.relations) {
+      expect(ids.has(r.source)).toBe(true);
+      expect(ids.has(r.target)).toBe(true);
+    }
+  });
+});
