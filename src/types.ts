@@ -111,6 +111,8 @@ export interface Mention {
   nested?: boolean;
   /** The type is a default, not read from any cue: the role the name plays may settle it. */
   guessed?: boolean;
+  /** Only ordinary words ("Plan Mode"): kept only if a relation cue treats it as a name. */
+  weak?: boolean;
 }
 
 /** A mention after resolution: it points at the entity it names. */

@@ -13,7 +13,7 @@ export interface NameCue {
 
 interface NameCueFile {
   rules: NameCue[];
-  shapes: { "zh-person-given-stop": string; "zh-org": string; "zh-org-bad-start": string; "zh-not-in-name": string };
+  shapes: { "zh-person-given-stop": string; "zh-org": string; "zh-org-bad-start": string; "zh-not-in-name": string; "zh-org-bad-end": string };
   dotted: { chars: string; confidence: number; reason: string };
   orgDivisions: { words: string[] };
   notNames: { rules: { pattern: string; reason: string }[] };
@@ -26,6 +26,8 @@ export interface NameCues {
   badStart: Set<string>;
   /** Verbs and function words a short bold term with them in is a phrase, not a name. */
   notInName: RegExp;
+  /** Endings that show a cue caught a role word, not a name (DeepMind 联合|创始人). */
+  badEnd: RegExp;
   dotted: { chars: Set<string>; confidence: number; reason: string };
   orgDivisions: Set<string>;
   notNames: { regex: RegExp; reason: string }[];
@@ -43,6 +45,7 @@ export function nameCues(): NameCues {
     givenStop: new Set(file.shapes["zh-person-given-stop"]),
     badStart: new Set(file.shapes["zh-org-bad-start"]),
     notInName: new RegExp(file.shapes["zh-not-in-name"], "u"),
+    badEnd: new RegExp(`(?:${file.shapes["zh-org-bad-end"]})$`, "u"),
     dotted: { ...file.dotted, chars: new Set(file.dotted.chars) },
     orgDivisions: new Set(file.orgDivisions.words),
     notNames: file.notNames.rules.map((r) => ({ regex: new RegExp(r.pattern, "u"), reason: r.reason })),

@@ -16,7 +16,8 @@ export function normaliseGap(gap: string, keepEdges = false): string {
     .replace(/\s+/g, " ")
     // Spacing around Chinese text carries no meaning: "已迅速集成到 llama.cpp" ≡ "已迅速集成到llama.cpp".
     .replace(/ ?([\u4e00-\u9fff，。、；：（）！？]) ?/g, "$1");
-  return keepEdges ? s : s.trim();
+  // Between two names, a closing bracket right after the left one belongs to it: "X（原Twitter）开源".
+  return keepEdges ? s : s.replace(/^\s*[）)]/, "").trim();
 }
 
 /** Evidence for a relation stated between two mentions: the shortest span that holds both. */

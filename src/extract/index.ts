@@ -10,6 +10,9 @@ import { resolveMentions } from "../resolve/resolve.ts";
 import { addParenAliases } from "../resolve/paren-aliases.ts";
 import { anaphora } from "../resolve/anaphora.ts";
 import { settleMentions } from "./settle-mentions.ts";
+import { addPrefixOrganizations } from "./prefix-orgs.ts";
+import { mergeParenGuesses } from "../resolve/paren-aliases.ts";
+import { dropUnusedWeak } from "./drop-weak.ts";
 import { dedupeRelations } from "./dedupe-relations.ts";
 import { learnNames } from "./learn.ts";
 import { retypeByRole } from "./retype.ts";
@@ -30,9 +33,11 @@ export function extractDoc(doc: Doc, options: ExtractOptions = {}): Extraction {
     learned: options.learned ?? new Map(),
   };
   const found = ENTITY_EXTRACTORS.flatMap((e) => e.extract(doc, ctx));
-  const { entities, mentions } = resolveMentions(settleMentions(found), ctx.sentences, lexicon);
-  const withAnaphora = [...mentions, ...anaphora(doc, mentions, ctx.sentences, text)];
-  const relations = dedupeRelations(RELATION_EXTRACTORS.flatMap((r) => r.extract(doc, withAnaphora, ctx)));
+  const settled = mergeParenGuesses(addPrefixOrganizations(settleMentions(found), lexicon), text);
+  const resolved = resolveMentions(settled, ctx.sentences, lexicon);
+  const withAnaphora = [...resolved.mentions, ...anaphora(doc, resolved.mentions, ctx.sentences, text)];
+  const found2 = dedupeRelations(RELATION_EXTRACTORS.flatMap((r) => r.extract(doc, withAnaphora, ctx)));
+  const { entities, mentions, relations } = dropUnusedWeak(resolved.entities, resolved.mentions, found2);
   return {
     doc: { id: doc.id, file: doc.file, hash: doc.hash, series: doc.series, title: doc.title, date: doc.date },
     entities: retypeByRole(addParenAliases(entities, mentions, doc.text, lexicon), mentions, relations),

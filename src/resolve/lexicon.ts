@@ -1,8 +1,6 @@
 // The lexicon: facts about well-known AI entities (data/lexicon/*.json), indexed for lookup by
 // any surface form and for scanning text. Loaded once per process.
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
-import { DATA_DIR, readDataJson } from "../data-dir.ts";
+import { readDataJson } from "../data-dir.ts";
 import type { EntityType } from "../types.ts";
 import { ENTITY_TYPES } from "../types.ts";
 import { hasCjk, nameKey } from "./normalize.ts";
@@ -47,7 +45,8 @@ interface GenericFile {
   english_stop?: string[];
 }
 
-const ENTRY_FILES = /^(?!generic|zh-surnames)[\w-]+\.json$/;
+/** The files of data/lexicon that hold entries, one per entity type. */
+const ENTRY_FILES = ["organizations", "people", "models", "products", "hardware", "datasets", "research"];
 
 export function buildLexicon(entries: LexEntry[], generic: GenericFile, surnames: { single: string[]; double: string[] }): Lexicon {
   const byKey = new Map<string, LexEntry>();
@@ -82,11 +81,7 @@ let cached: Lexicon | undefined;
 /** The lexicon in data/lexicon, loaded once. */
 export function loadLexicon(): Lexicon {
   if (cached) return cached;
-  const dir = join(DATA_DIR, "lexicon");
-  const entries: LexEntry[] = [];
-  for (const file of readdirSync(dir).sort()) {
-    if (ENTRY_FILES.test(file)) entries.push(...readDataJson<LexEntry[]>("lexicon", file));
-  }
+  const entries = ENTRY_FILES.flatMap((name) => readDataJson<LexEntry[]>("lexicon", `${name}.json`));
   const generic = readDataJson<GenericFile>("lexicon", "generic.json");
   const surnames = readDataJson<{ single: string[]; double: string[] }>("lexicon", "zh-surnames.json");
   cached = buildLexicon(entries, generic, surnames);
@@ -101,10 +96,12 @@ export function lookup(lexicon: Lexicon, form: string): LexEntry | undefined {
 /** The family a versioned name belongs to ("Qwen3-Next-80B" → Qwen), if any. */
 export function familyOf(lexicon: Lexicon, name: string): LexEntry | undefined {
   for (const { form, entry } of lexicon.families) {
-    if (name.length > form.length && name.startsWith(form) && /^[\s\-_.]?[0-9A-Za-z]/.test(name.slice(form.length))) {
-      const rest = name.slice(form.length);
+    const rest = name.slice(form.length);
+    // "Qwen3", "GLM-4.7", "RTX 5090" continue a family; "Machine" does not continue "Mac".
+    const continues = /^[\s\-_.][0-9A-Za-z]|^\d/.test(rest) || (/\d$/.test(form) && /^[A-Za-z]/.test(rest));
+    if (name.startsWith(form) && rest && continues) {
       // "Claude Code" is not a Claude model: the rest must look like a version or size.
-      if (/^[\s\-_.]?(?:v?\d|[A-Z]\d|o\d|[\d.]+[BbMKk]\b)/.test(rest) || entry.type === "hardware") return entry;
+      if (/^[\s\-_.]?(?:v?\d|[A-Z]\d|o\d|[\d.]+[BbMKk]\b)/.test(rest)) return entry;
       if (/^[\s\-]?(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Lite|Mini|Max|Turbo|Coder|VL|Omni|Next|Air|Thinking|Instruct)\b/.test(rest)) return entry;
     }
   }

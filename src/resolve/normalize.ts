@@ -7,7 +7,7 @@ export function nameKey(s: string): string {
   return s
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[\s\-_.·・•'’"“”()（）[\]【】「」《》]/g, "");
+    .replace(/[\s\-_.·・•‧'’"“”()（）[\]【】「」《》]/g, "");
 }
 
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;

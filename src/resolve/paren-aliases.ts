@@ -1,9 +1,26 @@
 // Names a digest defines in parentheses: "X（原Twitter）", "智谱AI（Zhipu AI）", "递归语言模型（RLM）".
-import type { Entity, ResolvedMention } from "../types.ts";
+import type { Entity, Mention, ResolvedMention } from "../types.ts";
 import type { Lexicon } from "./lexicon.ts";
 
 const AFTER = /^\s*[（(]\s*(?:原|原名|前身为?|即|又称|又名|简称|aka\s|formerly\s)?([^（）()，,、；;：:\n]{2,24}?)\s*[）)]/;
 const BEFORE_TERM = /([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,14})\s*[（(]\s*$/;
+
+/**
+ * "NVIDIA（NVDA）": an unknown name in parentheses right after a known one is another name for
+ * it. The inner mention takes the outer one's canonical name and type, so they resolve together.
+ */
+export function mergeParenGuesses<M extends Mention>(mentions: readonly M[], text: string): M[] {
+  const out = [...mentions];
+  for (let k = 1; k < out.length; k++) {
+    const outer = out[k - 1]!;
+    const inner = out[k]!;
+    if (!inner.guessed || outer.guessed || outer.nested) continue;
+    if (!/^\s*[（(]\s*$/.test(text.slice(outer.span.end, inner.span.start)) || !/^\s*[）)]/.test(text.slice(inner.span.end))) continue;
+    const { guessed: _, weak: __, ...rest } = inner;
+    out[k] = { ...rest, canonical: outer.canonical ?? outer.text, type: outer.type, reason: `named in parentheses after ${outer.text}` } as M;
+  }
+  return out;
+}
 
 /** Adds to each entity the aliases its mentions are given in parentheses; returns new entities. */
 export function addParenAliases(entities: Entity[], mentions: ResolvedMention[], text: string, lexicon: Lexicon): Entity[] {

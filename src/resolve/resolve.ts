@@ -53,8 +53,9 @@ export function resolveMentions(mentions: readonly Mention[], sentences: readonl
 /** "Molly" → "Molly Cantillon", "哈萨比斯" → "德米斯·哈萨比斯" when the digest names only one such person. */
 function mergePartialPersonNames(groups: Map<string, Group>, keyOf: Map<Mention, string>): void {
   const people = [...groups.values()].filter((g) => typeOf(g) === "person");
-  for (const g of people) {
-    if (g.lexName) continue;
+  const guessed = [...groups.values()].filter((g) => g.mentions.every((m) => m.guessed));
+  for (const g of [...people, ...guessed]) {
+    if (g.lexName || !groups.has(g.id)) continue;
     const target = personAliasTarget(g.surfaces[0]!, people.filter((p) => p !== g).map((p) => ({ id: p.id, name: nameOf(p) })));
     if (!target) continue;
     const into = groups.get(target)!;

@@ -40,7 +40,8 @@ function dottedNames(doc: Doc, ctx: ExtractContext): Mention[] {
   const { chars, confidence, reason } = nameCues().dotted;
   const text = ctx.entityText;
   const out: Mention[] = [];
-  for (let dot = text.indexOf("·"); dot >= 0; dot = text.indexOf("·", dot + 1)) {
+  for (const d of text.matchAll(/[·・•‧]/g)) {
+    const dot = d.index;
     let start = dot;
     while (start > 0 && chars.has(text[start - 1]!) && dot - start < 5) start--;
     let end = dot + 1;
@@ -63,7 +64,8 @@ function personName(raw: string, ctx: ExtractContext, givenStop: Set<string>): s
 }
 
 function acceptable(name: string, ctx: ExtractContext): boolean {
-  if (ctx.lexicon.zhGeneric.has(name) || nameCues().badStart.has(name[0]!)) return false;
+  const { badStart, badEnd } = nameCues();
+  if (ctx.lexicon.zhGeneric.has(name) || badStart.has(name[0]!) || badEnd.test(name)) return false;
   for (const g of ctx.lexicon.zhGeneric) if (g.length >= 2 && (name.endsWith(g) || name.startsWith(g))) return false;
   return true;
 }

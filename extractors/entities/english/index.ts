@@ -36,7 +36,7 @@ export const englishExtractor: EntityExtractor = {
   },
 };
 
-const LEXICON = nlp.model().one.lexicon as Record<string, string | undefined>;
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
 const ORG_WORDS = /\b(?:Academy|University|Institute|Foundation|Capital|Ventures|Partners|Labs?|Group|Association|Council|College|School|Society|Agency|Bank|Fund|Holdings|Systems|Robotics|Research)$/;
 
 /** Cheap pre-filter: compromise is only asked about names that could be a person or an organisation. */

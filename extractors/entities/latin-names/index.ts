@@ -9,6 +9,7 @@ import { nameCues } from "../name-cues.ts";
 import { latinRuns, type Token } from "./runs.ts";
 import { guessType } from "./classify.ts";
 import { absorbVersions, segmentRun, type Segment } from "./segment.ts";
+import { isEnglishWord } from "../english/words.ts";
 
 export const latinNamesExtractor: EntityExtractor = {
   id: "latin-names",
@@ -89,7 +90,8 @@ function mentionOf(tokens: Token[], doc: Doc, ctx: ExtractContext, english: bool
     extractor: "latin-names",
     reason: guess.reason,
     confidence,
-    ...(guess.guessed ? { guessed: true } : {}),
+    ...("guessed" in guess ? { guessed: true } : {}),
+    ...("weak" in guess && guess.weak ? { weak: true } : {}),
   };
 }
 
@@ -113,8 +115,8 @@ function classify(name: string, start: number, end: number, ctx: ExtractContext,
   const guess = guessType(name, ctx.entityText, start, end);
   if (guess) return guess;
   if (english && !name.startsWith("@")) return undefined;
-  const acronym = /^[A-Z0-9]+$/.test(name);
-  if (acronym && !emphasised) return undefined;
+  if (!emphasised && (/^[A-Z0-9]+$/.test(name) || /^[a-z]+$/.test(name))) return undefined; // bare acronyms and words
   // The role the name plays in a relation may settle its type later (src/extract/retype.ts).
-  return { type: "product", confidence: 0.45, reason: "an unknown Latin-script name inside Chinese text", guessed: true } as const;
+  const weak = !emphasised && name.split(/\s+/).every(isEnglishWord);
+  return { type: "product", confidence: 0.45, reason: "an unknown Latin-script name inside Chinese text", guessed: true, weak } as const;
 }

@@ -7,7 +7,7 @@ export interface Token {
 }
 
 // Internal dots, hyphens and slashes-free: "llama.cpp", "Z.ai", "30B-A3B"; trailing "+" for "C++".
-const TOKEN = /@?[A-Za-z0-9][A-Za-z0-9_]*(?:[.\-][A-Za-z0-9_]+)*\+*/g;
+const TOKEN = /@?[A-Za-z0-9](?:[A-Za-z0-9_]*[A-Za-z0-9])?(?:[.\-][A-Za-z0-9_]*[A-Za-z0-9])*\+*/g;
 
 /** Lower-case words that continue a model name ("o4 mini", "Gemini 2.5 flash"). */
 const CONTINUATIONS = new Set([

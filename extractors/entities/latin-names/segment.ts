@@ -11,6 +11,7 @@ export interface Segment {
 
 const VERSION_PART = /\d|^(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Lite|Mini|Max|Turbo|Plus|Verified|Hard|mini|pro|max|flash|turbo|lite|nano|preview|thinking|instruct)$/;
 const CAPITALISED_WORD = /^[A-Z][A-Za-z]+$/;
+const ORG_TAIL = /^(?:AI|Labs?)$/;
 
 /** Greedy longest lexicon match over the run's tokens; the rest are unknown segments. */
 export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
@@ -48,7 +49,8 @@ function trimEdges(tokens: Token[], ctx: ExtractContext): Token[] {
   let a = 0;
   let b = tokens.length;
   while (a < b && isEdgeJunk(tokens[a]!)) a++;
-  while (b > a && isEdgeJunk(tokens[b - 1]!)) b--;
+  // "Factory AI", "Epoch AI": a trailing AI/Labs after a capitalised word is a company's name.
+  while (b > a && isEdgeJunk(tokens[b - 1]!) && !(b - 1 > a && ORG_TAIL.test(tokens[b - 1]!.text) && /^[A-Z]/.test(tokens[b - 2]!.text) && !isEdgeJunk(tokens[b - 2]!))) b--;
   const kept = tokens.slice(a, b);
   return kept.every(isGeneric) ? [] : kept;
 }
@@ -66,7 +68,7 @@ export function absorbVersions(segments: Segment[]): Segment[] {
     const touching = prev && seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
     const version = seg.tokens.every((t) => VERSION_PART.test(t.text));
     const word = prev?.entry?.family && seg.tokens.length === 1 && CAPITALISED_WORD.test(seg.tokens[0]!.text);
-    if (prev && versionable && touching && !seg.entry && (version || word)) {
+    if (prev && versionable && touching && (!seg.entry || (version && seg.entry.type === type)) && (version || word)) {
       out[out.length - 1] = { tokens: [...prev.tokens, ...seg.tokens] };
     } else out.push(seg);
   }

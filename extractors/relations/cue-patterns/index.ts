@@ -34,7 +34,8 @@ export const cuePatternsExtractor: RelationExtractor = {
           for (let r = pending.length - 1; r >= 0; r--) {
             const rule = pending[r]!;
             if (!fits(rule.left, source)) continue;
-            const match = matchAt(rule, ms, i, j, gap, gaps, ctx.entityText);
+            const sentenceStart = ctx.sentences[source.sentence]?.span.start ?? 0;
+            const match = matchAt(rule, ms, i, j, gap, gaps, ctx.entityText, sentenceStart);
             if (!match) continue;
             pending.splice(r, 1);
             out.push(...emit(doc, rule, match, ctx.entityText));
@@ -74,7 +75,7 @@ interface Match {
 const fits = (types: ReadonlySet<string>, m: ResolvedMention) =>
   types.has(m.type) || (m.guessed === true && (types.has("organization") || types.has("product")));
 
-function matchAt(rule: CueRule, ms: ResolvedMention[], i: number, j: number, gap: string, gaps: GapCache, text: string): Match | undefined {
+function matchAt(rule: CueRule, ms: ResolvedMention[], i: number, j: number, gap: string, gaps: GapCache, text: string, sentenceStart: number): Match | undefined {
   const between = rule.between.exec(gap);
   if (!between) return undefined;
   const right = extendList(ms, j, 1, rule.right, gaps);
@@ -83,7 +84,8 @@ function matchAt(rule: CueRule, ms: ResolvedMention[], i: number, j: number, gap
   if (rule.after && !after) return undefined;
   const left = extendList(ms, i, -1, rule.left, gaps);
   const first = left[left.length - 1]!;
-  if (rule.before && !rule.before.test(normaliseGap(text.slice(Math.max(0, first.span.start - 30), first.span.start), true))) return undefined;
+  // `before` sees the sentence up to the left name, so "^…" means the name opens the sentence.
+  if (rule.before && !rule.before.test(normaliseGap(text.slice(sentenceStart, first.span.start), true))) return undefined;
   const role = between.groups?.role ?? after?.groups?.role;
   return { left, right, ...(role ? { role } : {}) };
 }

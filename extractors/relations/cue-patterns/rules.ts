@@ -11,7 +11,7 @@ interface RuleRecord {
   between: string;
   /** Text right after the right mention (or after the last of a list). */
   after?: string;
-  /** Text right before the left mention. */
+  /** The sentence's text before the left mention (anchored at its end). */
   before?: string;
   /** The right mention is the source ("B 由 A 开发"). */
   swap?: boolean;
@@ -59,7 +59,7 @@ export function compile(file: PredicateFile): CueRule[] {
     predicate: file.predicate,
     between: new RegExp(`^(?:${r.between})$`, "iu"),
     ...(r.after ? { after: new RegExp(`^(?:${r.after})`, "iu") } : {}),
-    ...(r.before ? { before: new RegExp(`(?:${r.before})$`, "iu") } : {}),
+    ...(r.before ? { before: new RegExp(`(?:${r.before})$`, "u") } : {}),
     swap: r.swap ?? false,
     left: new Set(r.left ?? (r.swap ? file.target : file.source)),
     right: new Set(r.right ?? (r.swap ? file.source : file.target)),
