@@ -3,14 +3,16 @@
 import type { EntityType, Extraction } from "../types.ts";
 import { hasCjk } from "../resolve/normalize.ts";
 
-const LEARN_FROM = new Set(["latin-names", "cue-names", "english", "emphasis"]);
+// Only names typed by a cue are worth spreading; a default guess or a bold phrase is not.
+const LEARN_FROM = new Set(["latin-names", "cue-names", "english"]);
+const MIN_CONFIDENCE = 0.75;
 
-/** Surface form → type, for unknown names seen with confidence ≥ 0.7 (majority type). */
+/** Surface form → type, for unknown names seen with a confident cue (majority type). */
 export function learnNames(extractions: readonly Extraction[]): Map<string, EntityType> {
   const votes = new Map<string, Map<EntityType, number>>();
   for (const x of extractions) {
     for (const m of x.mentions) {
-      if (!LEARN_FROM.has(m.extractor) || m.canonical || m.confidence < 0.7) continue;
+      if (!LEARN_FROM.has(m.extractor) || m.canonical || m.guessed || m.confidence < MIN_CONFIDENCE) continue;
       const form = m.text.trim();
       if (form.length < (hasCjk(form) ? 2 : 3)) continue;
       const v = votes.get(form) ?? new Map<EntityType, number>();

@@ -3,6 +3,7 @@
 import type { EntityExtractor, ExtractContext } from "../../types.ts";
 import type { Doc, Mention } from "../../../src/types.ts";
 import { nameCues } from "../name-cues.ts";
+import { isOrdinaryWord, startsWithOrdinaryWord } from "../../../src/segment/jieba.ts";
 
 export const cueNamesExtractor: EntityExtractor = {
   id: "cue-names",
@@ -60,12 +61,13 @@ function personName(raw: string, ctx: ExtractContext, givenStop: Set<string>): s
   let given = raw.slice(surname.length, surname.length + 2);
   if (given.length === 2 && givenStop.has(given[1]!)) given = given.slice(0, 1);
   if (!given || givenStop.has(given[0]!)) return undefined;
-  return surname + given;
+  const name = surname + given;
+  return startsWithOrdinaryWord(name) ? undefined : name;
 }
 
 function acceptable(name: string, ctx: ExtractContext): boolean {
   const { badStart, badEnd } = nameCues();
-  if (ctx.lexicon.zhGeneric.has(name) || badStart.has(name[0]!) || badEnd.test(name)) return false;
+  if (ctx.lexicon.zhGeneric.has(name) || badStart.has(name[0]!) || badEnd.test(name) || isOrdinaryWord(name)) return false;
   for (const g of ctx.lexicon.zhGeneric) if (g.length >= 2 && (name.endsWith(g) || name.startsWith(g))) return false;
   return true;
 }

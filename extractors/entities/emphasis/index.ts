@@ -4,6 +4,7 @@ import type { EntityExtractor } from "../../types.ts";
 import type { Mention } from "../../../src/types.ts";
 import { guessType } from "../latin-names/classify.ts";
 import { nameCues } from "../name-cues.ts";
+import { isOrdinaryWord } from "../../../src/segment/jieba.ts";
 
 const SHORT_CJK = /^[\u4e00-\u9fffA-Za-z0-9·]{2,8}$/;
 
@@ -13,7 +14,7 @@ export const emphasisExtractor: EntityExtractor = {
     const out: Mention[] = [];
     for (const span of doc.emphasis) {
       const name = ctx.entityText.slice(span.start, span.end).trim();
-      if (!SHORT_CJK.test(name) || !/[\u4e00-\u9fff]/.test(name) || ctx.lexicon.zhGeneric.has(name) || nameCues().notInName.test(name)) continue;
+      if (!SHORT_CJK.test(name) || !/[\u4e00-\u9fff]/.test(name) || ctx.lexicon.zhGeneric.has(name) || nameCues().notInName.test(name) || isOrdinaryWord(name)) continue;
       const start = span.start + ctx.entityText.slice(span.start, span.end).indexOf(name);
       const end = start + name.length;
       const guess = guessType(name, ctx.entityText, start, end);

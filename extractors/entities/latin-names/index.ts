@@ -117,6 +117,7 @@ function classify(name: string, start: number, end: number, ctx: ExtractContext,
   if (english && !name.startsWith("@")) return undefined;
   if (!emphasised && (/^[A-Z0-9]+$/.test(name) || /^[a-z]+$/.test(name))) return undefined; // bare acronyms and words
   // The role the name plays in a relation may settle its type later (src/extract/retype.ts).
-  const weak = !emphasised && name.split(/\s+/).every(isEnglishWord);
+  // One plain capitalised word ("Server", "Canvas") or ordinary words only ("Plan Mode") are weak.
+  const weak = !emphasised && (/^[A-Z][a-z]+$/.test(name) || name.split(/\s+/).every(isEnglishWord));
   return { type: "product", confidence: 0.45, reason: "an unknown Latin-script name inside Chinese text", guessed: true, weak } as const;
 }

@@ -1,0 +1,26 @@
+// jieba, loaded on first use (its dictionary takes about half a second to load).
+import { Jieba } from "@node-rs/jieba";
+import { dict } from "@node-rs/jieba/dict.js";
+
+let instance: Jieba | undefined;
+
+export function jieba(): Jieba {
+  instance ??= Jieba.withDict(dict);
+  return instance;
+}
+
+/**
+ * True when jieba reads the whole string as one ordinary word (关注/v, 文章/n, 明确/ad): a cue that
+ * seemed to point at a name caught a word. Names split into pieces (杨/作兴) or carry a
+ * proper-noun tag (nr, ns, nt, nz).
+ */
+/** True when the first word jieba reads spans more than one character and is ordinary (全家|桶, 高效|工). */
+export function startsWithOrdinaryWord(s: string): boolean {
+  const first = jieba().tag(s)[0];
+  return first !== undefined && first.word.length > 1 && !/^n[rstz]/.test(first.tag);
+}
+
+export function isOrdinaryWord(s: string): boolean {
+  const tags = jieba().tag(s);
+  return tags.length === 1 && tags[0]!.word === s && !/^n[rstz]/.test(tags[0]!.tag);
+}
