@@ -25,6 +25,19 @@ function blank(s: string): string {
   return s.replace(/[^\n]/g, " ");
 }
 
+/**
+ * True when a bold span holds exactly [start, end) (give or take spaces): "**Cursor**" marks
+ * a name, "**One model, with a router**" marks a phrase and says nothing about "One".
+ */
+export function emphasisIsExactly(spans: readonly Span[], text: string, start: number, end: number): boolean {
+  for (const s of spans) {
+    if (s.end <= start) continue;
+    if (s.start >= end) return false;
+    return text.slice(s.start, start).trim() === "" && text.slice(end, s.end).trim() === "";
+  }
+  return false;
+}
+
 /** True when [start, end) overlaps one of the (sorted) spans. */
 export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   let lo = 0;

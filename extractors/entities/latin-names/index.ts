@@ -4,7 +4,7 @@
 import type { EntityExtractor, ExtractContext } from "../../types.ts";
 import type { Doc, Mention } from "../../../src/types.ts";
 import { familyOf } from "../../../src/resolve/lexicon.ts";
-import { overlapsAny } from "../../../src/segment/entity-text.ts";
+import { emphasisIsExactly } from "../../../src/segment/entity-text.ts";
 import { nameCues } from "../name-cues.ts";
 import { latinRuns, type Token } from "./runs.ts";
 import { guessType } from "./classify.ts";
@@ -76,7 +76,7 @@ function mentionOf(tokens: Token[], doc: Doc, ctx: ExtractContext, english: bool
   const end = tokens[tokens.length - 1]!.span.end;
   const name = ctx.entityText.slice(start, end);
   if (!plausible(name, ctx)) return undefined;
-  const emphasised = overlapsAny(doc.emphasis, start, end);
+  const emphasised = emphasisIsExactly(doc.emphasis, ctx.entityText, start, end);
   const guess = classify(name, start, end, ctx, english, emphasised);
   if (!guess) return undefined;
   const confidence = Math.min(1, guess.confidence + (emphasised ? 0.15 : 0));
@@ -112,10 +112,13 @@ function classify(name: string, start: number, end: number, ctx: ExtractContext,
     const type = family.type === "hardware" ? "hardware" : "model";
     return { type, confidence: 0.85, reason: `a version of the ${family.name} family` } as const;
   }
+  if (!emphasised && /^[a-z]+$/.test(name)) return undefined; // an ordinary word, unless set in bold or code
   const guess = guessType(name, ctx.entityText, start, end);
-  if (guess) return guess;
+  // In English text the words around a plain word ("fast model") or a hyphenated compound
+  // ("drop-in") say nothing: only shapes that names alone have count there.
+  if (guess && !(english && !emphasised && (/^[A-Za-z][a-z]+$/.test(name) || /^[a-z]+(?:-[a-z]+)+$/.test(name)))) return guess;
   if (english && !name.startsWith("@")) return undefined;
-  if (!emphasised && (/^[A-Z0-9]+$/.test(name) || /^[a-z]+$/.test(name))) return undefined; // bare acronyms and words
+  if (!emphasised && /^[A-Z0-9]+$/.test(name)) return undefined; // a bare acronym
   // The role the name plays in a relation may settle its type later (src/extract/retype.ts).
   // One plain capitalised word ("Server", "Canvas") or ordinary words only ("Plan Mode") are weak.
   const weak = !emphasised && (/^[A-Z][a-z]+$/.test(name) || name.split(/\s+/).every(isEnglishWord));

@@ -38,7 +38,9 @@ function computeRuns(text: string): Token[][] {
     if (token.text.startsWith("@") && /[A-Za-z0-9]/.test(text[m.index - 1] ?? "")) continue;
     const prev = run[run.length - 1];
     const gap = prev ? text.slice(prev.span.end, token.span.start) : "";
-    if (prev && gap === " " && continues(prev.text, token.text) && !token.text.startsWith("@")) run.push(token);
+    // An ordinary lower-case word starts no name ("against gpt-oss-20b", "native 256K").
+    const plainStart = run.length === 1 && /^[a-z]+$/.test(prev?.text ?? "");
+    if (prev && gap === " " && !plainStart && continues(prev.text, token.text) && !token.text.startsWith("@")) run.push(token);
     else {
       if (run.length) runs.push(run);
       run = [token];
