@@ -1,7 +1,7 @@
 // Lines and labels that are digest furniture in any series: attribution lines ("来源：…",
-// "[原文链接](…)", "Source: …") and bold field labels ("**核心洞察：**"). Words in cues.json.
+// "[原文链接](…)", "Source: …") and bold field labels ("**核心洞察：**"). Words in data/read/cues.json.
 import type { Span } from "../types.ts";
-import cues from "./cues.json" with { type: "json" };
+import cues from "../../data/read/cues.json" with { type: "json" };
 import type { Markdown } from "./markdown/document.ts";
 
 const ATTRIBUTION = cues.attributionLines.map((word) => word.toLowerCase());

@@ -12,7 +12,7 @@ export interface OutlineOptions {
 
 export function outlineDrafts(page: Page, options: OutlineOptions): ItemDraft[] {
   const { md } = page;
-  const title = (heading: Block): string => plainText(page, headingContent(md, heading)) || "";
+  const title = (heading: Block): string => plainText(page, headingContent(md, heading));
   const drafts: ItemDraft[] = [];
   for (const { section, own, parent } of withParents(sectionsOf(md, options.boldLinesAreHeadings), title)) {
     const content = section.content.filter((b) => b.kind !== "hr" && hasText(page, blocksSpan(md, b)));

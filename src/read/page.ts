@@ -2,7 +2,7 @@
 // the DocBody assembled from item drafts.
 import type { Item, Link, Span } from "../types.ts";
 import type { Markdown } from "./markdown/document.ts";
-import { coveredBy, mergeSpans, uncoveredParts } from "./spans.ts";
+import { mergeSpans, uncoveredParts } from "./spans.ts";
 import type { DocBody } from "./types.ts";
 
 /** Length of a heading made of an item's first words. */
@@ -72,8 +72,16 @@ export function finishBody(page: Page, title: string, date: string | null, draft
       headingSpan: draft.headingSpan,
       links: linksWithin(links, draft.span),
     }));
-  const emphasis = mergeSpans(page.md.marks.emphasis, true).filter((s) => !coveredBy(page.excluded, s.start, s.end));
+  const emphasis = mergeSpans(page.md.marks.emphasis, true).flatMap((s) => textPart(page, s));
   return { title, date, items, links, excluded: page.excluded, emphasis };
+}
+
+/** An emphasis span narrowed to where its text is: "**[Title](url)**" → "Title"; [] if none. */
+function textPart(page: Page, span: Span): Span[] {
+  const parts = uncoveredParts(page.excluded, span.start, span.end);
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  return first && last ? [{ start: first.start, end: last.end }] : [];
 }
 
 function headingText(page: Page, draft: ItemDraft): string {

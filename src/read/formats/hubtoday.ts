@@ -14,7 +14,9 @@ import { headOf } from "./detect.ts";
 
 const MASTHEAD = /AI(?:资讯|洞察|科技)日报/;
 const SUMMARY = /今日摘要|内容摘要/;
-const SECTION_NAMES = ["产品与功能更新", "前沿研究", "行业展望与社会影响", "开源TOP项目", "社媒分享"];
+const SECTION_HEADINGS = ["产品与功能更新", "前沿研究", "行业展望与社会影响", "开源TOP项目", "社媒分享"].map(
+  (name) => new RegExp(`^### \\**(?:AI)?${name}`, "m"),
+);
 
 export const hubtoday: FormatReader = {
   series: "hubtoday",
@@ -23,7 +25,7 @@ export const hubtoday: FormatReader = {
     let score = 0;
     if (/^(?:#{1,2} |title: ).*AI(?:资讯|洞察|科技)日报/m.test(text.slice(0, 3000))) score += 0.5;
     if (/^#{2,3} \**(?:今日摘要|AI内容摘要)/m.test(text)) score += 0.25;
-    if (SECTION_NAMES.filter((name) => new RegExp(`^### \\**(?:AI)?${name}`, "m").test(text)).length >= 2) score += 0.15;
+    if (SECTION_HEADINGS.filter((heading) => heading.test(text)).length >= 2) score += 0.15;
     if (text.includes("hubtoday.app")) score += 0.1;
     return Math.min(1, score);
   },

@@ -1,6 +1,6 @@
 // Block structure of markdown, line by line: headings, list entries (with what nests in them),
 // paragraphs, quotes, fenced code, rules and tables. Lenient where digests are sloppy.
-import type { Line } from "../lines.ts";
+import { skipBlanks, type Line } from "../lines.ts";
 
 export type LineKind = "blank" | "heading" | "list" | "quote" | "fence" | "code" | "hr" | "table" | "text";
 
@@ -63,8 +63,8 @@ export function classifyLine(text: string, line: Line): LineInfo {
   const marker = listMarkerEnd(text, at, line.end);
   if (marker > 0) {
     let content = marker;
-    while (content < line.end && content - marker < 5 && text[content] === " ") content++;
-    if (content === line.end || content - marker === 5) content = marker + 1;
+    while (content - marker < 5 && text[content] === " ") content++;
+    if (content - marker === 5) content = marker + 1;
     const ordered = c >= "0" && c <= "9";
     return { ...info, kind: "list", content, level: indent + (content - at), ordered };
   }
@@ -96,8 +96,8 @@ function listMarkerEnd(text: string, at: number, end: number): number {
     if (j === at || (text[j] !== "." && text[j] !== ")")) return -1;
     j++;
   }
-  if (j === end) return j;
-  return text[j] === " " || text[j] === "\t" ? j : -1;
+  // A marker alone on its line ("128." ending a wrapped sentence) is text, not an empty entry.
+  return j < end && (text[j] === " " || text[j] === "\t") && skipBlanks(text, j, end) < end ? j : -1;
 }
 
 /**
@@ -140,31 +140,32 @@ export function groupBlocks(infos: readonly LineInfo[]): Block[] {
   let i = 0;
   while (i < infos.length) {
     const info = infos[i]!;
-    const block = (kind: BlockKind, last: number): Block => ({
-      kind,
-      first: i,
-      last,
-      level: kind === "list" ? info.indent : info.level,
-      ordered: info.ordered,
-      content: info.content,
-    });
-    let last = i;
-    if (info.kind === "blank" || info.kind === "code") {
+    const kind = blockKind(info.kind);
+    if (kind === null) {
       i++;
       continue;
-    } else if (info.kind === "heading") blocks.push(block("heading", i));
-    else if (info.kind === "hr") blocks.push(block("hr", i));
-    else if (info.kind === "fence") blocks.push(block("fence", (last = Math.max(info.pair, i))));
-    else if (info.kind === "list") blocks.push(block("list", (last = listEntryEnd(infos, i))));
-    else {
-      const kind = info.kind === "quote" ? "quote" : info.kind === "table" ? "table" : "paragraph";
-      const lazy = info.kind === "quote" ? "text" : info.kind;
-      while (last + 1 < infos.length && (infos[last + 1]!.kind === info.kind || infos[last + 1]!.kind === lazy)) last++;
-      blocks.push(block(kind, last));
     }
+    let last = i;
+    if (kind === "fence") last = Math.max(info.pair, i);
+    else if (kind === "list") last = listEntryEnd(infos, i);
+    else if (kind !== "heading" && kind !== "hr") {
+      const lazy = info.kind === "quote" ? "text" : info.kind; // text right under a quote continues it
+      while (last + 1 < infos.length && (infos[last + 1]!.kind === info.kind || infos[last + 1]!.kind === lazy)) last++;
+    }
+    blocks.push(makeBlock(info, kind, i, last));
     i = last + 1;
   }
   return blocks;
+}
+
+function blockKind(kind: LineKind): BlockKind | null {
+  if (kind === "blank" || kind === "code") return null;
+  return kind === "text" ? "paragraph" : kind;
+}
+
+function makeBlock(info: LineInfo, kind: BlockKind, first: number, last: number): Block {
+  const level = kind === "list" ? info.indent : info.level;
+  return { kind, first, last, level, ordered: info.ordered, content: info.content };
 }
 
 /** Last line of the list entry starting at `first`: indented lines, nested lists, lazy text. */

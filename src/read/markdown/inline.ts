@@ -19,15 +19,24 @@ export interface InlineMarks {
   emphasis: Span[];
 }
 
-interface LineState {
+/** Where the scan of one line stands. */
+interface LineScan {
   text: string;
+  start: number;
   end: number;
   marks: InlineMarks;
   /** Inside a link label up to here: URLs there are excluded but the link is listed once. */
   linkUntil: number;
+  /** "[" offsets mapped to their "]", computed when the line has a bracket. */
+  brackets: Map<number, number> | null;
+  /** Link labels being read: at `at` (the "]"), skip to `to` (past the ")"). */
+  jumps: { at: number; to: number }[];
+  boldOpen: number;
+  underOpen: number;
 }
 
 const BANG = 33;
+const PAREN_OPEN = 40;
 const STAR = 42;
 const LESS = 60;
 const OPEN_BRACKET = 91;
@@ -35,6 +44,7 @@ const UNDERSCORE = 95;
 const BACKTICK = 96;
 const OPEN_BRACE = 123;
 const H = 104;
+const T = 116;
 
 /** ASCII characters that can start a token; every other character is skipped at once. */
 const STARTS = new Uint8Array(128);
@@ -51,12 +61,8 @@ export function plainLabel(raw: string): string {
 }
 
 export function scanLine(text: string, start: number, end: number, marks: InlineMarks): void {
-  const state: LineState = { text, end, marks, linkUntil: -1 };
-  let brackets: Map<number, number> | null = null;
-  /** Link labels being read: at `at` (the "]"), skip to `to` (past the ")"). */
-  const jumps: { at: number; to: number }[] = [];
-  let boldOpen = -1;
-  let underOpen = -1;
+  const line: LineScan = { text, start, end, marks, linkUntil: -1, brackets: null, jumps: [], boldOpen: -1, underOpen: -1 };
+  const { jumps } = line;
   let i = start;
   while (i < end) {
     // (jumps[-1] on an empty array is a slow property lookup: test the length first)
@@ -66,64 +72,67 @@ export function scanLine(text: string, start: number, end: number, marks: Inline
     }
     const c = text.charCodeAt(i);
     if (c >= 128 || STARTS[c] === 0) i++;
-    else if (c === STAR || c === UNDERSCORE) {
-      let run = 1;
-      while (text.charCodeAt(i + run) === c) run++;
-      if (run >= 2) {
-        const before = i > start ? text.charCodeAt(i - 1) : 32;
-        const after = i + run < end ? text.charCodeAt(i + run) : 32;
-        if (c === STAR) boldOpen = emphasisMark(marks, boldOpen, i, run, !isSpace(before), !isSpace(after));
-        else {
-          // __x__ only at word edges: snake_case and handles like @user__ are not bold.
-          const closes = !isSpace(before) && !isAsciiAlnum(after);
-          const opens = !isSpace(after) && !isAsciiAlnum(before);
-          underOpen = emphasisMark(marks, underOpen, i, run, closes, opens);
-        }
-      }
-      i += run;
-    } else if (c === BACKTICK) {
-      i = codeSpan(state, i);
-    } else if (c === OPEN_BRACKET || (c === BANG && text.charCodeAt(i + 1) === OPEN_BRACKET)) {
-      const open = c === BANG ? i + 1 : i;
-      brackets ??= matchBrackets(text, open, end);
-      const close = brackets.get(open);
-      const paren = close !== undefined && text.charCodeAt(close + 1) === 40 ? closingParen(text, close + 1, end) : -1;
-      if (close === undefined || paren < 0) i++;
-      else if (c === BANG) {
-        marks.excluded.push({ start: i, end: paren + 1 }); // an image: alt text and URL alike
-        i = paren + 1;
-      } else {
-        const span = { start: i, end: paren + 1 };
-        const label = plainLabel(text.slice(i + 1, close));
-        if (i >= state.linkUntil) marks.links.push({ url: destinationUrl(text, close + 1, paren), label, span });
-        marks.excluded.push({ start: i, end: i + 1 }, { start: close, end: paren + 1 });
-        jumps.push({ at: close, to: paren + 1 });
-        state.linkUntil = Math.max(state.linkUntil, paren + 1);
-        i++;
-      }
-    } else if (c === LESS) {
-      i = tag(state, i);
-    } else if (c === OPEN_BRACE) {
-      const close = templateTagEnd(text, i, end);
-      if (close > 0) marks.excluded.push({ start: i, end: close });
-      i = close > 0 ? close : i + 1;
-    } else if (text.charCodeAt(i + 1) === 116) {
-      i = bareUrl(state, i, end); // "ht…": perhaps http(s)://
-    } else i++;
+    else if (c === STAR || c === UNDERSCORE) i = emphasisRun(line, i, c);
+    else if (c === BACKTICK) i = codeSpan(line, i);
+    else if (c === OPEN_BRACKET || (c === BANG && text.charCodeAt(i + 1) === OPEN_BRACKET)) i = linkOrImage(line, i);
+    else if (c === LESS) i = tag(line, i);
+    else if (c === OPEN_BRACE) i = templateTag(line, i);
+    else if (text.charCodeAt(i + 1) === T) i = bareUrl(line, i, end); // "ht…": perhaps http(s)://
+    else i++;
   }
 }
 
+/** A run of "*" or "_": two or more open or close bold. */
+function emphasisRun(line: LineScan, at: number, mark: number): number {
+  const { text, start, end } = line;
+  let run = 1;
+  while (text.charCodeAt(at + run) === mark) run++;
+  if (run < 2) return at + 1;
+  const before = at > start ? text.charCodeAt(at - 1) : 32;
+  const after = at + run < end ? text.charCodeAt(at + run) : 32;
+  if (mark === STAR) line.boldOpen = boldMark(line, line.boldOpen, at, run, !isSpace(before), !isSpace(after));
+  else {
+    // __x__ only at word edges: snake_case and handles like @user__ are not bold.
+    const closes = !isSpace(before) && !isAsciiAlnum(after);
+    const opens = !isSpace(after) && !isAsciiAlnum(before);
+    line.underOpen = boldMark(line, line.underOpen, at, run, closes, opens);
+  }
+  return at + run;
+}
+
 /** Opens or closes bold at a run of markers; returns the new open position (-1: none open). */
-function emphasisMark(marks: InlineMarks, open: number, at: number, run: number, closes: boolean, opens: boolean): number {
+function boldMark(line: LineScan, open: number, at: number, run: number, closes: boolean, opens: boolean): number {
   if (open >= 0 && closes) {
-    if (at > open) marks.emphasis.push({ start: open, end: at });
+    if (at > open) line.marks.emphasis.push({ start: open, end: at });
     return -1;
   }
   return opens ? at + run : open;
 }
 
-function codeSpan(state: LineState, at: number): number {
-  const { text, end, marks } = state;
+/** "[label](url)": brackets and destination excluded, label read on; "![alt](url)": all excluded. */
+function linkOrImage(line: LineScan, at: number): number {
+  const { text, end, marks } = line;
+  const image = text.charCodeAt(at) === BANG;
+  const open = image ? at + 1 : at;
+  line.brackets ??= matchBrackets(text, open, end);
+  const close = line.brackets.get(open);
+  const paren = close !== undefined && text.charCodeAt(close + 1) === PAREN_OPEN ? closingParen(text, close + 1, end) : -1;
+  // "[x]({{ url }})" is a template placeholder, not a link (its tags are excluded on their own).
+  if (close === undefined || paren < 0 || text.charCodeAt(close + 2) === OPEN_BRACE) return at + 1;
+  if (image) {
+    marks.excluded.push({ start: at, end: paren + 1 });
+    return paren + 1;
+  }
+  const span = { start: at, end: paren + 1 };
+  if (at >= line.linkUntil) marks.links.push({ url: destinationUrl(text, close + 1, paren), label: plainLabel(text.slice(at + 1, close)), span });
+  marks.excluded.push({ start: at, end: at + 1 }, { start: close, end: paren + 1 });
+  line.jumps.push({ at: close, to: paren + 1 });
+  line.linkUntil = Math.max(line.linkUntil, paren + 1);
+  return at + 1;
+}
+
+function codeSpan(line: LineScan, at: number): number {
+  const { text, end, marks } = line;
   let run = 1;
   while (text.charCodeAt(at + run) === BACKTICK) run++;
   for (let j = findWithin(text, "`", at + run, end); j >= 0; ) {
@@ -135,7 +144,7 @@ function codeSpan(state: LineState, at: number): number {
       while (s < e && text.charCodeAt(s) === 32) s++;
       while (e > s && text.charCodeAt(e - 1) === 32) e--;
       if (e > s) marks.emphasis.push({ start: s, end: e });
-      for (let k = s; k < e; ) k = (text.charCodeAt(k) | 32) === H ? bareUrl(state, k, e) : k + 1;
+      for (let k = s; k < e; ) k = (text.charCodeAt(k) | 32) === H ? bareUrl(line, k, e) : k + 1;
       return j + run;
     }
     j = findWithin(text, "`", j + closeRun, end);
@@ -143,24 +152,32 @@ function codeSpan(state: LineState, at: number): number {
   return at + run;
 }
 
-function bareUrl(state: LineState, at: number, end: number): number {
-  const { text, marks } = state;
+function bareUrl(line: LineScan, at: number, end: number): number {
+  const { text, marks } = line;
   const urlEnd = bareUrlEnd(text, at, end);
   if (urlEnd < 0) return at + 1;
   marks.excluded.push({ start: at, end: urlEnd });
   const url = text.slice(at, urlEnd);
-  if (at >= state.linkUntil) marks.links.push({ url, label: url, span: { start: at, end: urlEnd } });
+  if (at >= line.linkUntil) marks.links.push({ url, label: url, span: { start: at, end: urlEnd } });
   return urlEnd;
 }
 
-function tag(state: LineState, at: number): number {
-  const { text, end, marks } = state;
+function templateTag(line: LineScan, at: number): number {
+  const close = templateTagEnd(line.text, at, line.end);
+  if (close < 0) return at + 1;
+  line.marks.excluded.push({ start: at, end: close });
+  return close;
+}
+
+/** "<https://…>" autolinks, and HTML tags; an `<a href>` also lists its link, label kept as text. */
+function tag(line: LineScan, at: number): number {
+  const { text, end, marks } = line;
   if (text.startsWith("<http", at)) {
     const close = findWithin(text, ">", at, end);
     if (close < 0 || bareUrlEnd(text, at + 1, close) !== close) return at + 1;
     const url = text.slice(at + 1, close);
     marks.excluded.push({ start: at, end: close + 1 });
-    if (at >= state.linkUntil) marks.links.push({ url, label: url, span: { start: at, end: close + 1 } });
+    if (at >= line.linkUntil) marks.links.push({ url, label: url, span: { start: at, end: close + 1 } });
     return close + 1;
   }
   const tagEnd = htmlTagEnd(text, at, end);
@@ -168,10 +185,9 @@ function tag(state: LineState, at: number): number {
   marks.excluded.push({ start: at, end: tagEnd });
   const href = anchorHref(text, at, tagEnd);
   const closeAt = href === null ? -1 : findWithin(text, "</a>", tagEnd, end);
-  if (href !== null && closeAt >= 0 && at >= state.linkUntil) {
-    const label = plainLabel(text.slice(tagEnd, closeAt));
-    marks.links.push({ url: href, label, span: { start: at, end: closeAt + 4 } });
-    state.linkUntil = closeAt + 4;
+  if (href !== null && closeAt >= 0 && at >= line.linkUntil) {
+    marks.links.push({ url: href, label: plainLabel(text.slice(tagEnd, closeAt)), span: { start: at, end: closeAt + 4 } });
+    line.linkUntil = closeAt + 4;
   }
   return tagEnd;
 }
