@@ -2,6 +2,7 @@
 // name names the maker too. The maker is added as a nested mention, so name-prefix can link them.
 import type { Mention } from "../types.ts";
 import type { Lexicon } from "../resolve/lexicon.ts";
+import { matchAt } from "../resolve/scan.ts";
 
 const MADE = new Set(["model", "product", "hardware", "dataset", "research"]);
 
@@ -10,13 +11,16 @@ export function addPrefixOrganizations(mentions: readonly Mention[], lexicon: Le
   const added: Mention[] = [];
   for (const m of mentions) {
     if (m.nested || !MADE.has(m.type) || nestedAt.has(m.span.start)) continue;
-    for (const { form, value: entry } of lexicon.scanIndex.get(m.text[0]!) ?? []) {
-      const maker = entry.type === "organization" || entry.altTypes?.includes("organization");
-      if (!maker || form.length >= m.text.length || !m.text.startsWith(form) || !/^[\s-]/.test(m.text.slice(form.length))) continue;
+    // Longest first: the first maker whose name is followed by a space or hyphen.
+    for (let end = m.text.length - 1; end >= 2; end--) {
+      if (!/[\s-]/.test(m.text[end]!)) continue;
+      const found = matchAt(m.text.slice(0, end), 0, lexicon.scanIndex);
+      const entry = found?.end === end ? found.value : undefined;
+      if (!entry || !(entry.type === "organization" || entry.altTypes?.includes("organization"))) continue;
       if (entry.name === m.canonical) break;
       added.push({
-        span: { start: m.span.start, end: m.span.start + form.length },
-        text: form,
+        span: { start: m.span.start, end: m.span.start + end },
+        text: m.text.slice(0, end),
         type: "organization",
         canonical: entry.name,
         extractor: "lexicon",

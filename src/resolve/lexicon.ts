@@ -93,9 +93,24 @@ export function lookup(lexicon: Lexicon, form: string): LexEntry | undefined {
   return lexicon.byKey.get(nameKey(form.replace(/^@/, "")));
 }
 
+const familyMemo = new WeakMap<Lexicon, Map<string, LexEntry | null>>();
+
 /** The family a versioned name belongs to ("Qwen3-Next-80B" → Qwen), if any. */
 export function familyOf(lexicon: Lexicon, name: string): LexEntry | undefined {
+  let memo = familyMemo.get(lexicon);
+  if (!memo) familyMemo.set(lexicon, (memo = new Map()));
+  let found = memo.get(name);
+  if (found === undefined) {
+    found = findFamily(lexicon, name) ?? null;
+    if (memo.size > 200_000) memo.clear();
+    memo.set(name, found);
+  }
+  return found ?? undefined;
+}
+
+function findFamily(lexicon: Lexicon, name: string): LexEntry | undefined {
   for (const { form, entry } of lexicon.families) {
+    if (form[0] !== name[0]) continue;
     const rest = name.slice(form.length);
     // "Qwen3", "GLM-4.7", "RTX 5090" continue a family; "Machine" does not continue "Mac".
     const continues = /^[\s\-_.][0-9A-Za-z]|^\d/.test(rest) || (/\d$/.test(form) && /^[A-Za-z]/.test(rest));

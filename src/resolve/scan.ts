@@ -1,7 +1,8 @@
 // Finds known surface forms in text. Chinese forms match anywhere; Latin forms only as whole
 // words, case-sensitively or in all capitals ("Meta" never fires inside "metadata").
-// A first-character index is used rather than Aho-Corasick: modern-ahocorasick segments the text
-// with Intl.Segmenter, which is quadratic on long strings (see TOOLCHAIN.md).
+// Forms are kept in exact-string maps keyed by their first two characters with the lengths they
+// come in, so a position costs a few hash lookups. (modern-ahocorasick segments text with
+// Intl.Segmenter, which is quadratic on long strings: see TOOLCHAIN.md.)
 import { hasCjk, isLatinWordChar } from "./normalize.ts";
 
 export interface Form<T> {
@@ -14,17 +15,35 @@ export interface Found<T> extends Form<T> {
   end: number;
 }
 
-export type ScanIndex<T> = Map<string, Form<T>[]>;
+interface Bucket<T> {
+  /** Distinct lengths of the forms in this bucket, longest first. */
+  lengths: number[];
+  /** Surface (the form, or its all-capitals variant) → form. */
+  forms: Map<string, Form<T> & { cjk: boolean }>;
+}
+
+export type ScanIndex<T> = Map<string, Bucket<T>>;
+
+// One-character forms never match (no bucket key is one character): alone they are too ambiguous
+// to scan for; the latin-names extractor still looks up a lone "X" as a whole word.
+const keyOf = (s: string) => s.slice(0, 2);
 
 export function buildScanIndex<T>(forms: Iterable<Form<T>>): ScanIndex<T> {
   const index: ScanIndex<T> = new Map();
+  const add = (surface: string, f: Form<T>, cjk: boolean) => {
+    let bucket = index.get(keyOf(surface));
+    if (!bucket) index.set(keyOf(surface), (bucket = { lengths: [], forms: new Map() }));
+    if (bucket.forms.has(surface)) return;
+    bucket.forms.set(surface, { ...f, cjk });
+    if (!bucket.lengths.includes(surface.length)) bucket.lengths.push(surface.length);
+  };
   for (const f of forms) {
     if (!f.form) continue;
-    const list = index.get(f.form[0]!) ?? [];
-    list.push(f);
-    index.set(f.form[0]!, list);
+    const cjk = hasCjk(f.form);
+    add(f.form, f, cjk);
+    if (!cjk && f.form.toUpperCase() !== f.form) add(f.form.toUpperCase(), f, cjk);
   }
-  for (const list of index.values()) list.sort((a, b) => b.form.length - a.form.length);
+  for (const bucket of index.values()) bucket.lengths.sort((a, b) => b - a);
   return index;
 }
 
@@ -34,10 +53,8 @@ export function scanForms<T>(text: string, index: ScanIndex<T>): Found<T>[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === " " || c === "\n") continue;
-    const latin = isLatinWordChar(c);
-    if (latin && (isLatinWordChar(text[i - 1]) || joinsWord(text, i - 1, -1))) continue;
-    const other = latin ? index.get(c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()) : undefined;
-    const found = firstMatch(text, i, index.get(c)) ?? firstMatch(text, i, other);
+    if (isLatinWordChar(c) && (isLatinWordChar(text[i - 1]) || joinsWord(text, i - 1, -1))) continue;
+    const found = matchAt(text, i, index);
     if (found) {
       out.push(found);
       i = found.end - 1;
@@ -46,16 +63,17 @@ export function scanForms<T>(text: string, index: ScanIndex<T>): Found<T>[] {
   return out;
 }
 
-function firstMatch<T>(text: string, i: number, candidates: Form<T>[] | undefined): Found<T> | undefined {
-  if (!candidates) return undefined;
-  for (const f of candidates) {
-    const end = i + f.form.length;
-    const surface = text.slice(i, end);
-    if (hasCjk(f.form)) {
-      if (surface === f.form) return { ...f, start: i, end };
-    } else if ((surface === f.form || surface === f.form.toUpperCase()) && !(isLatinWordChar(f.form.at(-1)) && (isLatinWordChar(text[end]) || joinsWord(text, end, 1)))) {
-      return { ...f, start: i, end };
-    }
+/** The longest known form that starts exactly at `i`, with word boundaries for Latin forms. */
+export function matchAt<T>(text: string, i: number, index: ScanIndex<T>): Found<T> | undefined {
+  const bucket = index.get(text.slice(i, i + 2));
+  if (!bucket) return undefined;
+  for (const length of bucket.lengths) {
+    if (i + length > text.length) continue; // a slice past the end would be shorter than `length`
+    const f = bucket.forms.get(text.slice(i, i + length));
+    if (!f) continue;
+    const end = i + length;
+    if (!f.cjk && isLatinWordChar(f.form.at(-1)) && (isLatinWordChar(text[end]) || joinsWord(text, end, 1))) continue;
+    return { form: f.form, value: f.value, start: i, end };
   }
   return undefined;
 }

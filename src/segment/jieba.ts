@@ -20,7 +20,15 @@ export function startsWithOrdinaryWord(s: string): boolean {
   return first !== undefined && first.word.length > 1 && !/^n[rstz]/.test(first.tag);
 }
 
+const ordinary = new Map<string, boolean>();
+
 export function isOrdinaryWord(s: string): boolean {
-  const tags = jieba().tag(s);
-  return tags.length === 1 && tags[0]!.word === s && !/^n[rstz]/.test(tags[0]!.tag);
+  let verdict = ordinary.get(s);
+  if (verdict === undefined) {
+    const tags = jieba().tag(s);
+    verdict = tags.length === 1 && tags[0]!.word === s && !/^n[rstz]/.test(tags[0]!.tag);
+    if (ordinary.size > 100_000) ordinary.clear();
+    ordinary.set(s, verdict);
+  }
+  return verdict;
 }

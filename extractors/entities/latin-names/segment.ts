@@ -12,6 +12,8 @@ export interface Segment {
 const VERSION_PART = /\d|^(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Lite|Mini|Max|Turbo|Plus|Verified|Hard|mini|pro|max|flash|turbo|lite|nano|preview|thinking|instruct)$/;
 const CAPITALISED_WORD = /^[A-Z][A-Za-z]+$/;
 const ORG_TAIL = /^(?:AI|Labs?)$/;
+/** No lexicon name has more words than this, so longer stretches are never looked up. */
+const MAX_NAME_WORDS = 8;
 
 /** Greedy longest lexicon match over the run's tokens; the rest are unknown segments. */
 export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
@@ -26,7 +28,7 @@ export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
   };
   for (let i = 0; i < run.length; ) {
     let found: Segment | undefined;
-    for (let j = run.length; j > i && !found; j--) {
+    for (let j = Math.min(run.length, i + MAX_NAME_WORDS); j > i && !found; j--) {
       const entry = lookup(ctx.lexicon, ctx.entityText.slice(run[i]!.span.start, run[j - 1]!.span.end));
       if (entry) found = { tokens: run.slice(i, j), entry };
     }
