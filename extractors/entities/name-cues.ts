@@ -31,6 +31,8 @@ export interface NameCues {
   dotted: { chars: Set<string>; confidence: number; reason: string };
   orgDivisions: Set<string>;
   notNames: { regex: RegExp; reason: string }[];
+  /** All the notNames patterns as one expression, for the common "is it any of them?" test. */
+  notName: RegExp;
 }
 
 let cached: NameCues | undefined;
@@ -49,6 +51,7 @@ export function nameCues(): NameCues {
     dotted: { ...file.dotted, chars: new Set(file.dotted.chars) },
     orgDivisions: new Set(file.orgDivisions.words),
     notNames: file.notNames.rules.map((r) => ({ regex: new RegExp(r.pattern, "u"), reason: r.reason })),
+    notName: new RegExp(file.notNames.rules.map((r) => `(?:${r.pattern})`).join("|"), "u"),
   };
   return cached;
 }

@@ -20,6 +20,20 @@ export function normaliseGap(gap: string, keepEdges = false): string {
   return keepEdges ? s : s.replace(/^\s*[）)]/, "").trim();
 }
 
+/** The item holding `offset` (items are sorted and disjoint). */
+function itemAt(doc: Doc, offset: number): Doc["items"][number] | undefined {
+  let lo = 0;
+  let hi = doc.items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const it = doc.items[mid]!;
+    if (it.span.end <= offset) lo = mid + 1;
+    else if (it.span.start > offset) hi = mid - 1;
+    else return it;
+  }
+  return undefined;
+}
+
 /** Evidence for a relation stated between two mentions: the shortest span that holds both. */
 export function evidenceOf(doc: Doc, first: ResolvedMention, last: ResolvedMention, text: string): Evidence {
   const start = Math.min(first.span.start, last.span.start);
@@ -27,7 +41,7 @@ export function evidenceOf(doc: Doc, first: ResolvedMention, last: ResolvedMenti
   // Take the rest of the clause when it is short, so "与 B 合作" keeps its verb.
   const tail = /^[^，。；,;!?！？\n]{0,12}/.exec(text.slice(end))?.[0] ?? "";
   end += tail.length;
-  const item = doc.items.find((it) => it.span.start <= start && start < it.span.end);
+  const item = itemAt(doc, start);
   return {
     doc: doc.id,
     date: doc.date,

@@ -26,10 +26,17 @@ export interface Lexicon {
   entries: LexEntry[];
   /** nameKey of every name and alias → entry. */
   byKey: Map<string, LexEntry>;
+  /** nameKey of the first word of every name and alias: no name starts with any other word. */
+  firstWordKeys: Set<string>;
   /** Family prefixes, longest first. */
   families: SurfaceForm[];
   /** Every surface form, indexed for scanning text. */
   scanIndex: ScanIndex<LexEntry>;
+  /**
+   * The forms word-by-word lookup cannot find, so text must be scanned for them: any with a
+   * Chinese character (谷歌, Meta超级智能实验室) or a character no Latin token holds (Humanity's Last Exam).
+   */
+  textScanIndex: ScanIndex<LexEntry>;
   /** Lower-case Latin words and acronyms that are never entities (AI, LLM, MoE…). */
   generic: Set<string>;
   /** Chinese generic nouns that look like names after a cue (公司, 团队…). */
@@ -50,6 +57,7 @@ const ENTRY_FILES = ["organizations", "people", "models", "products", "hardware"
 
 export function buildLexicon(entries: LexEntry[], generic: GenericFile, surnames: { single: string[]; double: string[] }): Lexicon {
   const byKey = new Map<string, LexEntry>();
+  const firstWordKeys = new Set<string>();
   const families: SurfaceForm[] = [];
   const scan: { form: string; value: LexEntry }[] = [];
   for (const entry of entries) {
@@ -58,17 +66,21 @@ export function buildLexicon(entries: LexEntry[], generic: GenericFile, surnames
       const key = nameKey(form);
       if (!key) continue;
       if (!byKey.has(key)) byKey.set(key, entry);
+      firstWordKeys.add(nameKey(form.split(/\s+/)[0]!));
       scan.push({ form, value: entry });
       if (entry.family && !hasCjk(form)) families.push({ form, entry });
     }
   }
   const scanIndex = buildScanIndex(scan);
+  const textScanIndex = buildScanIndex(scan.filter(({ form }) => hasCjk(form) || /[^A-Za-z0-9 .\-_+@]/.test(form)));
   families.sort((a, b) => b.form.length - a.form.length);
   return {
     entries,
     byKey,
+    firstWordKeys,
     families,
     scanIndex,
+    textScanIndex,
     generic: new Set(generic.terms.map((t) => t.toLowerCase())),
     zhGeneric: new Set(generic.zh ?? []),
     englishStop: new Set((generic.english_stop ?? []).map((t) => t.toLowerCase())),

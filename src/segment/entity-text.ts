@@ -30,12 +30,21 @@ function blank(s: string): string {
  * a name, "**One model, with a router**" marks a phrase and says nothing about "One".
  */
 export function emphasisIsExactly(spans: readonly Span[], text: string, start: number, end: number): boolean {
-  for (const s of spans) {
-    if (s.end <= start) continue;
-    if (s.start >= end) return false;
-    return text.slice(s.start, start).trim() === "" && text.slice(end, s.end).trim() === "";
+  const s = spans[firstEndingAfter(spans, start)];
+  if (!s || s.start >= end) return false;
+  return text.slice(s.start, start).trim() === "" && text.slice(end, s.end).trim() === "";
+}
+
+/** Index of the first of the sorted spans that ends after `offset`. */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
 }
 
 /** True when [start, end) overlaps one of the (sorted) spans. */

@@ -100,7 +100,7 @@ function plausible(name: string, ctx: ExtractContext): boolean {
   if (bare.length < 2) return false;
   if (/^\d/.test(bare)) return false; // sizes, counts, dates: 24GB, 2026, 10.6k
   if (/^[A-Z]{1,2}\d?$/.test(bare)) return false; // lone initials and codes (Q3, H1)
-  if (nameCues().notNames.some((r) => r.regex.test(bare))) return false;
+  if (nameCues().notName.test(bare)) return false;
   return !ctx.lexicon.generic.has(bare.toLowerCase());
 }
 

@@ -1,7 +1,8 @@
 // Cutting a run of Latin words into names: known ones (lexicon, longest first) and unknown ones,
 // with generic acronyms (AI, LLM, CEO) taken off the edges of unknown names but kept inside them.
 import type { ExtractContext } from "../../types.ts";
-import { lookup, type LexEntry } from "../../../src/resolve/lexicon.ts";
+import type { LexEntry, Lexicon } from "../../../src/resolve/lexicon.ts";
+import { nameKey } from "../../../src/resolve/normalize.ts";
 import type { Token } from "./runs.ts";
 
 export interface Segment {
@@ -17,21 +18,20 @@ const MAX_NAME_WORDS = 8;
 
 /** Greedy longest lexicon match over the run's tokens; the rest are unknown segments. */
 export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
-  const quoted = /[“「《"]$/.test(ctx.entityText.slice(0, run[0]!.span.start)) && /^[”」》"]/.test(ctx.entityText.slice(run[run.length - 1]!.span.end));
+  const text = ctx.entityText;
+  const quoted = /[“「《"]$/.test(text.slice(0, run[0]!.span.start)) && /^[”」》"]/.test(text.slice(run[run.length - 1]!.span.end));
+  // nameKey drops spaces, so a stretch's key is its tokens' keys joined.
+  const keys = run.map((t) => nameKey(t.text.replace(/^@/, "")));
   const out: Segment[] = [];
   let unknown: Token[] = [];
   const flush = () => {
     // A quoted phrase (“For You”) is a title: kept whole.
-    const trimmed = quoted ? unknown : trimEdges(unknown, ctx);
+    const trimmed = quoted ? unknown : trimEdges(unknown, ctx.lexicon);
     if (trimmed.length) out.push({ tokens: trimmed });
     unknown = [];
   };
   for (let i = 0; i < run.length; ) {
-    let found: Segment | undefined;
-    for (let j = Math.min(run.length, i + MAX_NAME_WORDS); j > i && !found; j--) {
-      const entry = lookup(ctx.lexicon, ctx.entityText.slice(run[i]!.span.start, run[j - 1]!.span.end));
-      if (entry) found = { tokens: run.slice(i, j), entry };
-    }
+    const found = ctx.lexicon.firstWordKeys.has(keys[i]!) ? longestKnown(run, keys, i, ctx.lexicon) : undefined;
     if (found) {
       flush();
       out.push(found);
@@ -42,19 +42,31 @@ export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
   return out;
 }
 
+function longestKnown(run: Token[], keys: string[], i: number, lexicon: Lexicon): Segment | undefined {
+  for (let j = Math.min(run.length, i + MAX_NAME_WORDS); j > i; j--) {
+    const entry = lexicon.byKey.get(keys.slice(i, j).join(""));
+    if (entry) return { tokens: run.slice(i, j), entry };
+  }
+  return undefined;
+}
+
+const isGeneric = (t: Token, lexicon: Lexicon) => lexicon.generic.has(t.text.toLowerCase());
+// Acronyms (AI, LLM, CEO) and lower-case words come off the edges; a capitalised generic word
+// stays when it is part of a name ("Agent Builder", "Replit Agent").
+const isEdgeJunk = (t: Token, lexicon: Lexicon) =>
+  (isGeneric(t, lexicon) && /^(?:[A-Z0-9]+s?|[a-z].*)$/.test(t.text)) || lexicon.englishStop.has(t.text.toLowerCase());
+// "Factory AI", "Epoch AI": a trailing AI/Labs after a capitalised word is a company's name.
+const isOrgTail = (tokens: Token[], b: number, a: number, lexicon: Lexicon) =>
+  b - 1 > a && ORG_TAIL.test(tokens[b - 1]!.text) && /^[A-Z]/.test(tokens[b - 2]!.text) && !isEdgeJunk(tokens[b - 2]!, lexicon);
+
 /** Generic words and sentence-start words off both edges; nothing left if only they remain. */
-function trimEdges(tokens: Token[], ctx: ExtractContext): Token[] {
-  const isGeneric = (t: Token) => ctx.lexicon.generic.has(t.text.toLowerCase());
-  // Acronyms (AI, LLM, CEO) and lower-case words come off the edges; a capitalised generic word
-  // stays when it is part of a name ("Agent Builder", "Replit Agent").
-  const isEdgeJunk = (t: Token) => (isGeneric(t) && /^(?:[A-Z0-9]+s?|[a-z].*)$/.test(t.text)) || ctx.lexicon.englishStop.has(t.text.toLowerCase());
+function trimEdges(tokens: Token[], lexicon: Lexicon): Token[] {
   let a = 0;
   let b = tokens.length;
-  while (a < b && isEdgeJunk(tokens[a]!)) a++;
-  // "Factory AI", "Epoch AI": a trailing AI/Labs after a capitalised word is a company's name.
-  while (b > a && isEdgeJunk(tokens[b - 1]!) && !(b - 1 > a && ORG_TAIL.test(tokens[b - 1]!.text) && /^[A-Z]/.test(tokens[b - 2]!.text) && !isEdgeJunk(tokens[b - 2]!))) b--;
-  const kept = tokens.slice(a, b);
-  return kept.every(isGeneric) ? [] : kept;
+  while (a < b && isEdgeJunk(tokens[a]!, lexicon)) a++;
+  while (b > a && isEdgeJunk(tokens[b - 1]!, lexicon) && !isOrgTail(tokens, b, a, lexicon)) b--;
+  for (let k = a; k < b; k++) if (!isGeneric(tokens[k]!, lexicon)) return tokens.slice(a, b);
+  return [];
 }
 
 /**

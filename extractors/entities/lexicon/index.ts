@@ -1,4 +1,6 @@
-// Every lexicon surface form in the entity text, in both scripts (谷歌, Google, Google AI).
+// Every lexicon surface form that word-by-word lookup cannot find: Chinese ones (谷歌, 智谱AI)
+// and ones with apostrophes or symbols. Plain Latin-script forms (Google, Google AI) are looked
+// up word by word by the latin-names extractor.
 import type { EntityExtractor } from "../../types.ts";
 import type { Mention } from "../../../src/types.ts";
 import { scanForms } from "../../../src/resolve/scan.ts";
@@ -6,7 +8,7 @@ import { scanForms } from "../../../src/resolve/scan.ts";
 export const lexiconExtractor: EntityExtractor = {
   id: "lexicon",
   extract(doc, ctx) {
-    return scanForms(ctx.entityText, ctx.lexicon.scanIndex).map(
+    return scanForms(ctx.entityText, ctx.lexicon.textScanIndex).map(
       ({ form, value: entry, start, end }): Mention => ({
         span: { start, end },
         text: doc.text.slice(start, end),
