@@ -29,8 +29,12 @@ export const latinNamesExtractor: EntityExtractor = {
             i++;
             continue;
           }
-          // "MiniMax Agent Desktop": the organisation is nested in a longer name it makes.
-          const whole = mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english);
+          // "MiniMax Agent Desktop": the organisation is nested in a longer name it makes
+          // (but "Scale AI 143" is an organisation and an amount).
+          const tail = ctx.entityText.slice(next.tokens[0]!.span.start, next.tokens[next.tokens.length - 1]!.span.end);
+          const after = ctx.entityText.slice(next.tokens[next.tokens.length - 1]!.span.end, next.tokens[next.tokens.length - 1]!.span.end + 10);
+          const version = /^\d{1,2}(?:\.\d+)?$/.test(tail) && !QUANTITY.test(after); // "Mistral 3"
+          const whole = plausible(tail, ctx) || version ? mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english) : undefined;
           if (whole) {
             out.push(known(seg, doc, true), whole);
             i++;
@@ -44,6 +48,9 @@ export const latinNamesExtractor: EntityExtractor = {
     return out;
   },
 };
+
+/** A number followed by one of these is an amount, not a version. */
+const QUANTITY = /^\s*(?:亿|万|千|百|%|％|美元|元|倍|个|年|月|日|天|人|家|B\b|M\b|K\b|billion|million|percent)/;
 
 function isEnglish(doc: Doc): boolean {
   if (doc.series === "ainews-en") return true;
