@@ -81,7 +81,8 @@ export function absorbVersions(segments: Segment[]): Segment[] {
     const versionable = prev?.entry && (prev.entry.family || type === "model" || type === "hardware" || type === "dataset");
     const touching = prev && seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
     const version = seg.tokens.every((t) => VERSION_PART.test(t.text));
-    const word = prev?.entry?.family && seg.tokens.length === 1 && CAPITALISED_WORD.test(seg.tokens[0]!.text);
+    // "Qwen Code", "Gemini Embedding 2": a family, a capitalised word and maybe a version.
+    const word = prev?.entry?.family && seg.tokens.length <= 3 && CAPITALISED_WORD.test(seg.tokens[0]!.text) && seg.tokens.slice(1).every((t) => VERSION_PART.test(t.text));
     if (prev && versionable && touching && (!seg.entry || (version && seg.entry.type === type)) && (version || word)) {
       out[out.length - 1] = { tokens: [...prev.tokens, ...seg.tokens] };
     } else out.push(seg);

@@ -5,7 +5,8 @@ import type { Doc, Relation, ResolvedMention } from "../../../src/types.ts";
 import { bySentence, evidenceOf, normaliseGap } from "../shared.ts";
 import { loadCueRules, type CueRule } from "./rules.ts";
 
-const LIST_SEP = /^(?:、|,|，|和|与|及|以及|或|and|or|&|\/)$/i;
+// "，" is left out: in Chinese it joins clauses, not list items ("媲美Claude，字节发布…").
+const LIST_SEP = /^(?:、|,|和|与|及|以及|或|and|or|&|\/)$/i;
 /** No rule's filler spans more than this many characters of raw text between two names. */
 const MAX_GAP = 90;
 
