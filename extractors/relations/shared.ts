@@ -20,6 +20,26 @@ export function normaliseGap(gap: string, keepEdges = false): string {
   return keepEdges ? s : s.replace(/^\s*[）)]/, "").trim();
 }
 
+/**
+ * Evidence as a reader sees it: markdown emphasis and link targets taken out, spacing folded.
+ * (Evidence.span still points at the exact text.)
+ */
+export function readableEvidence(raw: string): string {
+  return raw
+    .replace(/!?\[([^\]]*)\]\([^)]*\)?/g, "$1")
+    .replace(/\]\(https?:[^)\s]*\)?|\(?https?:\/\/\S+/g, "")
+    .replace(/\*\*|__|`/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Evidence for two names in different sentences of one item: the item's heading. */
+export function itemEvidence(doc: Doc, offset: number): Evidence | undefined {
+  const item = itemAt(doc, offset);
+  if (!item || item.headingSpan.end <= item.headingSpan.start || !readableEvidence(item.heading)) return undefined;
+  return { doc: doc.id, date: doc.date, text: readableEvidence(item.heading), span: item.headingSpan, url: item.links[0]?.url ?? null };
+}
+
 /** The item holding `offset` (items are sorted and disjoint). */
 function itemAt(doc: Doc, offset: number): Doc["items"][number] | undefined {
   let lo = 0;
@@ -45,7 +65,7 @@ export function evidenceOf(doc: Doc, first: ResolvedMention, last: ResolvedMenti
   return {
     doc: doc.id,
     date: doc.date,
-    text: doc.text.slice(start, end).replace(/\s+/g, " ").trim(),
+    text: readableEvidence(doc.text.slice(start, end)),
     span: { start, end },
     url: item?.links[0]?.url ?? null,
   };

@@ -2,7 +2,7 @@
 // kept apart from them; in very long items only pairs within one sentence count.
 import type { RelationExtractor } from "../../types.ts";
 import type { Relation, ResolvedMention } from "../../../src/types.ts";
-import { evidenceOf } from "../shared.ts";
+import { evidenceOf, itemEvidence } from "../shared.ts";
 
 const MAX_ITEM_ENTITIES = 12;
 
@@ -27,7 +27,9 @@ export const coMentionExtractor: RelationExtractor = {
           confidence: a.sentence === b.sentence ? 0.4 : 0.25,
           extractor: "co-mention",
           reason: a.sentence === b.sentence ? "named in the same sentence" : `named in the same item (${key})`,
-          evidence: evidenceOf(doc, a.span.start < b.span.start ? a : b, a.span.start < b.span.start ? b : a, ctx.entityText),
+          evidence:
+            (a.sentence !== b.sentence ? itemEvidence(doc, a.span.start) : undefined) ??
+            evidenceOf(doc, a.span.start < b.span.start ? a : b, a.span.start < b.span.start ? b : a, ctx.entityText),
         });
       }
     }
