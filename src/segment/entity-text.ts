@@ -1,4 +1,5 @@
 import type { Doc, Span } from "../types.ts";
+import { firstEndingAfter } from "../read/spans.ts";
 
 /**
  * Doc.text with every excluded span (URLs, front matter, attribution lines…) blanked to spaces.
@@ -33,30 +34,4 @@ export function emphasisIsExactly(spans: readonly Span[], text: string, start: n
   const s = spans[firstEndingAfter(spans, start)];
   if (!s || s.start >= end) return false;
   return text.slice(s.start, start).trim() === "" && text.slice(end, s.end).trim() === "";
-}
-
-/** Index of the first of the sorted spans that ends after `offset`. */
-function firstEndingAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** True when [start, end) overlaps one of the (sorted) spans. */
-export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (s.end <= start) lo = mid + 1;
-    else if (s.start >= end) hi = mid - 1;
-    else return true;
-  }
-  return false;
 }
