@@ -15,6 +15,7 @@ import { mergeParenGuesses } from "../resolve/paren-aliases.ts";
 import { dropUnusedWeak } from "./drop-weak.ts";
 import { dedupeRelations } from "./dedupe-relations.ts";
 import { learnNames } from "./learn.ts";
+import { buildScanIndex, scanForms, type ScanIndex } from "../resolve/scan.ts";
 import { retypeByRole } from "./retype.ts";
 
 export interface ExtractOptions {
@@ -46,11 +47,24 @@ export function extractDoc(doc: Doc, options: ExtractOptions = {}): Extraction {
   };
 }
 
-/** Extracts a corpus in two passes: the second knows every confident name the first found. */
+/**
+ * Extracts a corpus in two passes: the second knows every confident name the first found, and
+ * re-extracts only the digests where such a name occurs that the first pass did not find.
+ */
 export function extractDocs(docs: readonly Doc[], options: ExtractOptions = {}): Extraction[] {
   const first = docs.map((d) => extractDoc(d, options));
   if (docs.length < 2) return first;
   const learned = learnNames(first);
   if (learned.size === 0) return first;
-  return docs.map((d) => extractDoc(d, { ...options, learned }));
+  const index = buildScanIndex([...learned].map(([form, value]) => ({ form, value })));
+  return docs.map((d, i) => (hasNewName(d, first[i]!, index) ? extractDoc(d, { ...options, learned }) : first[i]!));
+}
+
+/** Whether a learnt name occurs in the digest where the first pass found nothing, or only guessed. */
+function hasNewName(doc: Doc, extraction: Extraction, index: ScanIndex<EntityType>): boolean {
+  const found = new Map(extraction.mentions.map((m) => [m.span.start, m]));
+  return scanForms(entityText(doc), index).some((f) => {
+    const m = found.get(f.start);
+    return !m || (m.guessed === true && m.type !== f.value);
+  });
 }

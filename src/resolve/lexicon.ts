@@ -30,6 +30,8 @@ export interface Lexicon {
   firstWordKeys: Set<string>;
   /** Family prefixes, longest first. */
   families: SurfaceForm[];
+  /** The same, by first character. */
+  familiesByFirst: Map<string, SurfaceForm[]>;
   /** Every surface form, indexed for scanning text. */
   scanIndex: ScanIndex<LexEntry>;
   /**
@@ -74,11 +76,14 @@ export function buildLexicon(entries: LexEntry[], generic: GenericFile, surnames
   const scanIndex = buildScanIndex(scan);
   const textScanIndex = buildScanIndex(scan.filter(({ form }) => hasCjk(form) || /[^A-Za-z0-9 .\-_+@]/.test(form)));
   families.sort((a, b) => b.form.length - a.form.length);
+  const familiesByFirst = new Map<string, SurfaceForm[]>();
+  for (const f of families) familiesByFirst.set(f.form[0]!, [...(familiesByFirst.get(f.form[0]!) ?? []), f]);
   return {
     entries,
     byKey,
     firstWordKeys,
     families,
+    familiesByFirst,
     scanIndex,
     textScanIndex,
     generic: new Set(generic.terms.map((t) => t.toLowerCase())),
@@ -121,8 +126,7 @@ export function familyOf(lexicon: Lexicon, name: string): LexEntry | undefined {
 }
 
 function findFamily(lexicon: Lexicon, name: string): LexEntry | undefined {
-  for (const { form, entry } of lexicon.families) {
-    if (form[0] !== name[0]) continue;
+  for (const { form, entry } of lexicon.familiesByFirst.get(name[0] ?? "") ?? []) {
     const rest = name.slice(form.length);
     // "Qwen3", "GLM-4.7", "RTX 5090" continue a family; "Machine" does not continue "Mac".
     const continues = /^[\s\-_.][0-9A-Za-z]|^\d/.test(rest) || (/\d$/.test(form) && /^[A-Za-z]/.test(rest));

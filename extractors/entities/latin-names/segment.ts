@@ -16,30 +16,45 @@ const ORG_TAIL = /^(?:AI|Labs?)$/;
 /** No lexicon name has more words than this, so longer stretches are never looked up. */
 const MAX_NAME_WORDS = 8;
 
+const tokenKeys = new Map<string, string>();
+
+/** nameKey of one token, remembered: the same words recur in every digest. */
+function tokenKey(token: string): string {
+  let key = tokenKeys.get(token);
+  if (key === undefined) {
+    key = nameKey(token.replace(/^@/, ""));
+    if (tokenKeys.size > 200_000) tokenKeys.clear();
+    tokenKeys.set(token, key);
+  }
+  return key;
+}
+
 /** Greedy longest lexicon match over the run's tokens; the rest are unknown segments. */
 export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
   const text = ctx.entityText;
   const quoted = /[“「《"]$/.test(text.slice(0, run[0]!.span.start)) && /^[”」》"]/.test(text.slice(run[run.length - 1]!.span.end));
   // nameKey drops spaces, so a stretch's key is its tokens' keys joined.
-  const keys = run.map((t) => nameKey(t.text.replace(/^@/, "")));
+  const keys = run.map((t) => tokenKey(t.text));
   const out: Segment[] = [];
-  let unknown: Token[] = [];
-  const flush = () => {
-    // A quoted phrase (“For You”) is a title: kept whole.
-    const trimmed = quoted ? unknown : trimEdges(unknown, ctx.lexicon);
-    if (trimmed.length) out.push({ tokens: trimmed });
-    unknown = [];
-  };
+  let unknownFrom = 0;
   for (let i = 0; i < run.length; ) {
     const found = ctx.lexicon.firstWordKeys.has(keys[i]!) ? longestKnown(run, keys, i, ctx.lexicon) : undefined;
     if (found) {
-      flush();
+      pushUnknown(out, run.slice(unknownFrom, i), quoted, ctx.lexicon);
       out.push(found);
       i += found.tokens.length;
-    } else unknown.push(run[i++]!);
+      unknownFrom = i;
+    } else i++;
   }
-  flush();
+  pushUnknown(out, run.slice(unknownFrom), quoted, ctx.lexicon);
   return out;
+}
+
+function pushUnknown(out: Segment[], tokens: Token[], quoted: boolean, lexicon: Lexicon): void {
+  if (!tokens.length) return;
+  // A quoted phrase (“For You”) is a title: kept whole.
+  const trimmed = quoted ? tokens : trimEdges(tokens, lexicon);
+  if (trimmed.length) out.push({ tokens: trimmed });
 }
 
 function longestKnown(run: Token[], keys: string[], i: number, lexicon: Lexicon): Segment | undefined {

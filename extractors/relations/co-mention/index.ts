@@ -4,7 +4,8 @@ import type { RelationExtractor } from "../../types.ts";
 import type { Relation, ResolvedMention } from "../../../src/types.ts";
 import { evidenceOf, itemEvidence } from "../shared.ts";
 
-const MAX_ITEM_ENTITIES = 12;
+/** Items naming more entities than this (long recaps) pair only names within one sentence. */
+const MAX_ITEM_ENTITIES = 8;
 
 export const coMentionExtractor: RelationExtractor = {
   id: "co-mention",
