@@ -10,7 +10,7 @@ import { openStore, printJson } from "../format/open-store.ts";
 export function communityLines(summaries: CommunitySummary[]): string[] {
   return summaries.flatMap((c) => {
     const types = Object.entries(c.types).sort((a, b) => b[1] - a[1]);
-    return [`#${c.id}  ${c.size} entities (${countList(types)})`, `    ${c.top.map((e) => e.name).join(", ")}`];
+    return [`#${c.id}  ${c.size} ${c.size === 1 ? "entity" : "entities"} (${countList(types)})`, `    ${c.top.map((e) => e.name).join(", ")}`];
   });
 }
 

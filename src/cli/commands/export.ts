@@ -13,7 +13,7 @@ import { openStore } from "../format/open-store.ts";
 export const exportCommand: Command = {
   name: "export",
   summary: "write the graph as GEXF (Gephi), GraphML, JSON, CSV or Neo4j import CSV",
-  usage: "export --format gexf|graphml|json|csv|neo4j [--out PATH] [--store DIR]",
+  usage: "export --format gexf|graphml|json|csv|neo4j [--out P]",
   options: { ...STORE_OPTION, format: { type: "string" }, out: { type: "string" } },
   async run(words, flags) {
     if (words.length) throw new UserError(`export: takes no arguments (got '${words[0]}'); use --format and --out`);

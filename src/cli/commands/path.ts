@@ -26,7 +26,7 @@ function print(result: PathResult): void {
 export const pathCommand: Command = {
   name: "path",
   summary: "shortest chains of relations between two entities, with evidence per hop",
-  usage: "path <a> <b> [--limit N] [--max-hops N] [--typed] [--since DATE] [--until DATE] [--json]",
+  usage: "path <a> <b> [--limit N] [--typed] [--json]",
   options: {
     ...STORE_OPTION,
     ...JSON_OPTION,

@@ -19,7 +19,7 @@ export function rankingTable(entities: RankedEntity[], by: TopMeasure): string[]
 export const topCommand: Command = {
   name: "top",
   summary: "entities ranked by PageRank, degree, mentions or betweenness",
-  usage: "top [--type T] [--by pagerank|degree|mentions|betweenness|weightedDegree] [--limit N] [--json]",
+  usage: "top [--type T] [--by pagerank|degree|mentions] [--json]",
   options: { ...STORE_OPTION, ...JSON_OPTION, type: { type: "string" }, by: { type: "string" }, limit: { type: "string" } },
   async run(_words, flags) {
     const by = (choiceFlag("top", flags, "by", TOP_MEASURES.map((m) => m.toLowerCase())) ?? "pagerank") as string;

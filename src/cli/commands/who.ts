@@ -30,7 +30,7 @@ function groupedRows(neighbours: Neighbour[]): string[] {
   return lines;
 }
 
-function print(result: WhoResult): void {
+function print(result: WhoResult, nameOf: (id: string) => string): void {
   const { entity, neighbours } = result;
   const others = entity.aliases.filter((a) => a !== entity.name);
   console.log(`${entity.name} (${entity.type})${others.length ? ` · also: ${others.join(", ")}` : ""}`);
@@ -40,7 +40,7 @@ function print(result: WhoResult): void {
   else console.log(`\n${groupedRows(near).join("\n")}`);
   if (far.length) {
     console.log("\nat depth 2");
-    const rows = far.map((n) => [`  ${n.name}`, n.type, `via ${n.via}`, relationLabel(n.relations[0]!), evidenceDate(n.relations[0]!), evidenceText(n.relations[0]!)]);
+    const rows = far.map((n) => [`  ${n.name}`, n.type, `via ${nameOf(n.via!)}`, relationLabel(n.relations[0]!), evidenceDate(n.relations[0]!), evidenceText(n.relations[0]!)]);
     console.log(table(rows).join("\n"));
   }
 }
@@ -48,7 +48,7 @@ function print(result: WhoResult): void {
 export const whoCommand: Command = {
   name: "who",
   summary: "an entity, its relations and the evidence for each",
-  usage: "who <name> [--depth 1|2] [--type T] [--since DATE] [--until DATE] [--limit N] [--typed] [--json]",
+  usage: "who <name> [--depth 2] [--type T] [--since D] [--json]",
   options: {
     ...STORE_OPTION,
     ...JSON_OPTION,
@@ -75,7 +75,7 @@ export const whoCommand: Command = {
     const node = findEntity(graph, index, words.join(" "));
     const result = who(graph, node, options);
     if (flags.json) printJson(result);
-    else print(result);
+    else print(result, (id) => graph.getNodeAttribute(id, "name"));
     return EXIT.ok;
   },
 };

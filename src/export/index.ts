@@ -1,0 +1,29 @@
+// Every export format, by its --format name, as the files it produces.
+import type { KnowledgeGraph } from "../graph/types.ts";
+import { writeCsv } from "./csv.ts";
+import { writeGexf } from "./gexf.ts";
+import { writeGraphml } from "./graphml.ts";
+import { writeJson } from "./json.ts";
+import { writeNeo4j } from "./neo4j.ts";
+import type { ExportFile } from "./types.ts";
+
+export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "neo4j"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Formats that produce several files, written into a directory. */
+export const MULTI_FILE_FORMATS: ReadonlySet<ExportFormat> = new Set(["csv", "neo4j"]);
+
+export function exportGraph(graph: KnowledgeGraph, format: ExportFormat): ExportFile[] {
+  switch (format) {
+    case "gexf":
+      return [{ name: "graph.gexf", content: writeGexf(graph) }];
+    case "graphml":
+      return [{ name: "graph.graphml", content: writeGraphml(graph) }];
+    case "json":
+      return [{ name: "graph.json", content: writeJson(graph) }];
+    case "csv":
+      return writeCsv(graph);
+    case "neo4j":
+      return writeNeo4j(graph);
+  }
+}

@@ -1,0 +1,22 @@
+// The store's manifest: which digests the graph was built from, and which graph file is current.
+// Renaming a new manifest into place is the one step that commits a write.
+import type { Doc } from "../types.ts";
+
+/** Bump when the store layout or the graph's attributes change incompatibly. */
+export const FORMAT_VERSION = 1;
+
+export type DigestEntry = Pick<Doc, "hash" | "file" | "series" | "title" | "date">;
+
+export interface Manifest {
+  formatVersion: number;
+  /** File name of the current graph, relative to the store directory. */
+  graph: string;
+  updatedAt: string;
+  counts: { digests: number; nodes: number; edges: number };
+  /** Digest id (file stem) → what it was built from. */
+  digests: Record<string, DigestEntry>;
+}
+
+export function emptyManifest(): Manifest {
+  return { formatVersion: FORMAT_VERSION, graph: "", updatedAt: "", counts: { digests: 0, nodes: 0, edges: 0 }, digests: {} };
+}

@@ -1,0 +1,132 @@
+// The store on disk: manifest.json (commit point), extractions/<hash>.json (one per digest, the
+// source of truth) and graph-<hash>.json (the built, analysed graph in the compact encoding of
+// codec.ts, for fast loading).
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { EXIT, UserError } from "../cli/errors.ts";
+import type { Extraction } from "../types.ts";
+import { TEMP_SUFFIX, writeFileAtomic } from "./atomic.ts";
+import { FORMAT_VERSION, type Manifest } from "./manifest.ts";
+import { storePaths } from "./paths.ts";
+import { decodeGraph, encodeGraph } from "./codec.ts";
+import type { KnowledgeGraph } from "./types.ts";
+
+export interface Store {
+  graph: KnowledgeGraph;
+  manifest: Manifest;
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (err) {
+    throw new UserError(`${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, EXIT.store);
+  }
+}
+
+async function readJson<T>(path: string): Promise<T> {
+  const text = await readText(path);
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new UserError(`${path}: not valid JSON; the store is damaged, rebuild it with 'aikg build'`, EXIT.store);
+  }
+}
+
+/** The manifest, or null when `dir` holds no store yet. */
+export async function readManifest(dir: string): Promise<Manifest | null> {
+  const path = storePaths(dir).manifest;
+  if (!existsSync(path)) return null;
+  const manifest = await readJson<Partial<Manifest>>(path);
+  if (typeof manifest.formatVersion !== "number") {
+    throw new UserError(`${path}: not an aikg store manifest (no formatVersion)`, EXIT.store);
+  }
+  if (manifest.formatVersion !== FORMAT_VERSION) {
+    throw new UserError(
+      `${dir}: store format version ${manifest.formatVersion}, this aikg reads version ${FORMAT_VERSION}; delete the store and build again`,
+      EXIT.store,
+    );
+  }
+  return manifest as Manifest;
+}
+
+/** The built graph and its manifest. Throws a UserError when there is no store or it is unreadable. */
+export async function loadStore(dir: string): Promise<Store> {
+  const manifest = await readManifest(dir);
+  if (!manifest) throw new UserError(`no store in ${dir}; run 'aikg build <digest files or dirs>' first`, EXIT.input);
+  const path = storePaths(dir).graph(manifest.graph);
+  try {
+    return { graph: decodeGraph(await readText(path)), manifest };
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`${path}: damaged (${(err as Error).message.split("\n")[0]}); rebuild the store with 'aikg build'`, EXIT.store);
+  }
+}
+
+/** Each stored digest's extraction, by digest id. */
+export async function readExtractions(dir: string, manifest: Manifest): Promise<Map<string, Extraction>> {
+  const paths = storePaths(dir);
+  const entries = Object.entries(manifest.digests);
+  const loaded = await Promise.all(entries.map(([, digest]) => readJson<Extraction>(paths.extraction(digest.hash))));
+  return new Map(entries.map(([id], i) => [id, loaded[i]!]));
+}
+
+const isGraphFile = (name: string): boolean => /^graph-[0-9a-f]+\.json$/.test(name);
+const isStoreFile = (name: string): boolean =>
+  name === "lock" || name === "extractions" || isGraphFile(name) || name.endsWith(TEMP_SUFFIX);
+
+/** Refuses to write into a directory that holds other things than a store. */
+export async function assertWritableStoreDir(dir: string): Promise<void> {
+  if (!existsSync(dir) || existsSync(storePaths(dir).manifest)) return;
+  // What a first build that was interrupted leaves behind is the store's own; anything else is not.
+  const entries = (await readdir(dir)).filter((name) => !isStoreFile(name));
+  if (entries.length > 0) {
+    throw new UserError(`${dir} is not empty and holds no aikg store (no manifest.json); choose another --store`, EXIT.store);
+  }
+}
+
+export interface StoreWrite {
+  manifest: Omit<Manifest, "graph" | "formatVersion" | "counts">;
+  graph: KnowledgeGraph;
+  /** Every digest's extraction, by id; only those not yet on disk are written. */
+  extractions: ReadonlyMap<string, Extraction>;
+}
+
+/** Writes a new store state atomically; the caller holds the lock (withStoreLock). */
+export async function writeStore(dir: string, write: StoreWrite): Promise<Manifest> {
+  const paths = storePaths(dir);
+  await mkdir(paths.extractions, { recursive: true });
+  for (const [id, extraction] of write.extractions) {
+    const digest = write.manifest.digests[id];
+    if (!digest) throw new Error(`extraction of ${id} has no manifest entry`);
+    const path = paths.extraction(digest.hash);
+    if (!existsSync(path)) await writeFileAtomic(path, JSON.stringify(extraction));
+  }
+  const graphText = encodeGraph(write.graph);
+  const graphName = `graph-${createHash("sha256").update(graphText).digest("hex").slice(0, 16)}.json`;
+  await writeFileAtomic(paths.graph(graphName), graphText);
+  const manifest: Manifest = {
+    formatVersion: FORMAT_VERSION,
+    ...write.manifest,
+    graph: graphName,
+    counts: { digests: Object.keys(write.manifest.digests).length, nodes: write.graph.order, edges: write.graph.size },
+  };
+  await writeFileAtomic(paths.manifest, `${JSON.stringify(manifest, null, 1)}\n`);
+  await collectGarbage(dir, manifest);
+  return manifest;
+}
+
+/** Deletes what the committed manifest no longer refers to: old graphs, extractions, temp files. */
+async function collectGarbage(dir: string, manifest: Manifest): Promise<void> {
+  const paths = storePaths(dir);
+  const hashes = new Set(Object.values(manifest.digests).map((d) => `${d.hash}.json`));
+  for (const name of await readdir(paths.extractions)) {
+    if (!hashes.has(name)) await rm(join(paths.extractions, name), { force: true });
+  }
+  for (const name of await readdir(dir)) {
+    const oldGraph = isGraphFile(name) && name !== manifest.graph;
+    if (oldGraph || name.endsWith(TEMP_SUFFIX)) await rm(join(dir, name), { force: true });
+  }
+}

@@ -1,0 +1,18 @@
+// The knowledge graph as graphology holds it: one node per entity, one edge per
+// (predicate, source, target), attributes as src/types.ts names them.
+import { MultiDirectedGraph } from "graphology";
+import type { EdgeAttributes, NodeAttributes } from "../types.ts";
+
+/** Facts about the whole graph, kept with it in the store and in JSON exports. */
+export interface GraphAttributes {
+  /** How betweenness was computed: exactly or from sampled pivots. */
+  betweenness?: "exact" | "sampled";
+  communities?: number;
+  modularity?: number;
+}
+
+export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export function createGraph(): KnowledgeGraph {
+  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+}

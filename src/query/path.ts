@@ -1,0 +1,87 @@
+// `path`: the shortest chains of relations between two entities, strongest chains first, with
+// the evidence for every hop. Breadth-first over edges in both directions.
+import type { KnowledgeGraph } from "../graph/types.ts";
+import { compareText, entityRef, relationsByNeighbour, strength, type EntityRef, type RelationFilter, type RelationView } from "./relations.ts";
+
+export interface PathOptions extends RelationFilter {
+  /** How many shortest paths to return at most. */
+  limit: number;
+  /** Give up beyond this many hops. */
+  maxHops: number;
+}
+
+export const PATH_DEFAULTS: PathOptions = { limit: 3, maxHops: 6 };
+
+export interface Hop {
+  from: EntityRef;
+  to: EntityRef;
+  /** Seen from `from`. */
+  relations: RelationView[];
+}
+
+export interface PathResult {
+  source: EntityRef;
+  target: EntityRef;
+  /** Hops in each shortest path; null when the two are not connected within maxHops. */
+  length: number | null;
+  paths: Hop[][];
+}
+
+type Adjacency = Map<string, Map<string, RelationView[]>>;
+
+/** Breadth-first levels from source until target's level; every node's predecessors on shortest paths. */
+function shortestDag(graph: KnowledgeGraph, source: string, target: string, o: PathOptions, adjacency: Adjacency) {
+  const depth = new Map([[source, 0]]);
+  const predecessors = new Map<string, string[]>();
+  let frontier = [source];
+  for (let level = 1; level <= o.maxHops && frontier.length > 0 && !depth.has(target); level++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      if (!adjacency.has(node)) adjacency.set(node, relationsByNeighbour(graph, node, o));
+      for (const neighbour of adjacency.get(node)!.keys()) {
+        if (!depth.has(neighbour)) {
+          depth.set(neighbour, level);
+          next.push(neighbour);
+        }
+        if (depth.get(neighbour) !== level) continue;
+        const list = predecessors.get(neighbour);
+        if (list) list.push(node);
+        else predecessors.set(neighbour, [node]);
+      }
+    }
+    frontier = next;
+  }
+  return { depth, predecessors };
+}
+
+export function paths(graph: KnowledgeGraph, source: string, target: string, options: Partial<PathOptions> = {}): PathResult {
+  const o = { ...PATH_DEFAULTS, ...options };
+  const result: PathResult = { source: entityRef(graph, source), target: entityRef(graph, target), length: null, paths: [] };
+  if (source === target) return { ...result, length: 0, paths: [[]] };
+  const adjacency: Adjacency = new Map();
+  const { depth, predecessors } = shortestDag(graph, source, target, o, adjacency);
+  if (!depth.has(target)) return result;
+
+  const link = (u: string, v: string): RelationView[] => adjacency.get(u)!.get(v)!;
+  // best[v]: the largest total strength of a shortest path from source to v.
+  const best = new Map([[source, 0]]);
+  const bestTo = (v: string): number => {
+    if (!best.has(v)) best.set(v, Math.max(...predecessors.get(v)!.map((u) => bestTo(u) + strength(link(u, v)))));
+    return best.get(v)!;
+  };
+  // Walk back from target, strongest predecessor first: the first path found is the strongest.
+  const found: string[][] = [];
+  const walk = (node: string, suffix: string[]): void => {
+    if (found.length >= o.limit) return;
+    if (node === source) return void found.push([source, ...suffix]);
+    const order = [...predecessors.get(node)!].sort(
+      (a, b) => bestTo(b) + strength(link(b, node)) - (bestTo(a) + strength(link(a, node))) || compareText(a, b),
+    );
+    for (const u of order) walk(u, [node, ...suffix]);
+  };
+  walk(target, []);
+  const hops = found.map((nodes) =>
+    nodes.slice(1).map((to, i) => ({ from: entityRef(graph, nodes[i]!), to: entityRef(graph, to), relations: link(nodes[i]!, to) })),
+  );
+  return { ...result, length: depth.get(target)!, paths: hops };
+}

@@ -1,0 +1,53 @@
+// Writing responses: security headers always, gzip when the client takes it and it helps,
+// no body for HEAD, and plain-text errors that say what was wrong.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import { SECURITY_HEADERS } from "./security.ts";
+
+/** A body with its gzip form computed once, on first need. */
+export class Payload {
+  private gzipped: Buffer | null = null;
+  constructor(
+    readonly body: Buffer,
+    readonly type: string,
+  ) {}
+
+  gzip(): Buffer {
+    this.gzipped ??= gzipSync(this.body, { level: 6 });
+    return this.gzipped;
+  }
+}
+
+const MIN_GZIP_BYTES = 1024;
+
+export function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  payload: Payload,
+  headers: Record<string, string> = {},
+): void {
+  const acceptsGzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  const gzip = acceptsGzip && payload.body.length >= MIN_GZIP_BYTES && payload.type !== "image/png";
+  const body = gzip ? payload.gzip() : payload.body;
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    "Content-Type": payload.type,
+    "Content-Length": String(body.length),
+    Vary: "Accept-Encoding",
+    ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+    ...headers,
+  });
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+export function fail(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+  const body = Buffer.from(`${message}\n`, "utf8");
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    "Content-Type": "text/plain; charset=utf-8",
+    "Content-Length": String(body.length),
+    "Cache-Control": "no-store",
+    ...headers,
+  });
+  res.end(body);
+}

@@ -1,0 +1,168 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { EXIT, UserError } from "../../src/cli/errors.ts";
+import { analyse } from "../../src/analyse/index.ts";
+import { buildGraph } from "../../src/graph/build.ts";
+import { ingestDigests, removeDigests } from "../../src/graph/ingest.ts";
+import { loadStore } from "../../src/graph/store.ts";
+import type { Extraction } from "../../src/types.ts";
+import { fixture, type FixtureName } from "./fixtures.ts";
+
+interface FakeDoc {
+  id: string;
+  hash: string;
+  extraction: Extraction;
+}
+const doc = (name: FixtureName): FakeDoc => {
+  const extraction = fixture(name);
+  return { id: extraction.doc.id, hash: extraction.doc.hash, extraction };
+};
+const BASE: FixtureName[] = ["d1-hubtoday-0601", "d2-ainews-en-0602", "d3-ainews-0603", "d4-hubtoday-0604"];
+
+let dir: string;
+let extracted: string[];
+const extract = (docs: FakeDoc[]): Extraction[] => {
+  extracted.push(...docs.map((d) => d.id));
+  return docs.map((d) => d.extraction);
+};
+const ingest = (names: FixtureName[]) => ingestDigests(dir, names.map(doc), extract);
+const expected = (names: FixtureName[]) => {
+  const graph = buildGraph(names.map(fixture));
+  analyse(graph);
+  return graph.export();
+};
+const files = (): string[] => readdirSync(dir, { recursive: true }).map(String).sort();
+
+beforeEach(() => {
+  dir = join(mkdtempSync(join(tmpdir(), "aikg-store-")), "store");
+  extracted = [];
+});
+afterEach(() => rmSync(join(dir, ".."), { recursive: true, force: true }));
+
+describe("the store", () => {
+  it("stores the built, analysed graph and loads it back", async () => {
+    const result = await ingest(BASE);
+    expect(result.wrote).toBe(true);
+    const { graph, manifest } = await loadStore(dir);
+    expect(graph.export()).toEqual(expected(BASE));
+    expect(Object.keys(manifest.digests)).toEqual(["ainews-en_2025-06-02", "ainews_2025-06-03", "hubtoday_2025-06-01", "hubtoday_2025-06-04"]);
+    expect(manifest.counts).toEqual({ digests: 4, nodes: graph.order, edges: graph.size });
+    expect(files().filter((f) => f.startsWith("extractions/"))).toHaveLength(4);
+  });
+
+  it("changes nothing when built again with the same digests", async () => {
+    await ingest(BASE);
+    const before = files().map((f) => [f, statSync(join(dir, f)).mtimeMs]);
+    const manifestText = readFileSync(join(dir, "manifest.json"), "utf8");
+    extracted = [];
+    const again = await ingest(BASE);
+    expect(again.wrote).toBe(false);
+    expect(extracted).toEqual([]);
+    expect(again.plan.unchanged).toHaveLength(4);
+    expect(files().map((f) => [f, statSync(join(dir, f)).mtimeMs])).toEqual(before);
+    expect(readFileSync(join(dir, "manifest.json"), "utf8")).toBe(manifestText);
+  });
+
+  it("replaces exactly a changed digest's contributions", async () => {
+    await ingest(BASE);
+    extracted = [];
+    const result = await ingest(["d1-hubtoday-0601", "d3-ainews-0603-changed"]);
+    expect(extracted).toEqual(["ainews_2025-06-03"]);
+    expect(result.plan.changed.map((d) => d.id)).toEqual(["ainews_2025-06-03"]);
+    const { graph } = await loadStore(dir);
+    expect(graph.export()).toEqual(expected(["d1-hubtoday-0601", "d2-ainews-en-0602", "d3-ainews-0603-changed", "d4-hubtoday-0604"]));
+    expect(graph.hasEdge("invests_in|google|anthropic")).toBe(false);
+    expect(graph.hasEdge("invests_in|amazon|anthropic")).toBe(true);
+    expect(graph.getNodeAttribute("google", "docs")).not.toContain("ainews_2025-06-03");
+    // The old extraction file is gone with the old content.
+    expect(existsSync(join(dir, "extractions", `${fixture("d3-ainews-0603").doc.hash}.json`))).toBe(false);
+  });
+
+  it("takes a digest out by id, file name or hash prefix", async () => {
+    await ingest(BASE);
+    const d2hash = fixture("d2-ainews-en-0602").doc.hash;
+    const result = await removeDigests(dir, ["ainews_2025-06-03", d2hash.slice(0, 10), "nope"]);
+    expect(result.removed.sort()).toEqual(["ainews-en_2025-06-02", "ainews_2025-06-03"]);
+    expect(result.unknown).toEqual(["nope"]);
+    const { graph, manifest } = await loadStore(dir);
+    expect(graph.export()).toEqual(expected(["d1-hubtoday-0601", "d4-hubtoday-0604"]));
+    expect(manifest.counts.digests).toBe(2);
+    const byFile = await removeDigests(dir, ["data/hubtoday_2025-06-04.md"]);
+    expect(byFile.removed).toEqual(["hubtoday_2025-06-04"]);
+  });
+
+  it("skips content it already holds under another name", async () => {
+    await ingest(["d1-hubtoday-0601"]);
+    const copy = { ...doc("d1-hubtoday-0601"), id: "renamed" };
+    const result = await ingestDigests(dir, [copy, doc("d4-hubtoday-0604")], extract);
+    expect(result.plan.duplicates).toEqual([{ digest: copy, of: "hubtoday_2025-06-01" }]);
+    expect(Object.keys(result.manifest.digests)).not.toContain("renamed");
+  });
+});
+
+describe("store safety", () => {
+  const storeError = async (work: Promise<unknown>): Promise<UserError> => {
+    const err = await work.then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    return err as UserError;
+  };
+
+  it("refuses a store of another format version with one clear line", async () => {
+    await ingest(["d1-hubtoday-0601"]);
+    const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
+    writeFileSync(join(dir, "manifest.json"), JSON.stringify({ ...manifest, formatVersion: 99 }));
+    const err = await storeError(loadStore(dir));
+    expect(err.exitCode).toBe(EXIT.store);
+    expect(err.message).toMatch(/format version 99.*version 1/);
+    await storeError(ingest(["d4-hubtoday-0604"]));
+  });
+
+  it("says there is no store, and refuses to write into a directory that is not one", async () => {
+    expect((await storeError(loadStore(dir))).exitCode).toBe(EXIT.input);
+    expect((await storeError(removeDigests(dir, ["x"]))).exitCode).toBe(EXIT.input);
+    expect(existsSync(dir)).toBe(false);
+    const other = join(dir, "..");
+    writeFileSync(join(other, "notes.txt"), "mine");
+    const err = await storeError(ingestDigests(other, [doc("d1-hubtoday-0601")], extract));
+    expect(err.message).toMatch(/not empty and holds no aikg store/);
+  });
+
+  it("lets one writer in at a time, and takes over a lock its dead owner left", async () => {
+    await ingest(["d1-hubtoday-0601"]);
+    writeFileSync(join(dir, "lock"), `${process.pid}\n`);
+    const err = await storeError(ingest(["d4-hubtoday-0604"]));
+    expect(err.exitCode).toBe(EXIT.store);
+    expect(err.message).toMatch(new RegExp(`being written by process ${process.pid}`));
+    writeFileSync(join(dir, "lock"), "2147483646\n");
+    const result = await ingest(["d4-hubtoday-0604"]);
+    expect(result.wrote).toBe(true);
+    expect(existsSync(join(dir, "lock"))).toBe(false);
+  });
+
+  it("reports a damaged graph file in one line", async () => {
+    const { manifest } = await ingest(["d1-hubtoday-0601"]);
+    writeFileSync(join(dir, manifest.graph), '{"tables":');
+    const err = await storeError(loadStore(dir));
+    expect(err.exitCode).toBe(EXIT.store);
+    expect(err.message).toMatch(/graph-[0-9a-f]+\.json: damaged .*rebuild the store/);
+  });
+
+  it("builds over what an interrupted first build left", async () => {
+    mkdirSync(join(dir, "extractions"), { recursive: true });
+    writeFileSync(join(dir, "extractions", "abc.json"), "{}");
+    writeFileSync(join(dir, "graph-0123456789abcdef.json"), "{half");
+    await ingest(["d1-hubtoday-0601"]);
+    expect(files().filter((f) => f.includes("abc") || f.includes("0123456789abcdef"))).toEqual([]);
+  });
+
+  it("ignores and then cleans temp files an interrupted write left", async () => {
+    await ingest(["d1-hubtoday-0601"]);
+    writeFileSync(join(dir, ".graph-0123.json.999.ab.tmp"), "{half a gra");
+    writeFileSync(join(dir, "graph-ffffffffffffffff.json"), "{not committed");
+    expect((await loadStore(dir)).graph.order).toBeGreaterThan(0);
+    await ingest(["d4-hubtoday-0604"]);
+    expect(files().filter((f) => f.endsWith(".tmp") || f.includes("ffff"))).toEqual([]);
+  });
+});

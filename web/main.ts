@@ -1,0 +1,73 @@
+// The explorer page: fetch the store's graph, read the view from the URL, draw it with sigma and
+// mount the panels. Every panel talks to the others only through the store.
+import { fetchGraph } from "./api.ts";
+import { syncUrl } from "./history.ts";
+import { el } from "./panels/dom.ts";
+import { mountEntityPanel } from "./panels/entity-panel.ts";
+import { mountExport } from "./panels/export.ts";
+import { mountFilters } from "./panels/filters.ts";
+import { mountLegend } from "./panels/legend.ts";
+import { mountPathTool } from "./panels/path-tool.ts";
+import { mountSearch } from "./panels/search.ts";
+import { createRenderer } from "./render/renderer.ts";
+import { dateExtent } from "./state/graph.ts";
+import type { KnowledgeGraph } from "./state/graph.ts";
+import { createSearch } from "./state/search.ts";
+import { createStore } from "./state/store.ts";
+import { decodeState } from "./state/url.ts";
+import { layoutIfMissing } from "./workers/layout.ts";
+
+const byId = (id: string): HTMLElement => {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`the page has no #${id}`);
+  return found;
+};
+
+function setStatus(text: string): void {
+  byId("status").textContent = text;
+  byId("status").hidden = !text;
+}
+
+function describe(graph: KnowledgeGraph): string {
+  const dates = dateExtent(graph);
+  return `${graph.order.toLocaleString("en")} entities · ${graph.size.toLocaleString("en")} relations${dates ? ` · ${dates[0]} – ${dates[1]}` : ""}`;
+}
+
+async function start(): Promise<void> {
+  setStatus("Loading the graph…");
+  const graph = await fetchGraph();
+  setStatus(graph.order === 0 ? "The store holds no entities yet: run `aikg build <dir>` first." : "");
+  const layout = layoutIfMissing(graph, (running) => setStatus(running ? "Laying out the graph…" : ""));
+  const hasNode = (id: string): boolean => graph.hasNode(id);
+  const store = createStore(decodeState(location.hash, hasNode));
+  const renderer = createRenderer(byId("graph"), graph, store);
+  // sigma drew synchronously in its constructor; the next frame is the first one on screen.
+  requestAnimationFrame(() => (document.documentElement.dataset.firstRenderMs = String(Math.round(performance.now()))));
+
+  const goTo = (node: string): void => {
+    store.dispatch({ type: "select", node });
+    renderer.focusOn(node);
+  };
+  byId("stats").textContent = describe(graph);
+  const search = createSearch(graph);
+  mountSearch(byId("search"), search, goTo);
+  mountEntityPanel(byId("entity-panel"), { graph, store, renderer, goTo });
+  mountFilters(byId("filters"), graph, store);
+  mountPathTool(byId("path"), { graph, search, store, renderer, goTo });
+  mountLegend(byId("legend"), graph, store, renderer);
+  mountExport(byId("export"), graph, renderer);
+  syncUrl(store, hasNode);
+
+  const { selected, camera } = store.get();
+  // Without a camera in the link, centre the selection once positions have settled.
+  if (selected !== null && camera === null) void layout.then(() => renderer.focusOn(selected));
+  await layout;
+  document.documentElement.dataset.readyMs = String(Math.round(performance.now()));
+  document.documentElement.dataset.state = "ready";
+}
+
+start().catch((err: unknown) => {
+  document.documentElement.dataset.state = "error";
+  setStatus(`Could not load the graph: ${err instanceof Error ? err.message : String(err)}`);
+  byId("graph").append(el("p", { class: "hint" }, "Is `aikg serve` still running?"));
+});

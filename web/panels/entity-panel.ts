@@ -1,0 +1,78 @@
+// The details panel for the selected entity: who it is, when it was seen, and its relations
+// grouped by predicate with their evidence.
+import { typeColor } from "../render/palette.ts";
+import type { Renderer } from "../render/renderer.ts";
+import type { KnowledgeGraph } from "../state/graph.ts";
+import { degreeOf } from "../state/graph.ts";
+import { relationGroups } from "../state/relations.ts";
+import type { Store } from "../state/store.ts";
+import { el, swatch } from "./dom.ts";
+import { relationGroupElement } from "./relation-list.ts";
+
+interface PanelDeps {
+  graph: KnowledgeGraph;
+  store: Store;
+  renderer: Renderer;
+  goTo: (node: string) => void;
+}
+
+function fact(label: string, ...value: (Node | string)[]): HTMLElement[] {
+  return [el("dt", {}, label), el("dd", {}, ...value)];
+}
+
+function render(panel: HTMLElement, node: string, { graph, store, renderer, goTo }: PanelDeps): void {
+  const a = graph.getNodeAttributes(node);
+  const aliases = (a.aliases ?? []).filter((x) => x !== a.name);
+  const seen = a.firstSeen || a.lastSeen ? `${a.firstSeen ?? "?"} → ${a.lastSeen ?? "?"}` : "undated";
+  const groups = relationGroups(graph, node, renderer.view().visible);
+  const pathButton = (end: "from" | "to", text: string): HTMLButtonElement =>
+    el("button", { attrs: { type: "button" }, on: { click: () => store.dispatch({ type: "setPathEnd", end, node }) } }, text);
+  panel.replaceChildren(
+    el(
+      "header",
+      {},
+      el("h2", {}, a.name || node),
+      el("span", { class: "chip" }, swatch(typeColor(a.type)), a.type),
+      el(
+        "button",
+        { class: "close", attrs: { type: "button", "aria-label": "Close" }, on: { click: () => store.dispatch({ type: "select", node: null }) } },
+        "×",
+      ),
+    ),
+    el(
+      "dl",
+      { class: "facts" },
+      ...(aliases.length ? fact("Aliases", aliases.join(" · ")) : []),
+      ...fact(
+        "Community",
+        swatch(renderer.communities.colorOf(a.community)),
+        a.community === undefined ? "—" : String(a.community),
+      ),
+      ...fact("Seen", seen),
+      ...fact("Mentions", `${a.mentions ?? 0} in ${a.docs?.length ?? 0} digests`),
+      ...fact("Degree", String(degreeOf(graph, node))),
+    ),
+    el("div", { class: "actions" }, pathButton("from", "Path from here"), pathButton("to", "Path to here")),
+    el("h3", {}, "Relations"),
+    groups.length
+      ? el("div", { class: "groups" }, ...groups.map((g) => relationGroupElement(graph, g, goTo)))
+      : el("p", { class: "hint" }, "No relations in the current view."),
+  );
+}
+
+export function mountEntityPanel(panel: HTMLElement, deps: PanelDeps): void {
+  panel.setAttribute("data-testid", "entity-panel");
+  const update = (): void => {
+    const { selected } = deps.store.get();
+    panel.hidden = selected === null;
+    if (selected === null) panel.replaceChildren();
+    else {
+      render(panel, selected, deps);
+      panel.scrollTop = 0;
+    }
+  };
+  deps.store.subscribe((state, previous) => {
+    if (state.selected !== previous.selected || state.filters !== previous.filters) update();
+  });
+  update();
+}
