@@ -32,6 +32,14 @@ export async function main(argv: string[]): Promise<number> {
   return command.run(parsed.positionals, parsed.values as Record<string, string | boolean | string[] | undefined>);
 }
 
+// Piped into `head`, the reader may close early: that is a normal end, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

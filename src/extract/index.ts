@@ -22,6 +22,8 @@ export interface ExtractOptions {
   lexicon?: Lexicon;
   /** Names learnt from the rest of the corpus (surface form → type). */
   learned?: ReadonlyMap<string, EntityType>;
+  /** Called after each digest of a corpus is extracted, in each pass (for progress bars). */
+  onDoc?: (pass: 1 | 2) => void;
 }
 
 export function extractDoc(doc: Doc, options: ExtractOptions = {}): Extraction {
@@ -52,12 +54,20 @@ export function extractDoc(doc: Doc, options: ExtractOptions = {}): Extraction {
  * re-extracts only the digests where such a name occurs that the first pass did not find.
  */
 export function extractDocs(docs: readonly Doc[], options: ExtractOptions = {}): Extraction[] {
-  const first = docs.map((d) => extractDoc(d, options));
+  const first = docs.map((d) => {
+    const x = extractDoc(d, options);
+    options.onDoc?.(1);
+    return x;
+  });
   if (docs.length < 2) return first;
   const learned = learnNames(first);
   if (learned.size === 0) return first;
   const index = buildScanIndex([...learned].map(([form, value]) => ({ form, value })));
-  return docs.map((d, i) => (hasNewName(d, first[i]!, index) ? extractDoc(d, { ...options, learned }) : first[i]!));
+  return docs.map((d, i) => {
+    const x = hasNewName(d, first[i]!, index) ? extractDoc(d, { ...options, learned }) : first[i]!;
+    options.onDoc?.(2);
+    return x;
+  });
 }
 
 /** Whether a learnt name occurs in the digest where the first pass found nothing, or only guessed. */

@@ -102,7 +102,8 @@ export async function writeStore(dir: string, write: StoreWrite): Promise<Manife
     const digest = write.manifest.digests[id];
     if (!digest) throw new Error(`extraction of ${id} has no manifest entry`);
     const path = paths.extraction(digest.hash);
-    if (!existsSync(path)) await writeFileAtomic(path, JSON.stringify(extraction));
+    // Mentions serve extraction only (the graph counts them per entity), so they are not stored.
+    if (!existsSync(path)) await writeFileAtomic(path, JSON.stringify({ ...extraction, mentions: [] }));
   }
   const graphText = encodeGraph(write.graph);
   const graphName = `graph-${createHash("sha256").update(graphText).digest("hex").slice(0, 16)}.json`;

@@ -49,6 +49,7 @@ export function addParenAliases(entities: Entity[], mentions: ResolvedMention[],
 }
 
 function plausibleAlias(s: string, lexicon: Lexicon): boolean {
+  if (!/^[\p{L}\p{N}][\p{L}\p{N} .·&'’+-]*$/u.test(s)) return false; // markup, emoji, punctuation
   if (/^\d|\d+(?:\.\d+)?[BbMKk%]|\s.*\s.*\s/.test(s)) return false; // sizes, figures, phrases
   if (lexicon.generic.has(s.toLowerCase()) || lexicon.zhGeneric.has(s)) return false;
   return /[A-Za-z\u4e00-\u9fff]/.test(s);

@@ -82,8 +82,8 @@ export const buildCommand: Command = {
     let result: IngestResult<Doc>;
     try {
       result = await ingestDigests(dir, docs, (todo) => {
-        progress.stage(`extracting ${todo.length}`, 1);
-        const extractions = extractDocs(todo);
+        progress.stage("extracting", todo.length * 2);
+        const extractions = extractDocs(todo, { onDoc: () => progress.tick() });
         progress.stage("analysing", 7);
         return extractions;
       }, { onStep: () => progress.tick() });
