@@ -7,20 +7,25 @@ import { hasCjk } from "../resolve/normalize.ts";
 const LEARN_FROM = new Set(["latin-names", "cue-names", "english"]);
 const MIN_CONFIDENCE = 0.75;
 
-/** Surface form → type, for unknown names seen with a confident cue (majority type). */
-export function learnNames(extractions: readonly Extraction[]): Map<string, EntityType> {
-  const votes = new Map<string, Map<EntityType, number>>();
-  for (const x of extractions) {
+/** Votes for the type of each confidently cued unknown name, digest by digest. */
+export class NameVotes {
+  private votes = new Map<string, Map<EntityType, number>>();
+
+  add(x: Extraction): void {
     for (const m of x.mentions) {
       if (!LEARN_FROM.has(m.extractor) || m.canonical || m.guessed || m.confidence < MIN_CONFIDENCE) continue;
       const form = m.text.trim();
       if (form.length < (hasCjk(form) ? 2 : 3)) continue;
-      const v = votes.get(form) ?? new Map<EntityType, number>();
+      const v = this.votes.get(form) ?? new Map<EntityType, number>();
       v.set(m.type, (v.get(m.type) ?? 0) + m.confidence);
-      votes.set(form, v);
+      this.votes.set(form, v);
     }
   }
-  const learned = new Map<string, EntityType>();
-  for (const [form, v] of votes) learned.set(form, [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
-  return learned;
+
+  /** Surface form → the type most confidently voted for it. */
+  learned(): Map<string, EntityType> {
+    const out = new Map<string, EntityType>();
+    for (const [form, v] of this.votes) out.set(form, [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
+    return out;
+  }
 }

@@ -83,7 +83,7 @@ export const buildCommand: Command = {
     try {
       result = await ingestDigests(dir, docs, (todo) => {
         progress.stage("extracting", todo.length * 2);
-        const extractions = extractDocs(todo, { onDoc: () => progress.tick() });
+        const extractions = extractDocs(todo, { onDoc: () => progress.tick(), keepMentions: false });
         progress.stage("analysing", 7);
         return extractions;
       }, { onStep: () => progress.tick() });
