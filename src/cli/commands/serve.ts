@@ -48,7 +48,7 @@ function untilStopped(running: RunningServer): Promise<void> {
 
 export const serveCommand: Command = {
   name: "serve",
-  summary: "Explore a store's graph in the browser (127.0.0.1 unless --host)",
+  summary: "explore a store's graph in the browser (127.0.0.1 unless --host)",
   usage: "serve [--store DIR] [--port N] [--host HOST]",
   options: {
     store: { type: "string" },
