@@ -1,6 +1,7 @@
 // Cross-digest resolution: digests extracted apart may give one thing two ids (谷歌 in one,
 // Google in another). An id whose name is another entity's alias joins it, when that reading
-// is unambiguous, the types agree and the two names are not two versions of one line.
+// is unambiguous, the types agree, the two names are not two versions of one line, and no
+// digest names both as distinct entities (there, extraction already told them apart).
 import { nameKey } from "../resolve/normalize.ts";
 import type { EntityRecord } from "./entities.ts";
 import { mostFrequent } from "./entities.ts";
@@ -33,6 +34,12 @@ function ownersByKey(records: ReadonlyMap<string, EntityRecord>): Map<string, Se
   return owners;
 }
 
+function shareADigest(a: EntityRecord, b: EntityRecord): boolean {
+  const [small, large] = a.docs.size <= b.docs.size ? [a.docs, b.docs] : [b.docs, a.docs];
+  for (const doc of small) if (large.has(doc)) return true;
+  return false;
+}
+
 class UnionFind {
   private readonly parent = new Map<string, string>();
   find(id: string): string {
@@ -61,7 +68,7 @@ export function resolveIds(records: ReadonlyMap<string, EntityRecord>): Map<stri
       const other = records.get(others[0]!)!;
       const otherName = mostFrequent(other.names) ?? other.id;
       if (mostFrequent(other.typeWeights) !== type) continue;
-      if (versionsApart(key, nameKey(otherName))) continue;
+      if (versionsApart(key, nameKey(otherName)) || shareADigest(record, other)) continue;
       sets.union(record.id, other.id);
     }
   }

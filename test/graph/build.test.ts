@@ -17,6 +17,20 @@ describe("buildGraph", () => {
     expect([google.firstSeen, google.lastSeen]).toEqual(["2025-06-01", "2025-06-04"]);
   });
 
+  it("does not merge two entities one digest told apart, whatever another digest claims", () => {
+    const d4 = fixture("d4-hubtoday-0604");
+    // d4 names Google and (here) DeepMind side by side; d1 says DeepMind is an alias of Google.
+    const both = { ...d4, entities: [...d4.entities, { id: "deepmind", name: "DeepMind", type: "organization" as const, aliases: ["DeepMind"], mentions: 1, confidence: 0.9 }] };
+    const d1 = fixture("d1-hubtoday-0601");
+    const claims = { ...d1, entities: d1.entities.map((e) => (e.id === "google" ? { ...e, aliases: [...e.aliases, "DeepMind"] } : e)) };
+    const g = buildGraph([claims, both]);
+    expect(g.hasNode("deepmind")).toBe(true);
+    // Without the digest that names both, the claim would merge them.
+    const lone = { ...d4, doc: { ...d4.doc, id: "lone" }, entities: [{ id: "deepmind", name: "DeepMind", type: "organization" as const, aliases: ["DeepMind"], mentions: 1, confidence: 0.9 }], relations: [] };
+    const withoutD1Deepmind = { ...claims, entities: claims.entities.filter((e) => e.id !== "deepmind"), relations: [] };
+    expect(buildGraph([withoutD1Deepmind, lone]).hasNode("deepmind")).toBe(false);
+  });
+
   it("keeps versions apart: GPT-4 / GPT-4o, Gemini / Gemini 2.5 Pro", () => {
     for (const id of ["gpt4", "gpt4o", "gemini", "gemini25pro"]) expect(graph.hasNode(id)).toBe(true);
   });
