@@ -8,7 +8,7 @@ import { ReadError } from "../../read/errors.ts";
 import { extractDocs } from "../../extract/index.ts";
 import { toJson } from "../../extract/to-json.ts";
 import { summarise } from "../../extract/summary.ts";
-import { writeFileAtomic } from "../../write-atomic.ts";
+import { writeFileAtomic } from "../../graph/atomic.ts";
 import type { Doc } from "../../types.ts";
 
 export const extractCommand: Command = {
@@ -44,7 +44,7 @@ export const extractCommand: Command = {
     const extractions = extractDocs(docs);
     if (out) mkdirSync(out, { recursive: true });
     for (const x of extractions) {
-      if (format === "json" && out) writeFileAtomic(join(out, `${x.doc.id}.json`), `${JSON.stringify(toJson(x), null, 2)}\n`);
+      if (format === "json" && out) await writeFileAtomic(join(out, `${x.doc.id}.json`), `${JSON.stringify(toJson(x), null, 2)}\n`);
       else if (format === "json") console.log(JSON.stringify(toJson(x), null, 2));
       else console.log(`${summarise(x)}\n`);
     }
