@@ -51,6 +51,8 @@ export function addParenAliases(entities: Entity[], mentions: ResolvedMention[],
 function plausibleAlias(s: string, lexicon: Lexicon): boolean {
   if (!/^[\p{L}\p{N}][\p{L}\p{N} .·&'’+-]*$/u.test(s)) return false; // markup, emoji, punctuation
   if (/^\d|\d+(?:\.\d+)?[BbMKk%]|\s.*\s.*\s/.test(s)) return false; // sizes, figures, phrases
+  // Amounts and digest labels: "融资估值约8000亿美元", "(AI资讯)", "(详情)".
+  if (/\d\s*(?:亿|万|千|百|美元|元|%)|资讯|报道|来源|链接|详情|原文|新闻|估值|融资/.test(s)) return false;
   if (lexicon.generic.has(s.toLowerCase()) || lexicon.zhGeneric.has(s)) return false;
   return /[A-Za-z\u4e00-\u9fff]/.test(s);
 }

@@ -14,17 +14,17 @@ export interface QueryName {
 }
 
 function byType(graph: KnowledgeGraph, rng: () => number, count: number, taken: Set<string>): string[] {
-  const perType = Math.ceil(count / ENTITY_TYPES.length);
   const picked: string[] = [];
-  for (const type of ENTITY_TYPES) {
+  ENTITY_TYPES.forEach((type, t) => {
+    // count split over the types as evenly as whole numbers allow
+    const quota = Math.floor((count * (t + 1)) / ENTITY_TYPES.length) - Math.floor((count * t) / ENTITY_TYPES.length);
     const nodes = graph.filterNodes((_n, a) => a.type === type);
-    for (let i = 0; i < perType && nodes.length > 0; i++) {
+    for (let i = 0; i < quota && nodes.length > 0; i++) {
       const node = nodes.splice(Math.floor(rng() * nodes.length), 1)[0]!;
-      if (taken.has(node)) continue;
       picked.push(node);
       taken.add(node);
     }
-  }
+  });
   return picked;
 }
 
