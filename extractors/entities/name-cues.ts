@@ -30,8 +30,7 @@ export interface NameCues {
   badEnd: RegExp;
   dotted: { chars: Set<string>; confidence: number; reason: string };
   orgDivisions: Set<string>;
-  notNames: { regex: RegExp; reason: string }[];
-  /** All the notNames patterns as one expression, for the common "is it any of them?" test. */
+  /** The notNames patterns of the data file as one expression. */
   notName: RegExp;
 }
 
@@ -50,7 +49,6 @@ export function nameCues(): NameCues {
     badEnd: new RegExp(`(?:${file.shapes["zh-org-bad-end"]})$`, "u"),
     dotted: { ...file.dotted, chars: new Set(file.dotted.chars) },
     orgDivisions: new Set(file.orgDivisions.words),
-    notNames: file.notNames.rules.map((r) => ({ regex: new RegExp(r.pattern, "u"), reason: r.reason })),
     notName: new RegExp(file.notNames.rules.map((r) => `(?:${r.pattern})`).join("|"), "u"),
   };
   return cached;

@@ -28,9 +28,7 @@ export interface Lexicon {
   byKey: Map<string, LexEntry>;
   /** nameKey of the first word of every name and alias: no name starts with any other word. */
   firstWordKeys: Set<string>;
-  /** Family prefixes, longest first. */
-  families: SurfaceForm[];
-  /** The same, by first character. */
+  /** Family prefixes by first character, longest first. */
   familiesByFirst: Map<string, SurfaceForm[]>;
   /** Every surface form, indexed for scanning text. */
   scanIndex: ScanIndex<LexEntry>;
@@ -82,7 +80,6 @@ export function buildLexicon(entries: LexEntry[], generic: GenericFile, surnames
     entries,
     byKey,
     firstWordKeys,
-    families,
     familiesByFirst,
     scanIndex,
     textScanIndex,

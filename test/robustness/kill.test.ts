@@ -8,23 +8,15 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BIN, leakedTrace, REPO, runCli, SAMPLES } from "./cli.ts";
+import { mulberry32 } from "../../src/analyse/rng.ts";
 
 const KILLS = 8;
 const SEED = 20251123;
 
 type DigestState = Record<string, string>;
 
-/** mulberry32: a tiny seeded generator, so a failing run can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a failing run can be replayed. */
+const seeded = mulberry32;
 
 const root = mkdtempSync(join(tmpdir(), "aikg-robust-kill-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -6,6 +6,7 @@ import type { EntityExtractor } from "../../types.ts";
 import type { Mention } from "../../../src/types.ts";
 import { lookup } from "../../../src/resolve/lexicon.ts";
 import { latinRuns, type Token } from "../latin-names/runs.ts";
+import { compromiseTag } from "./words.ts";
 
 const CAPITALISED = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 
@@ -36,11 +37,10 @@ export const englishExtractor: EntityExtractor = {
   },
 };
 
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
 const ORG_WORDS = /\b(?:Academy|University|Institute|Foundation|Capital|Ventures|Partners|Labs?|Group|Association|Council|College|School|Society|Agency|Bank|Fund|Holdings|Systems|Robotics|Research)$/;
 
 /** Cheap pre-filter: compromise is only asked about names that could be a person or an organisation. */
-const worthAsking = (name: string) => /Name$/.test(LEXICON[name.split(" ")[0]!.toLowerCase()] ?? "") || ORG_WORDS.test(name);
+const worthAsking = (name: string) => /Name$/.test(compromiseTag(name.split(" ")[0]!) ?? "") || ORG_WORDS.test(name);
 
 const verdicts = new Map<string, "person" | "organization" | null>();
 
