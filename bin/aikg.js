@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx aikg` works right after `npm ci`.
-import { register } from "tsx/esm/api";
-register();
-await import("../src/cli/main.ts");
+// The aikg command: the bundled CLI when it is up to date, else the sources through tsx.
+import { runEntry } from "./entry.js";
+
+await runEntry("aikg", "src/cli/main.ts");

@@ -14,8 +14,7 @@ import { addPrefixOrganizations } from "./prefix-orgs.ts";
 import { mergeParenGuesses } from "../resolve/paren-aliases.ts";
 import { dropUnusedWeak } from "./drop-weak.ts";
 import { dedupeRelations } from "./dedupe-relations.ts";
-import { NameVotes } from "./learn.ts";
-import { buildScanIndex, scanForms, type ScanIndex } from "../resolve/scan.ts";
+import { ExtractionBatch, type BatchOptions } from "./corpus.ts";
 import { retypeByRole } from "./retype.ts";
 
 export interface ExtractOptions {
@@ -52,39 +51,10 @@ export function extractDoc(doc: Doc, options: ExtractOptions = {}): Extraction {
 /**
  * Extracts a corpus in two passes: the second knows every confident name the first found, and
  * re-extracts only the digests where such a name occurs that the first pass did not find.
- * With `keepMentions: false` (the build) mentions are dropped as soon as they are used, which
- * keeps a large corpus's memory to its entities and relations.
+ * With `keepMentions: false` (the build) mentions are dropped as soon as they are used.
  */
-export function extractDocs(docs: readonly Doc[], options: ExtractOptions & { keepMentions?: boolean } = {}): Extraction[] {
-  const keep = options.keepMentions ?? true;
-  const votes = new NameVotes();
-  const found: FirstPass[] = [];
-  const first = docs.map((d) => {
-    const x = extractDoc(d, options);
-    votes.add(x);
-    found.push(new Map(x.mentions.map((m) => [m.span.start, { guessed: m.guessed === true, type: m.type }])));
-    options.onDoc?.(1);
-    return keep ? x : { ...x, mentions: [] };
-  });
-  const learned = docs.length < 2 ? new Map<string, EntityType>() : votes.learned();
-  if (learned.size === 0) return first;
-  const index = buildScanIndex([...learned].map(([form, value]) => ({ form, value })));
-  return docs.map((d, i) => {
-    const again = hasNewName(d, found[i]!, index);
-    found[i] = new Map();
-    const x = again ? extractDoc(d, { ...options, learned }) : first[i]!;
-    options.onDoc?.(2);
-    return keep || !again ? x : { ...x, mentions: [] };
-  });
-}
-
-/** Where the first pass found a name in a digest: start offset → whether it only guessed, and its type. */
-type FirstPass = Map<number, { guessed: boolean; type: EntityType }>;
-
-/** Whether a learnt name occurs in the digest where the first pass found nothing, or only guessed. */
-function hasNewName(doc: Doc, found: FirstPass, index: ScanIndex<EntityType>): boolean {
-  return scanForms(entityText(doc), index).some((f) => {
-    const m = found.get(f.start);
-    return !m || (m.guessed && m.type !== f.value);
-  });
+export function extractDocs(docs: readonly Doc[], options: BatchOptions = {}): Extraction[] {
+  const batch = new ExtractionBatch(options);
+  for (const doc of docs) batch.add(doc);
+  return [...batch.finish(docs.length < 2 ? new Map() : batch.votes.learned())];
 }

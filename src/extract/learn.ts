@@ -7,6 +7,8 @@ import { hasCjk } from "../resolve/normalize.ts";
 const LEARN_FROM = new Set(["latin-names", "cue-names", "english"]);
 const MIN_CONFIDENCE = 0.75;
 
+export type VotesJson = [form: string, types: [EntityType, number][]][];
+
 /** Votes for the type of each confidently cued unknown name, digest by digest. */
 export class NameVotes {
   private votes = new Map<string, Map<EntityType, number>>();
@@ -16,16 +18,35 @@ export class NameVotes {
       if (!LEARN_FROM.has(m.extractor) || m.canonical || m.guessed || m.confidence < MIN_CONFIDENCE) continue;
       const form = m.text.trim();
       if (form.length < (hasCjk(form) ? 2 : 3)) continue;
-      const v = this.votes.get(form) ?? new Map<EntityType, number>();
-      v.set(m.type, (v.get(m.type) ?? 0) + m.confidence);
-      this.votes.set(form, v);
+      // Votes in thousandths: integer sums do not depend on the order digests were added in.
+      this.vote(form, m.type, Math.round(m.confidence * 1000));
     }
+  }
+
+  private vote(form: string, type: EntityType, weight: number): void {
+    const v = this.votes.get(form) ?? new Map<EntityType, number>();
+    v.set(type, (v.get(type) ?? 0) + weight);
+    this.votes.set(form, v);
+  }
+
+  /** Adds another batch's votes (see toJSON). */
+  merge(other: NameVotes | VotesJson): void {
+    const entries = other instanceof NameVotes ? other.toJSON() : other;
+    for (const [form, types] of entries) for (const [type, weight] of types) this.vote(form, type, weight);
+  }
+
+  /** The votes as plain data, to send between threads. */
+  toJSON(): VotesJson {
+    return [...this.votes].map(([form, v]) => [form, [...v]]);
   }
 
   /** Surface form → the type most confidently voted for it. */
   learned(): Map<string, EntityType> {
     const out = new Map<string, EntityType>();
-    for (const [form, v] of this.votes) out.set(form, [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
+    // Ties go to the type that sorts first, so the result does not depend on the order of votes.
+    const best = (v: Map<EntityType, number>): EntityType =>
+      [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    for (const [form, v] of this.votes) out.set(form, best(v));
     return out;
   }
 }

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Doc } from "../types.ts";
 import { decode } from "./decode.ts";
 import { ReadError } from "./errors.ts";
-import { parseDoc } from "./parse.ts";
+import { baseName, parseDoc, stem } from "./parse.ts";
 
 export { decode } from "./decode.ts";
 export { ReadError } from "./errors.ts";
@@ -12,6 +12,22 @@ export { READERS, pickReader } from "./formats/index.ts";
 export { listDigests, type DigestList } from "./list.ts";
 export { parseDoc } from "./parse.ts";
 export type { DocBody, FormatReader } from "./types.ts";
+
+/** What identifies a digest file before it is parsed: its id, name and content hash. */
+export interface DigestRef {
+  id: string;
+  file: string;
+  path: string;
+  hash: string;
+}
+
+/** Reads and checks a digest file (it must decode as text) without parsing it. */
+export function readDigestRef(path: string): DigestRef {
+  const bytes = readBytes(path);
+  decode(bytes, path);
+  const file = baseName(path);
+  return { id: stem(file), file, path, hash: createHash("sha256").update(bytes).digest("hex") };
+}
 
 export function readDigest(path: string): Doc {
   const bytes = readBytes(path);

@@ -2,9 +2,9 @@
 // bundle (listed by the build itself in dist/.sources.json) or any file under web/ is newer.
 import { readFile, readdir, rename, rm, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { REPO_ROOT } from "../data-dir.ts";
 
-export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export { REPO_ROOT };
 export const WEB_DIR = join(REPO_ROOT, "web");
 export const DIST_DIR = join(WEB_DIR, "dist");
 const SOURCES_FILE = ".sources.json";

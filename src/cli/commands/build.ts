@@ -1,14 +1,14 @@
-// aikg build <file|dir>... [--store DIR] [--json]: read digests, extract new and changed ones,
-// rebuild, analyse and store the graph; a summary at the end.
-import { extractDocs } from "../../extract/index.ts";
+// aikg build <file|dir>... [--store DIR] [--jobs N] [--json]: check the digests, extract new and
+// changed ones (on worker threads), rebuild, analyse and store the graph; a summary at the end.
+import { availableParallelism } from "node:os";
+import { extractFiles, PARALLEL_DEFAULTS } from "../../extract/parallel.ts";
 import { ingestDigests, type IngestResult } from "../../graph/ingest.ts";
-import { listDigests, readDigest } from "../../read/index.ts";
+import { listDigests, readDigestRef, type DigestRef } from "../../read/index.ts";
 import { ReadError } from "../../read/errors.ts";
-import type { Doc } from "../../types.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
 import { countList, entitiesByType, relationsByPredicate } from "../format/counts.ts";
-import { JSON_OPTION, STORE_OPTION, storeDir } from "../format/flags.ts";
+import { integerFlag, JSON_OPTION, STORE_OPTION, storeDir } from "../format/flags.ts";
 import { createProgress, type Progress } from "../format/progress.ts";
 
 interface Skipped {
@@ -16,33 +16,34 @@ interface Skipped {
   problem: string;
 }
 
-/** Reads every digest the paths name; files that cannot be read are skipped with a reason. */
-function readAll(paths: string[], progress: Progress): { docs: Doc[]; skipped: Skipped[] } {
+/** Checks every digest the paths name; files that cannot be read are skipped with a reason. */
+function checkAll(paths: string[], progress: Progress): { refs: DigestRef[]; skipped: Skipped[] } {
   const { files, problems } = listDigests(paths);
   const skipped: Skipped[] = [...problems];
-  const docs: Doc[] = [];
+  const refs: DigestRef[] = [];
   progress.stage("reading", files.length);
   for (const file of files) {
     try {
-      docs.push(readDigest(file));
+      refs.push(readDigestRef(file));
     } catch (err) {
       if (!(err instanceof ReadError)) throw err;
       skipped.push({ file: err.file, problem: err.problem });
     }
     progress.tick();
   }
-  return { docs, skipped };
+  return { refs, skipped };
 }
 
-function summary(dir: string, result: IngestResult<Doc>, skipped: Skipped[]) {
+function summary(dir: string, result: IngestResult<DigestRef>, skipped: Skipped[]) {
   const { plan, graph, manifest } = result;
+  const extracted = (refs: DigestRef[]) => refs.filter((d) => manifest.digests[d.id]?.hash === d.hash).map((d) => d.id);
   return {
     store: dir,
     wrote: result.wrote,
     digests: {
       stored: manifest.counts.digests,
-      added: plan.added.map((d) => d.id),
-      changed: plan.changed.map((d) => d.id),
+      added: extracted(plan.added),
+      changed: extracted(plan.changed),
       unchanged: plan.unchanged.length,
     },
     entities: { total: graph.order, byType: Object.fromEntries(entitiesByType(graph)) },
@@ -67,25 +68,28 @@ function printSummary(s: ReturnType<typeof summary>): void {
 export const buildCommand: Command = {
   name: "build",
   summary: "read digests and build (or update) the knowledge graph store",
-  usage: "build <file|dir>... [--store DIR] [--json]",
-  options: { ...STORE_OPTION, ...JSON_OPTION },
+  usage: "build <file|dir>... [--store DIR] [--jobs N] [--json]",
+  options: { ...STORE_OPTION, ...JSON_OPTION, jobs: { type: "string" } },
   async run(paths, flags) {
     if (!paths.length) throw new UserError("build: name digest files or directories of digests");
     const dir = storeDir(flags);
+    const jobs = integerFlag("build", flags, "jobs", PARALLEL_DEFAULTS.jobs);
+    if (jobs > 4 * availableParallelism()) throw new UserError(`build: --jobs ${jobs} is more than this machine can use`);
     const progress = createProgress(!flags.json && process.stderr.isTTY === true);
-    const { docs, skipped } = readAll(paths, progress);
-    if (!docs.length) {
+    const { refs, skipped } = checkAll(paths, progress);
+    if (!refs.length) {
       progress.stop();
       const reasons = skipped.map((s) => `${s.file}: ${s.problem}`).join("; ");
       throw new UserError(`build: no digest could be read${reasons ? ` (${reasons})` : ""}`, EXIT.input);
     }
-    let result: IngestResult<Doc>;
+    let result: IngestResult<DigestRef>;
     try {
-      result = await ingestDigests(dir, docs, (todo) => {
+      result = await ingestDigests(dir, refs, async (todo) => {
         progress.stage("extracting", todo.length * 2);
-        const extractions = extractDocs(todo, { onDoc: () => progress.tick(), keepMentions: false });
+        const extracted = await extractFiles(todo, { jobs, onDoc: () => progress.tick() });
+        skipped.push(...extracted.skipped);
         progress.stage("analysing", 7);
-        return extractions;
+        return extracted.extractions;
       }, { onStep: () => progress.tick() });
     } finally {
       progress.stop();
