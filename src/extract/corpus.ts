@@ -1,7 +1,8 @@
 // Two-pass extraction of a corpus, in batches: each batch extracts its digests once and votes
 // for the names it found; the votes of every batch are merged into the names learnt from the
 // whole corpus; each batch then re-extracts only the digests where a learnt name adds something.
-// One batch is the in-process path; the build runs one batch per worker thread.
+// A batch keeps no extraction and no parsed digest between the passes (only where the first
+// pass found names, and the text they are looked for in), so a big corpus stays small in memory.
 import type { Doc, EntityType, Extraction } from "../types.ts";
 import { buildScanIndex, scanForms, type ScanIndex } from "../resolve/scan.ts";
 import { entityText } from "../segment/entity-text.ts";
@@ -16,39 +17,39 @@ export interface BatchOptions extends ExtractOptions {
   keepMentions?: boolean;
 }
 
-interface Entry {
-  doc: Doc;
+interface Entry<K> {
+  key: K;
+  /** The text learnt names are looked for in (entityText of the digest). */
+  text: string;
   found: FirstPass;
-  extraction: Extraction;
 }
 
-export class ExtractionBatch {
+export class ExtractionBatch<K> {
   readonly votes = new NameVotes();
-  private readonly entries: Entry[] = [];
+  private readonly entries: Entry<K>[] = [];
 
   constructor(private readonly options: BatchOptions = {}) {}
 
-  get size(): number {
-    return this.entries.length;
-  }
-
-  /** First pass over one digest. */
-  add(doc: Doc): void {
+  /** First pass over one digest: its extraction, as good as it gets without the corpus's names. */
+  add(key: K, doc: Doc): Extraction {
     const x = extractDoc(doc, this.options);
     this.votes.add(x);
     const found: FirstPass = new Map(x.mentions.map((m) => [m.span.start, { guessed: m.guessed === true, type: m.type }]));
-    this.entries.push({ doc, found, extraction: this.keep(x) });
+    this.entries.push({ key, text: entityText(doc), found });
     this.options.onDoc?.(1);
+    return this.keep(x);
   }
 
-  /** Second pass with the names learnt from the whole corpus; the batch's extractions in the order added. */
-  *finish(learned: ReadonlyMap<string, EntityType>): Generator<Extraction> {
+  /**
+   * Second pass with the names learnt from the whole corpus: the digests whose extraction
+   * changes, extracted again (`load` gives the digest back; null leaves the first pass standing).
+   */
+  *recheck(learned: ReadonlyMap<string, EntityType>, load: (key: K) => Doc | null): Generator<[K, Extraction]> {
     const index = learned.size ? buildScanIndex([...learned].map(([form, value]) => ({ form, value }))) : null;
     for (const entry of this.entries.splice(0)) {
-      const again = index !== null && hasNewName(entry.doc, entry.found, index);
-      const x = again ? this.keep(extractDoc(entry.doc, { ...this.options, learned })) : entry.extraction;
+      const doc = index !== null && hasNewName(entry.text, entry.found, index) ? load(entry.key) : null;
+      if (doc) yield [entry.key, this.keep(extractDoc(doc, { ...this.options, learned }))];
       this.options.onDoc?.(2);
-      yield x;
     }
   }
 
@@ -58,8 +59,8 @@ export class ExtractionBatch {
 }
 
 /** Whether a learnt name occurs in the digest where the first pass found nothing, or only guessed. */
-function hasNewName(doc: Doc, found: FirstPass, index: ScanIndex<EntityType>): boolean {
-  return scanForms(entityText(doc), index).some((f) => {
+function hasNewName(text: string, found: FirstPass, index: ScanIndex<EntityType>): boolean {
+  return scanForms(text, index).some((f) => {
     const m = found.get(f.start);
     return !m || (m.guessed && m.type !== f.value);
   });

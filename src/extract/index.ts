@@ -54,7 +54,9 @@ export function extractDoc(doc: Doc, options: ExtractOptions = {}): Extraction {
  * With `keepMentions: false` (the build) mentions are dropped as soon as they are used.
  */
 export function extractDocs(docs: readonly Doc[], options: BatchOptions = {}): Extraction[] {
-  const batch = new ExtractionBatch(options);
-  for (const doc of docs) batch.add(doc);
-  return [...batch.finish(docs.length < 2 ? new Map() : batch.votes.learned())];
+  const batch = new ExtractionBatch<number>(options);
+  const extractions = docs.map((doc, i) => batch.add(i, doc));
+  if (docs.length < 2) return extractions;
+  for (const [i, x] of batch.recheck(batch.votes.learned(), (i) => docs[i]!)) extractions[i] = x;
+  return extractions;
 }

@@ -1,16 +1,16 @@
 // Extracts a corpus of digest files on several threads: each worker takes a share balanced by
 // size, the main thread merges the workers' name votes between the two passes, so the result
-// is the same as extracting the whole corpus in one thread (extractDocs), in the files' order.
+// is the same as extracting the whole corpus in one thread (extractDocs). Extractions stream
+// out to the caller as they are done; nothing here holds the corpus's extractions.
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { REPO_ROOT } from "../data-dir.ts";
-import { readDigest } from "../read/index.ts";
-import { ReadError } from "../read/errors.ts";
 import type { Extraction } from "../types.ts";
 import { ExtractionBatch } from "./corpus.ts";
 import { NameVotes } from "./learn.ts";
+import { readChecked, rereadChecked } from "./read-checked.ts";
 import type { DigestFile, FromWorker, ToWorker } from "./worker-protocol.ts";
 
 export type { DigestFile } from "./worker-protocol.ts";
@@ -20,50 +20,76 @@ export interface ParallelOptions {
   jobs: number;
   /** Below this many digests the corpus is extracted in this thread: starting a worker costs more. */
   minDigestsForWorkers: number;
+  /** Each worker's heap limit in MB; by default it follows the size of the digests (heapLimitMb). */
+  workerHeapMb?: number;
   onDoc?: (pass: 1 | 2) => void;
 }
 
 export const PARALLEL_DEFAULTS: ParallelOptions = { jobs: Math.min(4, availableParallelism()), minDigestsForWorkers: 24 };
 
 export interface CorpusExtraction {
-  /** In the order of the files given; files that could not be read are left out. */
-  extractions: Extraction[];
+  /** Files that could not be read, with the reason. */
   skipped: { file: string; problem: string }[];
 }
 
-export async function extractFiles(files: readonly DigestFile[], options: Partial<ParallelOptions> = {}): Promise<CorpusExtraction> {
+/**
+ * Receives each extraction as soon as it is done: first every digest's first-pass extraction,
+ * then, for the digests the corpus's learnt names change, the second one (which replaces it).
+ */
+export type ExtractionSink = (x: Extraction) => void;
+
+export async function extractFiles(files: readonly DigestFile[], put: ExtractionSink, options: Partial<ParallelOptions> = {}): Promise<CorpusExtraction> {
   const opts = { ...PARALLEL_DEFAULTS, ...options };
   const jobs = Math.max(1, Math.min(opts.jobs, Math.floor(files.length / Math.max(1, opts.minDigestsForWorkers / 2))));
-  if (jobs <= 1 || files.length < opts.minDigestsForWorkers) return extractHere(files, opts);
-  return extractOnWorkers(shares(files, jobs), opts);
-}
-
-function extractHere(files: readonly DigestFile[], opts: ParallelOptions): CorpusExtraction {
-  const batch = new ExtractionBatch({ keepMentions: false, onDoc: opts.onDoc });
-  const skipped: CorpusExtraction["skipped"] = [];
-  for (const file of files) {
-    try {
-      const doc = readDigest(file.path);
-      if (doc.hash !== file.hash) throw new ReadError(file.path, "changed while the build was reading it; build again");
-      batch.add(doc);
-    } catch (err) {
-      if (!(err instanceof ReadError)) throw err;
-      skipped.push({ file: err.file, problem: err.problem });
-    }
+  if (jobs <= 1 || files.length < opts.minDigestsForWorkers) return extractHere(files, put, opts);
+  try {
+    return await extractOnWorkers(shares(files, jobs), put, opts);
+  } catch (err) {
+    // A worker outgrew its heap (a huge digest): this thread has no such limit, so start over here.
+    if ((err as NodeJS.ErrnoException).code !== "ERR_WORKER_OUT_OF_MEMORY") throw err;
+    return extractHere(files, put, opts);
   }
-  return { extractions: [...batch.finish(batch.size < 2 ? new Map() : batch.votes.learned())], skipped };
 }
 
-/** Files split into `n` shares of about equal size (largest first onto the lightest share), with their original index. */
-function shares(files: readonly DigestFile[], n: number): { file: DigestFile; index: number }[][] {
+/**
+ * Each worker's heap limit. A worker holds little between digests (names it found, and the text
+ * to look for learnt names in), so a limit makes V8 collect garbage instead of growing the
+ * heap, which keeps the build's memory down; it grows with the biggest digest a worker gets.
+ */
+function heapLimitMb(parts: DigestFile[][]): number {
+  const biggest = Math.max(0, ...parts.flat().map((f) => sizeOf(f.path)));
+  return Math.round(HEAP.baseMb + HEAP.perDigestMb * (biggest / 1e6) + HEAP.perShareMb * (Math.max(...parts.map(shareBytes)) / 1e6));
+}
+
+const shareBytes = (share: DigestFile[]): number => share.reduce((n, f) => n + sizeOf(f.path), 0);
+
+/** Measured on the bulk corpus (28 MB per worker): about 200 MB live, most of it lexicons and caches. */
+const HEAP = { baseMb: 256, perDigestMb: 24, perShareMb: 2 };
+
+function extractHere(files: readonly DigestFile[], put: ExtractionSink, opts: ParallelOptions): CorpusExtraction {
+  const batch = new ExtractionBatch<number>({ keepMentions: false, onDoc: opts.onDoc });
+  const skipped: CorpusExtraction["skipped"] = [];
+  files.forEach((file, i) => {
+    const read = readChecked(file);
+    if ("problem" in read) skipped.push(read);
+    else put(batch.add(i, read.doc));
+  });
+  if (files.length - skipped.length >= 2) {
+    for (const [, x] of batch.recheck(batch.votes.learned(), (i) => rereadChecked(files[i]!))) put(x);
+  }
+  return { skipped };
+}
+
+/** Files split into `n` shares of about equal size (largest first onto the lightest share), each in the order given. */
+function shares(files: readonly DigestFile[], n: number): DigestFile[][] {
   const sized = files.map((file, index) => ({ file, index, size: sizeOf(file.path) })).sort((a, b) => b.size - a.size || a.index - b.index);
-  const out = Array.from({ length: n }, () => ({ size: 0, items: [] as { file: DigestFile; index: number }[] }));
+  const out = Array.from({ length: n }, () => ({ size: 0, items: [] as typeof sized }));
   for (const item of sized) {
     const lightest = out.reduce((a, b) => (b.size < a.size ? b : a));
-    lightest.items.push({ file: item.file, index: item.index });
+    lightest.items.push(item);
     lightest.size += item.size;
   }
-  return out.filter((s) => s.items.length > 0).map((s) => s.items.sort((a, b) => a.index - b.index));
+  return out.filter((s) => s.items.length > 0).map((s) => s.items.sort((a, b) => a.index - b.index).map((item) => item.file));
 }
 
 function sizeOf(path: string): number {
@@ -74,11 +100,11 @@ function sizeOf(path: string): number {
   }
 }
 
-async function extractOnWorkers(parts: { file: DigestFile; index: number }[][], opts: ParallelOptions): Promise<CorpusExtraction> {
-  const found: (Extraction | undefined)[] = [];
+async function extractOnWorkers(parts: DigestFile[][], put: ExtractionSink, opts: ParallelOptions): Promise<CorpusExtraction> {
   const skipped: CorpusExtraction["skipped"] = [];
   const votes = new NameVotes();
-  const workers = parts.map(() => new Worker(join(REPO_ROOT, "bin", "extract-worker.js")));
+  const limits = { maxOldGenerationSizeMb: opts.workerHeapMb ?? heapLimitMb(parts) };
+  const workers = parts.map(() => new Worker(join(REPO_ROOT, "bin", "extract-worker.js"), { resourceLimits: limits }));
   let voted = 0;
   try {
     await Promise.all(
@@ -91,7 +117,7 @@ async function extractOnWorkers(parts: { file: DigestFile; index: number }[][], 
             worker.on("message", (message: FromWorker) => {
               if (message.type === "tick") opts.onDoc?.(message.pass);
               else if (message.type === "skip") skipped.push({ file: message.file, problem: message.problem });
-              else if (message.type === "extraction") found[parts[w]![message.index]!.index] = message.extraction;
+              else if (message.type === "extraction") put(message.extraction);
               else if (message.type === "failed") reject(new Error(message.message));
               else if (message.type === "done") resolve();
               else if (message.type === "votes") {
@@ -104,12 +130,13 @@ async function extractOnWorkers(parts: { file: DigestFile; index: number }[][], 
                 }
               }
             });
-            send({ type: "start", files: parts[w]!.map((p) => p.file) });
+            send({ type: "start", files: parts[w]! });
           }),
       ),
     );
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return { extractions: found.filter((x): x is Extraction => x !== undefined), skipped };
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { skipped };
 }

@@ -16,6 +16,6 @@ export type FromWorker =
   | { type: "tick"; pass: 1 | 2 }
   | { type: "skip"; file: string; problem: string }
   | { type: "votes"; votes: VotesJson }
-  | { type: "extraction"; index: number; extraction: Extraction }
+  | { type: "extraction"; extraction: Extraction }
   | { type: "done" }
   | { type: "failed"; message: string };

@@ -1,8 +1,8 @@
 // Extractions → knowledge graph (no analysis yet). Pure: the same extractions, in any order,
 // give the same graph, node for node and edge for edge.
 import type { Extraction, NodeAttributes } from "../types.ts";
-import { addRelation, edgeAttributes, type EdgeLimits, type PendingEdge } from "./edges.ts";
-import { collectEntities, mergeRecords, mostFrequent, type EntityRecord } from "./entities.ts";
+import { addRelation, edgeAttributes, edgeKey, evidenceId, orient, type EdgeLimits, type PendingEdge } from "./edges.ts";
+import { addEntities, mergeRecords, mostFrequent, type EntityRecord } from "./entities.ts";
 import { resolveIds } from "./resolve-ids.ts";
 import { createGraph, type KnowledgeGraph } from "./types.ts";
 
@@ -15,11 +15,14 @@ export interface BuildReport {
   droppedRelations: number;
 }
 
-function byDateThenId(a: Extraction, b: Extraction): number {
-  const da = a.doc.date ?? "";
-  const db = b.doc.date ?? "";
+type Dated = Pick<Extraction["doc"], "id" | "date">;
+
+/** Digests in date order, undated first, then by id. */
+export function byDateThenId(a: Dated, b: Dated): number {
+  const da = a.date ?? "";
+  const db = b.date ?? "";
   if (da !== db) return da < db ? -1 : 1;
-  return a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 function nodeAttributes(record: EntityRecord): NodeAttributes {
@@ -55,32 +58,54 @@ function nodeRecords(records: Map<string, EntityRecord>, canonical: Map<string, 
   return merged;
 }
 
+/**
+ * Where a build reads extractions from: the digests (id and date) and a way to load each one.
+ * A store loads them from disk one at a time, so a build holds one extraction at a time.
+ */
+export interface ExtractionSource {
+  docs: readonly Pick<Extraction["doc"], "id" | "date">[];
+  load(id: string): Extraction;
+}
+
+export function arraySource(extractions: readonly Extraction[]): ExtractionSource {
+  const byId = new Map(extractions.map((x) => [x.doc.id, x]));
+  return { docs: extractions.map((x) => x.doc), load: (id) => byId.get(id)! };
+}
+
 export function buildGraph(
-  extractions: readonly Extraction[],
+  extractions: readonly Extraction[] | ExtractionSource,
   options: Partial<BuildOptions> = {},
   report: BuildReport = { droppedRelations: 0 },
 ): KnowledgeGraph {
   const limits = { ...BUILD_DEFAULTS, ...options };
-  const ordered = [...extractions].sort(byDateThenId);
-  const records = collectEntities(ordered);
+  const source = Array.isArray(extractions) ? arraySource(extractions) : (extractions as ExtractionSource);
+  const ordered = [...source.docs].sort(byDateThenId).map((d) => d.id);
+  // Two passes: entities first (ids are merged across digests), then relations between merged ids.
+  const records = new Map<string, EntityRecord>();
+  for (const id of ordered) addEntities(records, source.load(id));
   const canonical = resolveIds(records);
   const graph = createGraph();
   for (const [id, record] of nodeRecords(records, canonical)) graph.addNode(id, nodeAttributes(record));
+  records.clear();
 
   const edges = new Map<string, PendingEdge>();
-  for (const extraction of ordered) {
-    for (const relation of extraction.relations) {
-      const source = canonical.get(relation.source);
-      const target = canonical.get(relation.target);
-      if (source === undefined || target === undefined || source === target) {
+  for (const id of ordered) {
+    const seen = new Set<string>();
+    for (const relation of source.load(id).relations) {
+      const from = canonical.get(relation.source);
+      const to = canonical.get(relation.target);
+      if (from === undefined || to === undefined || from === to) {
         report.droppedRelations++;
         continue;
       }
-      addRelation(edges, relation, source, target);
+      // One digest may state a relation twice (two ids of one node): its evidence counts once.
+      const [a, b] = orient(relation.predicate, from, to);
+      const once = `${edgeKey(relation.predicate, a, b)}\u0000${evidenceId(relation.evidence)}`;
+      if (seen.has(once)) continue;
+      seen.add(once);
+      addRelation(edges, relation, from, to, limits);
     }
   }
-  for (const edge of edges.values()) {
-    graph.addEdgeWithKey(edge.key, edge.source, edge.target, edgeAttributes(edge, limits));
-  }
+  for (const edge of edges.values()) graph.addEdgeWithKey(edge.key, edge.source, edge.target, edgeAttributes(edge));
   return graph;
 }

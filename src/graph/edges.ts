@@ -1,5 +1,6 @@
 // Relations → edges: one edge per (predicate, source, target), symmetric kinds with sorted
-// endpoints, weight = every distinct piece of evidence, but only the most recent ones kept.
+// endpoints, weight = every distinct piece of evidence, but only the most recent ones kept:
+// an edge holds at most its cap of evidence while it is built, whatever the corpus's size.
 import type { EdgeAttributes, EdgeKind, Evidence, Relation } from "../types.ts";
 import { SYMMETRIC_PREDICATES } from "../types.ts";
 import { compareDatesDesc, maxDate, minDate } from "./dates.ts";
@@ -18,7 +19,9 @@ export interface PendingEdge {
   source: string;
   target: string;
   predicate: EdgeKind;
-  evidence: Map<string, Evidence>;
+  weight: number;
+  /** The most recent evidence, newest first, at most the edge's cap. */
+  evidence: Evidence[];
   roles: Set<string>;
   firstSeen: string | null;
   lastSeen: string | null;
@@ -33,39 +36,54 @@ export function orient(predicate: EdgeKind, source: string, target: string): [st
   return SYMMETRIC_PREDICATES.has(predicate) && target < source ? [target, source] : [source, target];
 }
 
-const evidenceId = (e: Evidence): string => `${e.doc}\u0000${e.span.start}\u0000${e.span.end}`;
+export const evidenceId = (e: Evidence): string => `${e.doc}\u0000${e.span.start}\u0000${e.span.end}`;
 
-/** Adds one relation (endpoints already mapped to node ids) to the pending edges. */
-export function addRelation(edges: Map<string, PendingEdge>, relation: Relation, source: string, target: string): void {
+export const evidenceCap = (predicate: EdgeKind, limits: EdgeLimits): number =>
+  predicate === "co_mention" ? limits.maxCoMentionEvidence : limits.maxEvidence;
+
+export function clipText(evidence: Evidence, max: number): Evidence {
+  return evidence.text.length <= max ? evidence : { ...evidence, text: `${evidence.text.slice(0, max - 1)}…` };
+}
+
+/** Newest first; ties by digest, then position (a total order, so the kept evidence does not depend on input order). */
+export function byRecency(a: Evidence, b: Evidence): number {
+  return compareDatesDesc(a.date, b.date) || (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0) || a.span.start - b.span.start || a.span.end - b.span.end;
+}
+
+/** Puts evidence into a list kept newest first and at most `cap` long. */
+export function keepRecent(list: Evidence[], evidence: Evidence, cap: number): void {
+  if (list.length >= cap && byRecency(evidence, list[list.length - 1]!) >= 0) return;
+  let i = list.length;
+  while (i > 0 && byRecency(evidence, list[i - 1]!) < 0) i--;
+  list.splice(i, 0, evidence);
+  if (list.length > cap) list.pop();
+}
+
+/**
+ * Adds one relation (endpoints already mapped to node ids) to the pending edges. The caller
+ * passes each piece of evidence once per edge (see buildGraph: one digest's relations at a time).
+ */
+export function addRelation(edges: Map<string, PendingEdge>, relation: Relation, source: string, target: string, limits: EdgeLimits): void {
   const [from, to] = orient(relation.predicate, source, target);
   const key = edgeKey(relation.predicate, from, to);
   let edge = edges.get(key);
   if (!edge) {
-    edge = { key, source: from, target: to, predicate: relation.predicate, evidence: new Map(), roles: new Set(), firstSeen: null, lastSeen: null };
+    edge = { key, source: from, target: to, predicate: relation.predicate, weight: 0, evidence: [], roles: new Set(), firstSeen: null, lastSeen: null };
     edges.set(key, edge);
   }
   const evidence = relation.evidence;
-  edge.evidence.set(evidenceId(evidence), evidence);
+  edge.weight++;
+  keepRecent(edge.evidence, clipText(evidence, limits.maxEvidenceText), evidenceCap(relation.predicate, limits));
   if (relation.role) edge.roles.add(relation.role);
   edge.firstSeen = minDate(edge.firstSeen, evidence.date);
   edge.lastSeen = maxDate(edge.lastSeen, evidence.date);
 }
 
-function clipText(evidence: Evidence, max: number): Evidence {
-  return evidence.text.length <= max ? evidence : { ...evidence, text: `${evidence.text.slice(0, max - 1)}…` };
-}
-
-function byRecency(a: Evidence, b: Evidence): number {
-  return compareDatesDesc(a.date, b.date) || (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0) || a.span.start - b.span.start;
-}
-
-export function edgeAttributes(edge: PendingEdge, limits: EdgeLimits): EdgeAttributes {
-  const cap = edge.predicate === "co_mention" ? limits.maxCoMentionEvidence : limits.maxEvidence;
-  const evidence = [...edge.evidence.values()].sort(byRecency).slice(0, cap).map((e) => clipText(e, limits.maxEvidenceText));
+export function edgeAttributes(edge: PendingEdge): EdgeAttributes {
   const attributes: EdgeAttributes = {
     predicate: edge.predicate,
-    weight: edge.evidence.size,
-    evidence,
+    weight: edge.weight,
+    evidence: edge.evidence,
     firstSeen: edge.firstSeen,
     lastSeen: edge.lastSeen,
   };

@@ -33,25 +33,28 @@ const bump = <K>(map: Map<K, number>, key: K, by: number): void => {
 };
 
 /** One record per entity id over all extractions, in the order they are given. */
-export function collectEntities(extractions: readonly Extraction[]): Map<string, EntityRecord> {
+export function collectEntities(extractions: Iterable<Extraction>): Map<string, EntityRecord> {
   const records = new Map<string, EntityRecord>();
-  for (const { doc, entities } of extractions) {
-    for (const entity of entities) {
-      let record = records.get(entity.id);
-      if (!record) records.set(entity.id, (record = emptyRecord(entity.id)));
-      // An entity seen once still counts once, whatever the extractor reported.
-      const weight = Math.max(1, entity.mentions);
-      bump(record.names, entity.name, weight);
-      bump(record.typeWeights, entity.type, weight);
-      record.aliases.add(entity.name);
-      for (const alias of entity.aliases) record.aliases.add(alias);
-      record.mentions += weight;
-      record.docs.add(doc.id);
-      record.firstSeen = minDate(record.firstSeen, doc.date);
-      record.lastSeen = maxDate(record.lastSeen, doc.date);
-    }
-  }
+  for (const extraction of extractions) addEntities(records, extraction);
   return records;
+}
+
+/** Adds one digest's entities to the records (a fold step: digests are added in date order). */
+export function addEntities(records: Map<string, EntityRecord>, { doc, entities }: Pick<Extraction, "doc" | "entities">): void {
+  for (const entity of entities) {
+    let record = records.get(entity.id);
+    if (!record) records.set(entity.id, (record = emptyRecord(entity.id)));
+    // An entity seen once still counts once, whatever the extractor reported.
+    const weight = Math.max(1, entity.mentions);
+    bump(record.names, entity.name, weight);
+    bump(record.typeWeights, entity.type, weight);
+    record.aliases.add(entity.name);
+    for (const alias of entity.aliases) record.aliases.add(alias);
+    record.mentions += weight;
+    record.docs.add(doc.id);
+    record.firstSeen = minDate(record.firstSeen, doc.date);
+    record.lastSeen = maxDate(record.lastSeen, doc.date);
+  }
 }
 
 /** Several records (ids found to name the same thing) as one. */

@@ -3,9 +3,11 @@
 import { EXIT, UserError } from "../cli/errors.ts";
 import type { Extraction } from "../types.ts";
 import { withStoreLock } from "./lock.ts";
-import type { Manifest } from "./manifest.ts";
+import { ExtractionWriter } from "./extraction-files.ts";
+import type { DigestEntry, Manifest } from "./manifest.ts";
 import { hasWork, planBuild, type BuildPlan, type DigestRef } from "./plan.ts";
-import { assertWritableStoreDir, loadStore, readManifest } from "./store.ts";
+import { appendPending, assertWritableStoreDir, loadStore, readManifest } from "./store.ts";
+import { foldExtractions } from "./fold.ts";
 import type { KnowledgeGraph } from "./types.ts";
 import { updateStore, type UpdateOptions } from "./update.ts";
 
@@ -15,27 +17,72 @@ export interface IngestResult<D extends DigestRef> {
   graph: KnowledgeGraph;
   /** False when every digest was already stored: nothing was written. */
   wrote: boolean;
+  /** True when new digests were folded into the stored graph rather than rebuilding it. */
+  incremental: boolean;
   droppedRelations: number;
+}
+
+/**
+ * Extracts the digests a build must take in. It may hand each extraction to `put` as soon as it
+ * is done (the store writes it to disk at once, and the build never holds them all) or return
+ * them; a digest given twice keeps the later extraction.
+ */
+export type Extract<D> = (digests: D[], put: (x: Extraction) => void) => Extraction[] | void | Promise<Extraction[] | void>;
+
+async function extractInto<D>(writer: ExtractionWriter, extract: Extract<D>, todo: D[]): Promise<Map<string, DigestEntry>> {
+  const returned = await extract(todo, (x) => writer.put(x));
+  for (const x of returned ?? []) writer.put(x);
+  return writer.flush();
 }
 
 export async function ingestDigests<D extends DigestRef>(
   dir: string,
   digests: readonly D[],
-  extract: (digests: D[]) => Extraction[] | Promise<Extraction[]>,
-  options: UpdateOptions = {},
+  extract: Extract<D>,
+  options: IngestOptions = {},
 ): Promise<IngestResult<D>> {
   await assertWritableStoreDir(dir);
   return withStoreLock(dir, async () => {
     const current = await readManifest(dir);
     const plan = planBuild(current, digests);
-    if (current && !hasWork(plan)) {
+    const reanalyse = options.full === true && (current?.pending?.length ?? 0) > 0;
+    if (current && !hasWork(plan) && !reanalyse) {
       const { graph, manifest } = await loadStore(dir);
-      return { plan, manifest, graph, wrote: false, droppedRelations: 0 };
+      return { plan, manifest, graph, wrote: false, droppedRelations: 0, incremental: false };
     }
-    const upsert = await extract([...plan.added, ...plan.changed]);
-    const result = await updateStore(dir, current, { upsert, remove: [] }, options);
-    return { plan, manifest: result.manifest, graph: result.graph, wrote: true, droppedRelations: result.report.droppedRelations };
+    if (current && canFold(current, plan, options)) {
+      const writer = new ExtractionWriter(dir, true);
+      const written = await extractInto(writer, extract, plan.added);
+      const { graph } = await loadStore(dir);
+      if (written.size === 0) return { plan, manifest: current, graph, wrote: false, droppedRelations: 0, incremental: true };
+      const report = foldExtractions(graph, [...writer.kept.values()], options.build);
+      const updatedAt = (options.now ?? (() => new Date()))().toISOString();
+      const manifest = await appendPending(dir, current, written, graph, updatedAt);
+      return { plan, manifest, graph, wrote: true, droppedRelations: report.droppedRelations, incremental: true };
+    }
+    const written = await extractInto(new ExtractionWriter(dir), extract, [...plan.added, ...plan.changed]);
+    const result = await updateStore(dir, current, { written, remove: [] }, options);
+    return { plan, manifest: result.manifest, graph: result.graph, wrote: true, droppedRelations: result.report.droppedRelations, incremental: false };
   });
+}
+
+/**
+ * Whether new digests can be folded into the stored graph instead of rebuilding it: only
+ * additions, and few enough that the analyses computed over the whole graph still describe it.
+ */
+function canFold(current: Manifest, plan: BuildPlan<DigestRef>, options: IngestOptions): boolean {
+  if (options.full || plan.changed.length > 0 || plan.added.length === 0) return false;
+  const stored = Object.keys(current.digests).length;
+  const pending = (current.pending?.length ?? 0) + plan.added.length;
+  return pending <= Math.max(FOLD_LIMITS.minDigests, FOLD_LIMITS.share * stored);
+}
+
+/** The incremental path's bounds: at most this many pending digests, or this share of the store. */
+export const FOLD_LIMITS = { minDigests: 4, share: 0.05 };
+
+export interface IngestOptions extends UpdateOptions {
+  /** Rebuild and re-analyse the whole graph even when new digests could be folded in. */
+  full?: boolean;
 }
 
 /**
@@ -74,7 +121,7 @@ export async function removeDigests(dir: string, names: readonly string[], optio
       const { graph, manifest } = await loadStore(dir);
       return { removed: [], unknown, manifest, graph };
     }
-    const result = await updateStore(dir, current, { upsert: [], remove: ids }, options);
+    const result = await updateStore(dir, current, { written: new Map(), remove: ids }, options);
     return { removed: ids, unknown, manifest: result.manifest, graph: result.graph };
   });
 }

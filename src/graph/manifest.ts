@@ -3,7 +3,7 @@
 import type { Doc } from "../types.ts";
 
 /** Bump when the store layout or the graph's attributes change incompatibly. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export type DigestEntry = Pick<Doc, "hash" | "file" | "series" | "title" | "date">;
 
@@ -15,6 +15,11 @@ export interface Manifest {
   counts: { digests: number; nodes: number; edges: number };
   /** Digest id (file stem) → what it was built from. */
   digests: Record<string, DigestEntry>;
+  /**
+   * Digests added since the graph file was built (the incremental path): readers fold their
+   * extractions into the graph as they load it; the next full build takes them in.
+   */
+  pending?: string[];
 }
 
 export function emptyManifest(): Manifest {

@@ -3,12 +3,13 @@
 // codec.ts, for fast loading).
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rm } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { EXIT, UserError } from "../cli/errors.ts";
 import type { Extraction } from "../types.ts";
 import { TEMP_SUFFIX, writeFileAtomic } from "./atomic.ts";
-import { FORMAT_VERSION, type Manifest } from "./manifest.ts";
+import { FORMAT_VERSION, type DigestEntry, type Manifest } from "./manifest.ts";
+import { foldExtractions } from "./fold.ts";
 import { storePaths } from "./paths.ts";
 import { decodeGraph, encodeGraph } from "./codec.ts";
 import type { KnowledgeGraph } from "./types.ts";
@@ -18,16 +19,16 @@ export interface Store {
   manifest: Manifest;
 }
 
-async function readText(path: string): Promise<string> {
+async function readBytes(path: string): Promise<Buffer> {
   try {
-    return await readFile(path, "utf8");
+    return await readFile(path);
   } catch (err) {
     throw new UserError(`${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, EXIT.store);
   }
 }
 
 async function readJson<T>(path: string): Promise<T> {
-  const text = await readText(path);
+  const text = (await readBytes(path)).toString("utf8");
   try {
     return JSON.parse(text) as T;
   } catch {
@@ -57,18 +58,22 @@ export async function loadStore(dir: string): Promise<Store> {
   const manifest = await readManifest(dir);
   if (!manifest) throw new UserError(`no store in ${dir}; run 'aikg build <digest files or dirs>' first`, EXIT.input);
   const path = storePaths(dir).graph(manifest.graph);
+  let graph: KnowledgeGraph;
   try {
-    return { graph: decodeGraph(await readText(path)), manifest };
+    graph = decodeGraph(await readBytes(path));
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw new UserError(`${path}: damaged (${(err as Error).message.split("\n")[0]}); rebuild the store with 'aikg build'`, EXIT.store);
   }
+  const pending = manifest.pending ?? [];
+  if (pending.length) foldExtractions(graph, [...(await readExtractions(dir, manifest, pending)).values()]);
+  return { graph, manifest };
 }
 
 /** Each stored digest's extraction, by digest id. */
-export async function readExtractions(dir: string, manifest: Manifest): Promise<Map<string, Extraction>> {
+export async function readExtractions(dir: string, manifest: Manifest, ids?: readonly string[]): Promise<Map<string, Extraction>> {
   const paths = storePaths(dir);
-  const entries = Object.entries(manifest.digests);
+  const entries = ids ? ids.map((id): [string, DigestEntry] => [id, manifest.digests[id]!]) : Object.entries(manifest.digests);
   const loaded = await Promise.all(entries.map(([, digest]) => readJson<Extraction>(paths.extraction(digest.hash))));
   return new Map(entries.map(([id], i) => [id, loaded[i]!]));
 }
@@ -90,21 +95,11 @@ export async function assertWritableStoreDir(dir: string): Promise<void> {
 export interface StoreWrite {
   manifest: Omit<Manifest, "graph" | "formatVersion" | "counts">;
   graph: KnowledgeGraph;
-  /** Every digest's extraction, by id; only those not yet on disk are written. */
-  extractions: ReadonlyMap<string, Extraction>;
 }
 
-/** Writes a new store state atomically; the caller holds the lock (withStoreLock). */
+/** Writes a new graph and the manifest that commits it; every digest's extraction file is on disk already. The caller holds the lock. */
 export async function writeStore(dir: string, write: StoreWrite): Promise<Manifest> {
   const paths = storePaths(dir);
-  await mkdir(paths.extractions, { recursive: true });
-  for (const [id, extraction] of write.extractions) {
-    const digest = write.manifest.digests[id];
-    if (!digest) throw new Error(`extraction of ${id} has no manifest entry`);
-    const path = paths.extraction(digest.hash);
-    // Mentions serve extraction only (the graph counts them per entity), so they are not stored.
-    if (!existsSync(path)) await writeFileAtomic(path, JSON.stringify({ ...extraction, mentions: [] }));
-  }
   const graphText = encodeGraph(write.graph);
   const graphName = `graph-${createHash("sha256").update(graphText).digest("hex").slice(0, 16)}.json`;
   await writeFileAtomic(paths.graph(graphName), graphText);
@@ -118,6 +113,27 @@ export async function writeStore(dir: string, write: StoreWrite): Promise<Manife
   await collectGarbage(dir, manifest);
   return manifest;
 }
+
+/**
+ * The incremental write: new digests join the store as pending (their extraction files are
+ * written), without writing the graph again: readers fold them in. `graph` is the loaded graph
+ * with them folded in, for the counts. The caller holds the lock.
+ */
+export async function appendPending(dir: string, current: Manifest, written: ReadonlyMap<string, DigestEntry>, graph: KnowledgeGraph, updatedAt: string): Promise<Manifest> {
+  const manifest: Manifest = {
+    ...current,
+    updatedAt,
+    digests: sortedById({ ...current.digests, ...Object.fromEntries(written) }),
+    pending: [...(current.pending ?? []), ...written.keys()],
+    counts: { digests: Object.keys(current.digests).length + written.size, nodes: graph.order, edges: graph.size },
+  };
+  await writeFileAtomic(storePaths(dir).manifest, `${JSON.stringify(manifest, null, 1)}\n`);
+  await collectGarbage(dir, manifest);
+  return manifest;
+}
+
+export const sortedById = <T>(byId: Record<string, T>): Record<string, T> =>
+  Object.fromEntries(Object.entries(byId).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /** Deletes what the committed manifest no longer refers to: old graphs, extractions, temp files. */
 async function collectGarbage(dir: string, manifest: Manifest): Promise<void> {

@@ -9,6 +9,8 @@ export interface GraphAttributes {
   betweenness?: "exact" | "sampled";
   communities?: number;
   modularity?: number;
+  /** Digests folded in since the analyses were computed over the whole graph (see fold.ts). */
+  pending?: number;
 }
 
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -1,15 +1,17 @@
-// One store write: replace or add some digests' extractions, take others out, rebuild and
-// re-analyse the graph from every stored extraction, commit. The caller holds the lock.
+// One full store write: new and changed digests' extractions are already on disk (written as
+// they were extracted); take some digests out, rebuild and re-analyse the graph from every
+// stored extraction (read one at a time), commit. The caller holds the lock.
 import { analyse, type AnalyseOptions } from "../analyse/index.ts";
-import type { Extraction } from "../types.ts";
+import { EXIT, UserError } from "../cli/errors.ts";
 import { buildGraph, type BuildOptions, type BuildReport } from "./build.ts";
+import { diskSource, StoreFileError } from "./extraction-files.ts";
 import type { DigestEntry, Manifest } from "./manifest.ts";
-import { readExtractions, writeStore } from "./store.ts";
+import { sortedById, writeStore } from "./store.ts";
 import type { KnowledgeGraph } from "./types.ts";
 
 export interface StoreUpdate {
-  /** Extractions of new and changed digests (keyed by their doc id). */
-  upsert: readonly Extraction[];
+  /** New and changed digests whose extraction files are written (ExtractionWriter), by id. */
+  written: ReadonlyMap<string, DigestEntry>;
   /** Digest ids to take out. */
   remove: readonly string[];
 }
@@ -28,40 +30,25 @@ export interface UpdateResult {
   report: BuildReport;
 }
 
-const entryOf = ({ doc }: Extraction): DigestEntry => ({
-  hash: doc.hash,
-  file: doc.file,
-  series: doc.series,
-  title: doc.title,
-  date: doc.date,
-});
-
-export async function updateStore(
-  dir: string,
-  current: Manifest | null,
-  update: StoreUpdate,
-  options: UpdateOptions = {},
-): Promise<UpdateResult> {
+export async function updateStore(dir: string, current: Manifest | null, update: StoreUpdate, options: UpdateOptions = {}): Promise<UpdateResult> {
   const step = options.onStep ?? (() => {});
-  const extractions = current ? await readExtractions(dir, current) : new Map<string, Extraction>();
   const digests: Record<string, DigestEntry> = { ...current?.digests };
-  for (const id of update.remove) {
-    extractions.delete(id);
-    delete digests[id];
-  }
-  for (const extraction of update.upsert) {
-    extractions.set(extraction.doc.id, extraction);
-    digests[extraction.doc.id] = entryOf(extraction);
-  }
+  for (const id of update.remove) delete digests[id];
+  for (const [id, entry] of update.written) digests[id] = entry;
 
   step("build");
   const report: BuildReport = { droppedRelations: 0 };
-  const graph = buildGraph([...extractions.values()], options.build, report);
+  let graph: KnowledgeGraph;
+  try {
+    graph = buildGraph(diskSource(dir, digests), options.build, report);
+  } catch (err) {
+    if (!(err instanceof StoreFileError)) throw err;
+    throw new UserError(`${err.message}; the store is damaged, rebuild it with 'aikg build'`, EXIT.store);
+  }
   analyse(graph, { ...options.analyse, onStep: step });
 
   step("write");
   const updatedAt = (options.now ?? (() => new Date()))().toISOString();
-  const sorted = Object.fromEntries(Object.entries(digests).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const manifest = await writeStore(dir, { manifest: { updatedAt, digests: sorted }, graph, extractions });
+  const manifest = await writeStore(dir, { manifest: { updatedAt, digests: sortedById(digests) }, graph });
   return { manifest, graph, report };
 }

@@ -3,28 +3,42 @@
 // changed files are skipped with a reason while the others go on.
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractDocs } from "../../src/extract/index.ts";
-import { extractFiles } from "../../src/extract/parallel.ts";
+import { extractFiles, type DigestFile, type ParallelOptions } from "../../src/extract/parallel.ts";
+import type { Extraction } from "../../src/types.ts";
 import { readDigest, readDigestRef } from "../../src/read/index.ts";
 
 const SAMPLES = resolve("data/samples");
 const paths = readdirSync(SAMPLES).filter((f) => f.endsWith(".md")).sort().map((f) => join(SAMPLES, f));
 
+/** The extractions a run delivers, the last one of each digest kept, in the files' order. */
+async function run(refs: DigestFile[], options: Partial<ParallelOptions>) {
+  const latest = new Map<string, Extraction>();
+  const { skipped } = await extractFiles(refs, (x) => latest.set(x.doc.id, x), options);
+  const order = refs.map((r) => basename(r.path).replace(/\.md$/, ""));
+  return { extractions: order.filter((id) => latest.has(id)).map((id) => latest.get(id)!), skipped };
+}
+
 describe("extractFiles", () => {
   const expected = extractDocs(paths.map(readDigest), { keepMentions: false });
 
   it("gives the single-thread result on two workers", async () => {
-    const { extractions, skipped } = await extractFiles(paths.map(readDigestRef), { jobs: 2, minDigestsForWorkers: 2 });
+    const { extractions, skipped } = await run(paths.map(readDigestRef), { jobs: 2, minDigestsForWorkers: 2 });
     expect(skipped).toEqual([]);
     expect(extractions).toEqual(expected);
   }, 60_000);
 
   it("gives the same result in this thread", async () => {
-    const { extractions } = await extractFiles(paths.map(readDigestRef), { jobs: 1 });
+    const { extractions } = await run(paths.map(readDigestRef), { jobs: 1 });
     expect(extractions).toEqual(expected);
   });
+
+  it("starts over in this thread when a worker runs out of memory", async () => {
+    const { extractions } = await run(paths.map(readDigestRef), { jobs: 2, minDigestsForWorkers: 2, workerHeapMb: 8 });
+    expect(extractions).toEqual(expected);
+  }, 60_000);
 
   it("skips a file that changed after it was checked, and goes on", async () => {
     const dir = mkdtempSync(join(tmpdir(), "aikg-parallel-"));
@@ -32,7 +46,7 @@ describe("extractFiles", () => {
     writeFileSync(changed, "# AI资讯日报 2025/1/1\n\n1. OpenAI发布GPT-5。\n");
     const refs = [...paths.map(readDigestRef), readDigestRef(changed)];
     writeFileSync(changed, "# AI资讯日报 2025/1/1\n\n1. 谷歌发布Gemini 3。\n");
-    const { extractions, skipped } = await extractFiles(refs, { jobs: 2, minDigestsForWorkers: 2 });
+    const { extractions, skipped } = await run(refs, { jobs: 2, minDigestsForWorkers: 2 });
     expect(skipped).toEqual([{ file: changed, problem: expect.stringMatching(/changed while/) }]);
     expect(extractions.map((x) => x.doc.id)).toEqual(expected.map((x) => x.doc.id));
   }, 60_000);

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -41,7 +41,8 @@ function serve(args: string[], whileUp?: (url: string) => Promise<void>): Promis
 
 beforeAll(async () => {
   store = mkdtempSync(join(tmpdir(), "aikg-serve-"));
-  await writeStore(store, { manifest: { updatedAt: "2025-06-01T00:00:00Z", digests: {} }, graph, extractions: new Map() });
+  mkdirSync(join(store, "extractions")); // writeStore expects the digests' extraction files in place (here: none)
+  await writeStore(store, { manifest: { updatedAt: "2025-06-01T00:00:00Z", digests: {} }, graph });
 }, 60_000);
 
 describe("aikg serve", () => {

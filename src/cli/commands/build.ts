@@ -1,5 +1,6 @@
-// aikg build <file|dir>... [--store DIR] [--jobs N] [--json]: check the digests, extract new and
-// changed ones (on worker threads), rebuild, analyse and store the graph; a summary at the end.
+// aikg build <file|dir>... [--store DIR] [--jobs N] [--full] [--json]: check the digests, extract
+// new and changed ones (on worker threads), rebuild, analyse and store the graph, or fold a few
+// new digests into the stored graph (see graph/fold.ts); a summary at the end.
 import { availableParallelism } from "node:os";
 import { extractFiles, PARALLEL_DEFAULTS } from "../../extract/parallel.ts";
 import { ingestDigests, type IngestResult } from "../../graph/ingest.ts";
@@ -40,6 +41,9 @@ function summary(dir: string, result: IngestResult<DigestRef>, skipped: Skipped[
   return {
     store: dir,
     wrote: result.wrote,
+    /** New digests folded into the stored graph; its analyses wait for the next full build. */
+    incremental: result.incremental,
+    pending: manifest.pending?.length ?? 0,
     digests: {
       stored: manifest.counts.digests,
       added: extracted(plan.added),
@@ -56,6 +60,9 @@ function printSummary(s: ReturnType<typeof summary>): void {
   const { digests } = s;
   const changes = `${digests.added.length} new, ${digests.changed.length} changed, ${digests.unchanged} unchanged`;
   console.log(s.wrote ? `Built ${s.store}` : `Nothing to do: ${s.store} already holds these digests`);
+  if (s.incremental && s.wrote) {
+    console.log(`  (new digests folded into the graph: ${s.pending} since its analyses were computed; they are refreshed at the next full build, or now with --full)`);
+  }
   console.log(`  digests    ${digests.stored} stored (${changes})`);
   console.log(`  entities   ${s.entities.total} (${countList(Object.entries(s.entities.byType))})`);
   console.log(`  relations  ${s.relations.total} (${countList(Object.entries(s.relations.byPredicate))})`);
@@ -68,8 +75,8 @@ function printSummary(s: ReturnType<typeof summary>): void {
 export const buildCommand: Command = {
   name: "build",
   summary: "read digests and build (or update) the knowledge graph store",
-  usage: "build <file|dir>... [--store DIR] [--jobs N] [--json]",
-  options: { ...STORE_OPTION, ...JSON_OPTION, jobs: { type: "string" } },
+  usage: "build <file|dir>... [--store DIR] [--jobs N] [--full] [--json]",
+  options: { ...STORE_OPTION, ...JSON_OPTION, jobs: { type: "string" }, full: { type: "boolean", default: false } },
   async run(paths, flags) {
     if (!paths.length) throw new UserError("build: name digest files or directories of digests");
     const dir = storeDir(flags);
@@ -84,13 +91,12 @@ export const buildCommand: Command = {
     }
     let result: IngestResult<DigestRef>;
     try {
-      result = await ingestDigests(dir, refs, async (todo) => {
+      result = await ingestDigests(dir, refs, async (todo, put) => {
         progress.stage("extracting", todo.length * 2);
-        const extracted = await extractFiles(todo, { jobs, onDoc: () => progress.tick() });
+        const extracted = await extractFiles(todo, put, { jobs, onDoc: () => progress.tick() });
         skipped.push(...extracted.skipped);
         progress.stage("analysing", 7);
-        return extracted.extractions;
-      }, { onStep: () => progress.tick() });
+      }, { onStep: () => progress.tick(), full: flags.full === true });
     } finally {
       progress.stop();
     }

@@ -1,0 +1,77 @@
+// The store's extraction files (extractions/<digest hash>.json, the source of truth a graph is
+// built from): written one by one as extraction produces them, read back one at a time by a
+// build, so neither holds the whole corpus's extractions in memory.
+import { mkdirSync, readFileSync } from "node:fs";
+import type { Extraction } from "../types.ts";
+import { writeFileAtomic } from "./atomic.ts";
+import type { ExtractionSource } from "./build.ts";
+import type { DigestEntry, Manifest } from "./manifest.ts";
+import { storePaths } from "./paths.ts";
+
+export const digestEntry = ({ doc }: Extraction): DigestEntry => ({ hash: doc.hash, file: doc.file, series: doc.series, title: doc.title, date: doc.date });
+
+/** Mentions serve extraction only (the graph counts them per entity), so they are not stored. */
+export const extractionFileText = (x: Extraction): string => JSON.stringify({ ...x, mentions: [] });
+
+/**
+ * Writes extractions to the store as they come, in order (a digest given twice keeps the later
+ * one), and remembers each one's manifest entry. Nothing is committed until the manifest is.
+ */
+export class ExtractionWriter {
+  readonly written = new Map<string, DigestEntry>();
+  /** The latest extraction of each digest, when asked to keep them (the incremental path folds them in). */
+  readonly kept = new Map<string, Extraction>();
+  private queue: Promise<void> = Promise.resolve();
+  private failure: unknown = null;
+
+  constructor(
+    private readonly dir: string,
+    private readonly keep = false,
+  ) {
+    mkdirSync(storePaths(dir).extractions, { recursive: true });
+  }
+
+  put(x: Extraction): void {
+    const entry = digestEntry(x);
+    this.written.set(x.doc.id, entry);
+    if (this.keep) this.kept.set(x.doc.id, x);
+    const text = extractionFileText(x);
+    this.queue = this.queue.then(() => writeFileAtomic(storePaths(this.dir).extraction(entry.hash), text)).catch((err) => {
+      this.failure ??= err;
+    });
+  }
+
+  /** Resolves once every extraction put so far is on disk; throws the first write error. */
+  async flush(): Promise<Map<string, DigestEntry>> {
+    await this.queue;
+    if (this.failure) throw this.failure;
+    return this.written;
+  }
+}
+
+/** The digests of a manifest as a build's source: each extraction read from disk when the build asks for it. */
+export function diskSource(dir: string, digests: Manifest["digests"]): ExtractionSource {
+  const paths = storePaths(dir);
+  return {
+    docs: Object.entries(digests).map(([id, d]) => ({ id, date: d.date })),
+    load(id) {
+      const path = paths.extraction(digests[id]!.hash);
+      try {
+        return JSON.parse(readFileSync(path, "utf8")) as Extraction;
+      } catch (err) {
+        throw new StoreFileError(path, err);
+      }
+    },
+  };
+}
+
+/** A store file that cannot be read or parsed (the store is damaged). */
+export class StoreFileError extends Error {
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
+    super(`${path}: ${(cause as NodeJS.ErrnoException).code ?? "not valid JSON"}`);
+    this.name = "StoreFileError";
+  }
+}
