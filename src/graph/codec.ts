@@ -92,7 +92,11 @@ export function decodeGraph(file: string | Uint8Array): KnowledgeGraph {
     }));
   const graph = createGraph();
   graph.replaceAttributes(attributes);
-  for (const [key, stored] of nodes) graph.addNode(key, { ...stored, docs: stored.docs.map((i) => tables.docs[i]!) });
+  for (const [key, stored] of nodes) {
+    const attributes = stored as unknown as NodeAttributes;
+    attributes.docs = stored.docs.map((i) => tables.docs[i]!);
+    graph.addNode(key, attributes);
+  }
   for (const [source, target, predicate, weight, firstSeen, lastSeen, roles] of edges) {
     const start = end + 1;
     end = bytes.indexOf(NEWLINE, start);

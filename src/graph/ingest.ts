@@ -7,14 +7,16 @@ import { ExtractionWriter } from "./extraction-files.ts";
 import type { DigestEntry, Manifest } from "./manifest.ts";
 import { hasWork, planBuild, type BuildPlan, type DigestRef } from "./plan.ts";
 import { appendPending, assertWritableStoreDir, loadStore, readManifest } from "./store.ts";
-import { foldExtractions } from "./fold.ts";
 import type { KnowledgeGraph } from "./types.ts";
 import { updateStore, type UpdateOptions } from "./update.ts";
 
 export interface IngestResult<D extends DigestRef> {
   plan: BuildPlan<D>;
   manifest: Manifest;
-  graph: KnowledgeGraph;
+  /** The stored graph as built or loaded; null on the incremental path, which does not load it. */
+  graph: KnowledgeGraph | null;
+  /** On the incremental path: what the new digests' extractions hold. */
+  added?: { entities: number; relations: number };
   /** False when every digest was already stored: nothing was written. */
   wrote: boolean;
   /** True when new digests were folded into the stored graph rather than rebuilding it. */
@@ -51,14 +53,16 @@ export async function ingestDigests<D extends DigestRef>(
       return { plan, manifest, graph, wrote: false, droppedRelations: 0, incremental: false };
     }
     if (current && canFold(current, plan, options)) {
+      // Nothing but the new extractions and the manifest is written, and the graph is not even
+      // loaded: readers fold pending digests in (loadStore), so adding a digest stays cheap.
       const writer = new ExtractionWriter(dir, true);
       const written = await extractInto(writer, extract, plan.added);
-      const { graph } = await loadStore(dir);
-      if (written.size === 0) return { plan, manifest: current, graph, wrote: false, droppedRelations: 0, incremental: true };
-      const report = foldExtractions(graph, [...writer.kept.values()], options.build);
+      const kept = [...writer.kept.values()];
+      const added = { entities: kept.reduce((n, x) => n + x.entities.length, 0), relations: kept.reduce((n, x) => n + x.relations.length, 0) };
+      if (written.size === 0) return { plan, manifest: current, graph: null, wrote: false, droppedRelations: 0, incremental: true, added };
       const updatedAt = (options.now ?? (() => new Date()))().toISOString();
-      const manifest = await appendPending(dir, current, written, graph, updatedAt);
-      return { plan, manifest, graph, wrote: true, droppedRelations: report.droppedRelations, incremental: true };
+      const manifest = await appendPending(dir, current, written, updatedAt);
+      return { plan, manifest, graph: null, wrote: true, droppedRelations: 0, incremental: true, added };
     }
     const written = await extractInto(new ExtractionWriter(dir), extract, [...plan.added, ...plan.changed]);
     const result = await updateStore(dir, current, { written, remove: [] }, options);

@@ -12,6 +12,7 @@ export interface Manifest {
   /** File name of the current graph, relative to the store directory. */
   graph: string;
   updatedAt: string;
+  /** Digests stored; nodes and edges of the graph file (pending digests are not counted in). */
   counts: { digests: number; nodes: number; edges: number };
   /** Digest id (file stem) → what it was built from. */
   digests: Record<string, DigestEntry>;

@@ -116,16 +116,16 @@ export async function writeStore(dir: string, write: StoreWrite): Promise<Manife
 
 /**
  * The incremental write: new digests join the store as pending (their extraction files are
- * written), without writing the graph again: readers fold them in. `graph` is the loaded graph
- * with them folded in, for the counts. The caller holds the lock.
+ * written), without writing the graph again: readers fold them in. The caller holds the lock.
  */
-export async function appendPending(dir: string, current: Manifest, written: ReadonlyMap<string, DigestEntry>, graph: KnowledgeGraph, updatedAt: string): Promise<Manifest> {
+export async function appendPending(dir: string, current: Manifest, written: ReadonlyMap<string, DigestEntry>, updatedAt: string): Promise<Manifest> {
+  const digests = sortedById({ ...current.digests, ...Object.fromEntries(written) });
   const manifest: Manifest = {
     ...current,
     updatedAt,
-    digests: sortedById({ ...current.digests, ...Object.fromEntries(written) }),
+    digests,
     pending: [...(current.pending ?? []), ...written.keys()],
-    counts: { digests: Object.keys(current.digests).length + written.size, nodes: graph.order, edges: graph.size },
+    counts: { ...current.counts, digests: Object.keys(digests).length },
   };
   await writeFileAtomic(storePaths(dir).manifest, `${JSON.stringify(manifest, null, 1)}\n`);
   await collectGarbage(dir, manifest);

@@ -70,6 +70,25 @@ describe("aikg build", () => {
     expect(unknown.err).toMatch(/no digest 'hubtoday_1999-01-01'/);
   });
 
+  it("folds a new digest in without rebuilding, and --full takes it in", async () => {
+    const added = join(digests, "hubtoday_2025-09-03.md");
+    copyFileSync(join(SAMPLES, "hubtoday_2025-09-03.md"), added);
+    const graphFile = (await loadStore(store)).manifest.graph;
+    const { code, summary } = await build([added]);
+    expect(code).toBe(EXIT.ok);
+    expect(summary).toMatchObject({ wrote: true, incremental: true, pending: 1, digests: { added: ["hubtoday_2025-09-03"] } });
+    expect(summary.fromNewDigests.entities).toBeGreaterThan(5);
+    const { graph, manifest } = await loadStore(store);
+    expect(manifest.graph).toBe(graphFile);
+    expect(graph.someNode((_n, a) => a.docs.includes("hubtoday_2025-09-03"))).toBe(true);
+    const stored = ["ainews_2025-07-15.md", "ainews-en_2025-08-08.md", "hubtoday_2025-09-03.md"].map((f) => join(digests, f));
+    const full = await runCommand(buildCommand, stored, { store, json: true, full: true });
+    expect(JSON.parse(full.out)).toMatchObject({ wrote: true, incremental: false, pending: 0 });
+    const rebuilt = await loadStore(store);
+    expect(rebuilt.manifest.pending).toBeUndefined();
+    expect(rebuilt.graph.order).toBe(graph.order);
+  });
+
   it("skips files it cannot read, says why, and exits 1", async () => {
     const bad = join(root, "broken.md");
     writeFileSync(bad, Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x00, 0x10]));

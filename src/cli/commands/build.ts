@@ -41,7 +41,7 @@ function summary(dir: string, result: IngestResult<DigestRef>, skipped: Skipped[
   return {
     store: dir,
     wrote: result.wrote,
-    /** New digests folded into the stored graph; its analyses wait for the next full build. */
+    /** New digests folded in as pending, without rebuilding the graph (see graph/fold.ts). */
     incremental: result.incremental,
     pending: manifest.pending?.length ?? 0,
     digests: {
@@ -50,8 +50,13 @@ function summary(dir: string, result: IngestResult<DigestRef>, skipped: Skipped[
       changed: extracted(plan.changed),
       unchanged: plan.unchanged.length,
     },
-    entities: { total: graph.order, byType: Object.fromEntries(entitiesByType(graph)) },
-    relations: { total: graph.size, byPredicate: Object.fromEntries(relationsByPredicate(graph)) },
+    // The incremental path does not load the graph: it tells what the new digests bring instead.
+    ...(graph
+      ? {
+          entities: { total: graph.order, byType: Object.fromEntries(entitiesByType(graph)) },
+          relations: { total: graph.size, byPredicate: Object.fromEntries(relationsByPredicate(graph)) },
+        }
+      : { fromNewDigests: result.added ?? { entities: 0, relations: 0 } }),
     skipped: [...skipped, ...plan.duplicates.map((d) => ({ file: d.digest.file, problem: `same content as ${d.of}` }))],
   };
 }
@@ -60,12 +65,15 @@ function printSummary(s: ReturnType<typeof summary>): void {
   const { digests } = s;
   const changes = `${digests.added.length} new, ${digests.changed.length} changed, ${digests.unchanged} unchanged`;
   console.log(s.wrote ? `Built ${s.store}` : `Nothing to do: ${s.store} already holds these digests`);
-  if (s.incremental && s.wrote) {
-    console.log(`  (new digests folded into the graph: ${s.pending} since its analyses were computed; they are refreshed at the next full build, or now with --full)`);
-  }
   console.log(`  digests    ${digests.stored} stored (${changes})`);
-  console.log(`  entities   ${s.entities.total} (${countList(Object.entries(s.entities.byType))})`);
-  console.log(`  relations  ${s.relations.total} (${countList(Object.entries(s.relations.byPredicate))})`);
+  if ("entities" in s) {
+    console.log(`  entities   ${s.entities.total} (${countList(Object.entries(s.entities.byType))})`);
+    console.log(`  relations  ${s.relations.total} (${countList(Object.entries(s.relations.byPredicate))})`);
+  }
+  if ("fromNewDigests" in s) {
+    console.log(`  new        ${s.fromNewDigests.entities} entities and ${s.fromNewDigests.relations} relations extracted, folded into the graph as it is read`);
+    console.log(`  pending    ${s.pending} digests since the graph was last analysed as a whole (the next full build, or --full, takes them in)`);
+  }
   if (s.skipped.length) {
     console.log(`  skipped    ${s.skipped.length}`);
     for (const { file, problem } of s.skipped) console.log(`    ${file}: ${problem}`);
