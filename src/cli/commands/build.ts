@@ -72,7 +72,7 @@ function printSummary(s: ReturnType<typeof summary>): void {
   }
   if ("fromNewDigests" in s) {
     console.log(`  new        ${s.fromNewDigests.entities} entities and ${s.fromNewDigests.relations} relations extracted, folded into the graph as it is read`);
-    console.log(`  pending    ${s.pending} digests since the graph was last analysed as a whole (the next full build, or --full, takes them in)`);
+    console.log(`  pending    ${s.pending} digest${s.pending === 1 ? "" : "s"} since the graph was last analysed as a whole (the next full build, or --full, takes them in)`);
   }
   if (s.skipped.length) {
     console.log(`  skipped    ${s.skipped.length}`);
