@@ -3,6 +3,7 @@
 // order, with its evidence. Loading parses line 1 only: each edge's evidence is parsed from its
 // line the first time it is read, so a query or the explorer pays only for the evidence it shows.
 import type { EdgeAttributes, Evidence, NodeAttributes } from "../types.ts";
+import { lazyProperty } from "../lazy.ts";
 import { edgeKey } from "./edges.ts";
 import { createGraph, type GraphAttributes, type KnowledgeGraph } from "./types.ts";
 
@@ -60,51 +61,40 @@ export function encodeGraph(graph: KnowledgeGraph): string {
   return `${JSON.stringify(header)}\n${evidenceLines.join("\n")}\n`;
 }
 
-/** Gives `attributes.evidence` a getter that parses it from the file on first read (then it is a plain value). */
-function lazyEvidence(attributes: EdgeAttributes, parse: () => Evidence[]): void {
-  Object.defineProperty(attributes, "evidence", {
-    enumerable: true,
-    configurable: true,
-    get(this: EdgeAttributes): Evidence[] {
-      const evidence = parse();
-      Object.defineProperty(this, "evidence", { value: evidence, enumerable: true, configurable: true, writable: true });
-      return evidence;
-    },
-    set(this: EdgeAttributes, evidence: Evidence[]) {
-      Object.defineProperty(this, "evidence", { value: evidence, enumerable: true, configurable: true, writable: true });
-    },
-  });
-}
-
 export function decodeGraph(file: string | Uint8Array): KnowledgeGraph {
   const bytes = typeof file === "string" ? Buffer.from(file) : Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   let end = bytes.indexOf(NEWLINE);
   if (end < 0) throw new Error("no line break after the graph header");
   const { tables, attributes, nodes, edges } = JSON.parse(bytes.toString("utf8", 0, end)) as GraphHeader;
   const at = (table: string[], i: number): string | null => (i < 0 ? null : table[i]!);
-  const evidenceAt = (start: number, stop: number) => (): Evidence[] =>
-    (JSON.parse(bytes.toString("utf8", start, stop)) as EvidenceTuple[]).map(([doc, date, text, s, e, url]) => ({
+  // Where each edge's evidence line starts and ends in the file.
+  const lines = new Float64Array(edges.length * 2);
+  const attachEvidence = lazyProperty("evidence", (i: number): Evidence[] =>
+    (JSON.parse(bytes.toString("utf8", lines[2 * i], lines[2 * i + 1])) as EvidenceTuple[]).map(([doc, date, text, s, e, url]) => ({
       doc: tables.docs[doc]!,
       date: at(tables.dates, date),
       text,
       span: { start: s, end: e },
       url: at(tables.urls, url),
-    }));
+    })),
+  );
   const graph = createGraph();
   graph.replaceAttributes(attributes);
   for (const [key, stored] of nodes) {
-    const attributes = stored as unknown as NodeAttributes;
-    attributes.docs = stored.docs.map((i) => tables.docs[i]!);
-    graph.addNode(key, attributes);
+    const node = stored as unknown as NodeAttributes;
+    node.docs = stored.docs.map((i) => tables.docs[i]!);
+    graph.addNode(key, node);
   }
-  for (const [source, target, predicate, weight, firstSeen, lastSeen, roles] of edges) {
+  edges.forEach(([source, target, predicate, weight, firstSeen, lastSeen, roles], i) => {
     const start = end + 1;
     end = bytes.indexOf(NEWLINE, start);
     if (end < 0) throw new Error(`the evidence of edge ${edgeKey(predicate, source, target)} is missing (file cut short)`);
+    lines[2 * i] = start;
+    lines[2 * i + 1] = end;
     const a = { predicate, weight, firstSeen, lastSeen } as EdgeAttributes;
-    lazyEvidence(a, evidenceAt(start, end));
     if (roles) a.roles = roles;
+    attachEvidence(a, i);
     graph.addEdgeWithKey(edgeKey(predicate, source, target), source, target, a);
-  }
+  });
   return graph;
 }

@@ -2,8 +2,9 @@
 // optionally cut to a date window.
 import { PROJECTION_DEFAULTS } from "../analyse/projection.ts";
 import type { KnowledgeGraph } from "../graph/types.ts";
-import type { EdgeKind, EntityType, Evidence } from "../types.ts";
+import type { EdgeAttributes, EdgeKind, EntityType, Evidence } from "../types.ts";
 import { SYMMETRIC_PREDICATES } from "../types.ts";
+import { lazyProperty } from "../lazy.ts";
 
 export interface EntityRef {
   id: string;
@@ -52,6 +53,9 @@ function windowedWeight(total: number, kept: readonly Evidence[], inside: number
   return inside + (mayBeInside ? notKept : 0);
 }
 
+const viewOf = ({ doc, date, text, url }: Evidence): EvidenceView => ({ doc, date, text, url });
+const attachEvidenceView = lazyProperty("evidence", (a: EdgeAttributes): EvidenceView[] => a.evidence.map(viewOf));
+
 /** The edge as seen from `from`, or null when the filter leaves it out. */
 export function relationView(graph: KnowledgeGraph, edge: string, from: string, filter: RelationFilter = {}): RelationView | null {
   const a = graph.getEdgeAttributes(edge);
@@ -61,12 +65,17 @@ export function relationView(graph: KnowledgeGraph, edge: string, from: string, 
   if (windowed && (a.firstSeen === null || (filter.until && a.firstSeen > filter.until) || (filter.since && a.lastSeen! < filter.since))) {
     return null;
   }
-  const kept = windowed ? a.evidence.filter((e) => inWindow(e.date, filter)) : a.evidence;
-  const weight = windowed ? windowedWeight(a.weight, a.evidence, kept.length, filter) : a.weight;
-  if (weight === 0) return null;
-  const evidence = kept.map(({ doc, date, text, url }) => ({ doc, date, text, url }));
   const direction = SYMMETRIC_PREDICATES.has(a.predicate) ? "both" : graph.source(edge) === from ? "out" : "in";
-  return { predicate: a.predicate, direction, weight, evidence };
+  if (!windowed) {
+    // Searches (path, who at depth 2) build many views and show few: evidence is read when shown.
+    const view = { predicate: a.predicate, direction, weight: a.weight } as RelationView;
+    attachEvidenceView(view, a);
+    return view;
+  }
+  const kept = a.evidence.filter((e) => inWindow(e.date, filter));
+  const weight = windowedWeight(a.weight, a.evidence, kept.length, filter);
+  if (weight === 0) return null;
+  return { predicate: a.predicate, direction, weight, evidence: kept.map(viewOf) };
 }
 
 /** A node's neighbours and the relations to each (self-loops left out). */

@@ -25,4 +25,23 @@ describe("graph file codec", () => {
     const graph = fixtureGraph();
     expect(encodeGraph(graph).length).toBeLessThan(JSON.stringify(graph.export()).length * 0.8);
   });
+
+  it("parses an edge's evidence when it is first read, and lets it be replaced", () => {
+    const graph = fixtureGraph();
+    const back = decodeGraph(encodeGraph(graph));
+    const edge = back.edges()[0]!;
+    const attributes = back.getEdgeAttributes(edge);
+    expect(Object.getOwnPropertyDescriptor(attributes, "evidence")?.get).toBeTypeOf("function");
+    expect(attributes.evidence).toEqual(graph.getEdgeAttribute(edge, "evidence"));
+    expect(Object.getOwnPropertyDescriptor(attributes, "evidence")?.value).toBe(attributes.evidence);
+    const other = back.getEdgeAttributes(back.edges()[1]!);
+    other.evidence = [];
+    expect(other.evidence).toEqual([]);
+    expect({ ...back.getEdgeAttributes(back.edges()[2]!) }.evidence).toEqual(graph.getEdgeAttribute(back.edges()[2]!, "evidence"));
+  });
+
+  it("refuses a file cut short", () => {
+    const text = encodeGraph(fixtureGraph());
+    expect(() => decodeGraph(text.slice(0, text.lastIndexOf("\n", text.length - 2)))).toThrow(/missing \(file cut short\)/);
+  });
 });
