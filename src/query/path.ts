@@ -1,7 +1,9 @@
 // `path`: the shortest chains of relations between two entities, strongest chains first, with
-// the evidence for every hop. Breadth-first over edges in both directions.
+// the evidence for every hop. Breadth-first over edges in both directions, weighing ties by
+// the edges' weights; relation views (with evidence) are built for the hops shown only.
 import type { KnowledgeGraph } from "../graph/types.ts";
-import { compareText, entityRef, relationsByNeighbour, strength, type EntityRef, type RelationFilter, type RelationView } from "./relations.ts";
+import { compareText, entityRef, type EntityRef, type RelationFilter, type RelationView } from "./relations.ts";
+import { relationsBetween, tieStrengths } from "./ties.ts";
 
 export interface PathOptions extends RelationFilter {
   /** How many shortest paths to return at most. */
@@ -27,7 +29,8 @@ export interface PathResult {
   paths: Hop[][];
 }
 
-type Adjacency = Map<string, Map<string, RelationView[]>>;
+/** Node → its neighbours and how strongly it is tied to each (filled as the search reaches nodes). */
+type Adjacency = Map<string, Map<string, number>>;
 
 /** Breadth-first levels from source until target's level; every node's predecessors on shortest paths. */
 function shortestDag(graph: KnowledgeGraph, source: string, target: string, o: PathOptions, adjacency: Adjacency) {
@@ -37,7 +40,7 @@ function shortestDag(graph: KnowledgeGraph, source: string, target: string, o: P
   for (let level = 1; level <= o.maxHops && frontier.length > 0 && !depth.has(target); level++) {
     const next: string[] = [];
     for (const node of frontier) {
-      if (!adjacency.has(node)) adjacency.set(node, relationsByNeighbour(graph, node, o));
+      if (!adjacency.has(node)) adjacency.set(node, tieStrengths(graph, node, o));
       for (const neighbour of adjacency.get(node)!.keys()) {
         if (!depth.has(neighbour)) {
           depth.set(neighbour, level);
@@ -62,11 +65,11 @@ export function paths(graph: KnowledgeGraph, source: string, target: string, opt
   const { depth, predecessors } = shortestDag(graph, source, target, o, adjacency);
   if (!depth.has(target)) return result;
 
-  const link = (u: string, v: string): RelationView[] => adjacency.get(u)!.get(v)!;
+  const tie = (u: string, v: string): number => adjacency.get(u)!.get(v)!;
   // best[v]: the largest total strength of a shortest path from source to v.
   const best = new Map([[source, 0]]);
   const bestTo = (v: string): number => {
-    if (!best.has(v)) best.set(v, Math.max(...predecessors.get(v)!.map((u) => bestTo(u) + strength(link(u, v)))));
+    if (!best.has(v)) best.set(v, Math.max(...predecessors.get(v)!.map((u) => bestTo(u) + tie(u, v))));
     return best.get(v)!;
   };
   // Walk back from target, strongest predecessor first: the first path found is the strongest.
@@ -75,13 +78,13 @@ export function paths(graph: KnowledgeGraph, source: string, target: string, opt
     if (found.length >= o.limit) return;
     if (node === source) return void found.push([source, ...suffix]);
     const order = [...predecessors.get(node)!].sort(
-      (a, b) => bestTo(b) + strength(link(b, node)) - (bestTo(a) + strength(link(a, node))) || compareText(a, b),
+      (a, b) => bestTo(b) + tie(b, node) - (bestTo(a) + tie(a, node)) || compareText(a, b),
     );
     for (const u of order) walk(u, [node, ...suffix]);
   };
   walk(target, []);
   const hops = found.map((nodes) =>
-    nodes.slice(1).map((to, i) => ({ from: entityRef(graph, nodes[i]!), to: entityRef(graph, to), relations: link(nodes[i]!, to) })),
+    nodes.slice(1).map((to, i) => ({ from: entityRef(graph, nodes[i]!), to: entityRef(graph, to), relations: relationsBetween(graph, nodes[i]!, to, o) })),
   );
   return { ...result, length: depth.get(target)!, paths: hops };
 }

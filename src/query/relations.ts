@@ -94,7 +94,7 @@ export function relationsByNeighbour(graph: KnowledgeGraph, node: string, filter
   return byNeighbour;
 }
 
-const relationStrength = (r: RelationView): number =>
+export const relationStrength = (r: Pick<RelationView, "weight" | "predicate">): number =>
   r.weight * (r.predicate === "co_mention" ? PROJECTION_DEFAULTS.coMentionWeight : 1);
 
 /** Typed relations before co-mentions, then heavier first. */

@@ -11,6 +11,7 @@ import {
   type RelationFilter,
   type RelationView,
 } from "./relations.ts";
+import { relationsBetween, tieStrengths } from "./ties.ts";
 
 export interface WhoOptions extends RelationFilter {
   depth: 1 | 2;
@@ -35,7 +36,8 @@ export interface WhoResult {
 interface Candidate {
   node: string;
   via?: string;
-  relations: RelationView[];
+  /** Built only for the candidates shown. */
+  relations: () => RelationView[];
   strength: number;
 }
 
@@ -44,27 +46,27 @@ function ranked(graph: KnowledgeGraph, candidates: Iterable<Candidate>, options:
     .filter((c) => !options.type || graph.getNodeAttribute(c.node, "type") === options.type)
     .sort((a, b) => b.strength - a.strength || compareText(a.node, b.node))
     .slice(0, options.limit)
-    .map((c) => ({ ...entityRef(graph, c.node), ...(c.via ? { via: c.via } : {}), relations: c.relations }));
+    .map((c) => ({ ...entityRef(graph, c.node), ...(c.via ? { via: c.via } : {}), relations: c.relations() }));
 }
 
 export function who(graph: KnowledgeGraph, node: string, options: Partial<WhoOptions> = {}): WhoResult {
   const o = { ...WHO_DEFAULTS, ...options };
   const { name, type, aliases } = graph.getNodeAttributes(node);
   const first = relationsByNeighbour(graph, node, o);
-  const firstCandidates = [...first].map(([neighbour, relations]) => ({ node: neighbour, relations, strength: strength(relations) }));
+  const firstCandidates = [...first].map(([neighbour, relations]) => ({ node: neighbour, relations: () => relations, strength: strength(relations) }));
   const neighbours = ranked(graph, firstCandidates, o);
 
   if (o.depth === 2) {
-    const second = new Map<string, Candidate>();
+    const second = new Map<string, { via: string; strength: number }>();
     for (const via of first.keys()) {
-      for (const [far, relations] of relationsByNeighbour(graph, via, o)) {
+      for (const [far, s] of tieStrengths(graph, via, o)) {
         if (far === node || first.has(far)) continue;
-        const s = strength(relations);
         const best = second.get(far);
-        if (!best || s > best.strength || (s === best.strength && via < best.via!)) second.set(far, { node: far, via, relations, strength: s });
+        if (!best || s > best.strength || (s === best.strength && via < best.via)) second.set(far, { via, strength: s });
       }
     }
-    neighbours.push(...ranked(graph, second.values(), o));
+    const candidates = [...second].map(([far, { via, strength: s }]) => ({ node: far, via, strength: s, relations: () => relationsBetween(graph, via, far, o) }));
+    neighbours.push(...ranked(graph, candidates, o));
   }
   return { entity: { id: node, name, type, aliases }, neighbours };
 }
