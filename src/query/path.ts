@@ -2,6 +2,7 @@
 // the evidence for every hop. Breadth-first over edges in both directions, weighing ties by
 // the edges' weights; relation views (with evidence) are built for the hops shown only.
 import type { KnowledgeGraph } from "../graph/types.ts";
+import { shortestDag } from "./shortest.ts";
 import { compareText, entityRef, type EntityRef, type RelationFilter, type RelationView } from "./relations.ts";
 import { relationsBetween, tieStrengths } from "./ties.ts";
 
@@ -32,37 +33,15 @@ export interface PathResult {
 /** Node → its neighbours and how strongly it is tied to each (filled as the search reaches nodes). */
 type Adjacency = Map<string, Map<string, number>>;
 
-/** Breadth-first levels from source until target's level; every node's predecessors on shortest paths. */
-function shortestDag(graph: KnowledgeGraph, source: string, target: string, o: PathOptions, adjacency: Adjacency) {
-  const depth = new Map([[source, 0]]);
-  const predecessors = new Map<string, string[]>();
-  let frontier = [source];
-  for (let level = 1; level <= o.maxHops && frontier.length > 0 && !depth.has(target); level++) {
-    const next: string[] = [];
-    for (const node of frontier) {
-      if (!adjacency.has(node)) adjacency.set(node, tieStrengths(graph, node, o));
-      for (const neighbour of adjacency.get(node)!.keys()) {
-        if (!depth.has(neighbour)) {
-          depth.set(neighbour, level);
-          next.push(neighbour);
-        }
-        if (depth.get(neighbour) !== level) continue;
-        const list = predecessors.get(neighbour);
-        if (list) list.push(node);
-        else predecessors.set(neighbour, [node]);
-      }
-    }
-    frontier = next;
-  }
-  return { depth, predecessors };
-}
-
 export function paths(graph: KnowledgeGraph, source: string, target: string, options: Partial<PathOptions> = {}): PathResult {
   const o = { ...PATH_DEFAULTS, ...options };
   const result: PathResult = { source: entityRef(graph, source), target: entityRef(graph, target), length: null, paths: [] };
   if (source === target) return { ...result, length: 0, paths: [[]] };
   const adjacency: Adjacency = new Map();
-  const { depth, predecessors } = shortestDag(graph, source, target, o, adjacency);
+  const { depth, predecessors } = shortestDag(source, target, o.maxHops, (node) => {
+    if (!adjacency.has(node)) adjacency.set(node, tieStrengths(graph, node, o));
+    return adjacency.get(node)!.keys();
+  });
   if (!depth.has(target)) return result;
 
   const tie = (u: string, v: string): number => adjacency.get(u)!.get(v)!;

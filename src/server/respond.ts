@@ -1,19 +1,23 @@
 // Writing responses: security headers always, gzip when the client takes it and it helps,
 // no body for HEAD, and plain-text errors that say what was wrong.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import { SECURITY_HEADERS } from "./security.ts";
 
-/** A body with its gzip form computed once, on first need. */
+const gzipAsync = promisify(gzip);
+
+/** A body with its gzip form computed once, on first need, off the event loop. */
 export class Payload {
-  private gzipped: Buffer | null = null;
+  private gzipped: Promise<Buffer> | null = null;
   constructor(
     readonly body: Buffer,
     readonly type: string,
   ) {}
 
-  gzip(): Buffer {
-    this.gzipped ??= gzipSync(this.body, { level: 6 });
+  /** Compresses in libuv's thread pool; call early for big bodies so no request waits for it. */
+  gzip(): Promise<Buffer> {
+    this.gzipped ??= gzipAsync(this.body, { level: 6 });
     return this.gzipped;
   }
 }
@@ -27,17 +31,22 @@ export function send(
   headers: Record<string, string> = {},
 ): void {
   const acceptsGzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-  const gzip = acceptsGzip && payload.body.length >= MIN_GZIP_BYTES && payload.type !== "image/png";
-  const body = gzip ? payload.gzip() : payload.body;
-  res.writeHead(200, {
-    ...SECURITY_HEADERS,
-    "Content-Type": payload.type,
-    "Content-Length": String(body.length),
-    Vary: "Accept-Encoding",
-    ...(gzip ? { "Content-Encoding": "gzip" } : {}),
-    ...headers,
-  });
-  res.end(req.method === "HEAD" ? undefined : body);
+  const write = (body: Buffer, gzipped: boolean): void => {
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      "Content-Type": payload.type,
+      "Content-Length": String(body.length),
+      Vary: "Accept-Encoding",
+      ...(gzipped ? { "Content-Encoding": "gzip" } : {}),
+      ...headers,
+    });
+    res.end(req.method === "HEAD" ? undefined : body);
+  };
+  if (!acceptsGzip || payload.body.length < MIN_GZIP_BYTES || payload.type === "image/png") return write(payload.body, false);
+  payload.gzip().then(
+    (body) => write(body, true),
+    () => write(payload.body, false), // compression failing is no reason to fail the request
+  );
 }
 
 export function fail(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {

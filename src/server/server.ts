@@ -5,6 +5,7 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../types.ts";
+import { entityRelations, graphPayload, safeJson } from "./api.ts";
 import { Payload, fail, send } from "./respond.ts";
 import { hostAllowed } from "./security.ts";
 import { readStatic, resolveStaticPath } from "./static-files.ts";
@@ -24,16 +25,34 @@ export interface ExplorerServerOptions {
 
 type Route = (req: IncomingMessage, res: ServerResponse) => void;
 
-function apiRoutes(options: ExplorerServerOptions): Map<string, Route> {
-  const json = (value: unknown): Payload => new Payload(Buffer.from(JSON.stringify(value), "utf8"), JSON_TYPE);
-  // Serialised once: the graph does not change while the server runs.
-  const graph = json(options.graph.export());
+const ENTITY_PREFIX = "/api/entity/";
+const NO_STORE = { "Cache-Control": "no-store" };
+const json = (value: unknown): Payload => new Payload(Buffer.from(safeJson(value), "utf8"), JSON_TYPE);
+
+/** The fixed API routes, and a promise that settles once the graph is compressed. */
+function apiRoutes(options: ExplorerServerOptions): { routes: Map<string, Route>; ready: Promise<unknown> } {
+  // Serialised and compressed once, from the start: the graph does not change while the server runs.
+  const graph = json(graphPayload(options.graph));
+  const ready = graph.gzip().catch(() => undefined); // a failure shows when a request asks: it gets the plain body
   const manifest = json(options.manifest ?? null);
-  const noStore = { "Cache-Control": "no-store" };
-  return new Map<string, Route>([
-    ["/api/graph", (req, res) => send(req, res, graph, noStore)],
-    ["/api/manifest", (req, res) => send(req, res, manifest, noStore)],
+  const routes = new Map<string, Route>([
+    ["/api/graph", (req, res) => send(req, res, graph, NO_STORE)],
+    ["/api/manifest", (req, res) => send(req, res, manifest, NO_STORE)],
   ]);
+  return { routes, ready };
+}
+
+/** GET /api/entity/<percent-encoded id>: the entity's relations with their evidence. */
+function entityRoute(req: IncomingMessage, res: ServerResponse, graph: ExplorerServerOptions["graph"], rawPath: string): void {
+  let id: string;
+  try {
+    id = decodeURIComponent(rawPath.slice(ENTITY_PREFIX.length));
+  } catch {
+    return fail(res, 400, "the entity id is not valid percent-encoding");
+  }
+  const found = id ? entityRelations(graph, id) : null;
+  if (!found) return fail(res, 404, `no entity '${id.slice(0, 200)}'`, NO_STORE);
+  send(req, res, json(found), NO_STORE);
 }
 
 async function serveStatic(req: IncomingMessage, res: ServerResponse, distDir: string, rawPath: string): Promise<void> {
@@ -45,9 +64,10 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, distDir: s
   send(req, res, new Payload(found.body, found.type), { "Cache-Control": cache });
 }
 
-export function createExplorerServer(options: ExplorerServerOptions): Server {
-  const routes = apiRoutes(options);
-  return createServer((req, res) => {
+/** The server, and a promise that settles once /api/graph can be answered at once. */
+export function createExplorerServer(options: ExplorerServerOptions): { server: Server; ready: Promise<unknown> } {
+  const { routes, ready } = apiRoutes(options);
+  const server = createServer((req, res) => {
     const url = req.url ?? "/";
     if (req.method !== "GET" && req.method !== "HEAD") return fail(res, 405, "only GET and HEAD", { Allow: "GET, HEAD" });
     if (url.length > MAX_URL_LENGTH) return fail(res, 414, `URL longer than ${MAX_URL_LENGTH} characters`);
@@ -60,12 +80,14 @@ export function createExplorerServer(options: ExplorerServerOptions): Server {
     if (unknown !== undefined) return fail(res, 400, `unknown query parameter '${unknown.slice(0, 100)}'`);
     const route = routes.get(rawPath);
     if (route) return route(req, res);
+    if (rawPath.startsWith(ENTITY_PREFIX)) return entityRoute(req, res, options.graph, rawPath);
     if (rawPath.startsWith("/api/")) return fail(res, 404, `no such API: ${rawPath.slice(0, 200)}`);
     serveStatic(req, res, options.distDir, rawPath).catch((err: unknown) => {
       console.error(`aikg serve: ${(err as Error).message}`);
       if (!res.headersSent) fail(res, 500, "internal error");
     });
   });
+  return { server, ready };
 }
 
 export interface RunningServer {
@@ -74,10 +96,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Listens on host:port (0 = any free port) and resolves with the URL to open. */
-export function startExplorerServer(options: ExplorerServerOptions & { port: number }): Promise<RunningServer> {
-  const server = createExplorerServer(options);
-  return new Promise((resolvePromise, reject) => {
+/**
+ * Listens on host:port (0 = any free port) and resolves with the URL to open, once the graph is
+ * compressed (a second or two on a large graph): the first page load then does not wait for it.
+ */
+export async function startExplorerServer(options: ExplorerServerOptions & { port: number }): Promise<RunningServer> {
+  const { server, ready } = createExplorerServer(options);
+  const running = await new Promise<RunningServer>((resolvePromise, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => {
       server.off("error", reject);
@@ -92,4 +117,6 @@ export function startExplorerServer(options: ExplorerServerOptions & { port: num
       resolvePromise({ server, url, close });
     });
   });
+  await ready;
+  return running;
 }

@@ -1,9 +1,11 @@
 // Fluidity of the explorer on a large generated graph (default 20,000 nodes, 100,000 edges) in
-// headless Chromium: time to first render, frame rate while panning, and the cost of a filter
-// change and a selection. Prints figures; asserts nothing (timings depend on the machine).
+// headless Chromium: time to first render, frame rate while panning and hovering, and the cost of
+// filter changes and of a selection (and of its evidence arriving). Prints figures; asserts
+// nothing (timings depend on the machine).
 // Run alone: npx tsx test/bench/browser.ts [nodes] [edges]
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
+import { graphPayload, safeJson } from "../../src/server/api.ts";
 import { CHROMIUM_PATH, hasChromium, launchChromium, serveGraph } from "../e2e/harness.ts";
 import { syntheticGraph } from "../e2e/synthetic-graph.ts";
 
@@ -32,8 +34,8 @@ export interface Timing {
 export interface BrowserBenchResult {
   nodes: number;
   edges: number;
-  /** /api/graph as sent (gzipped) and as JSON. */
-  payloadBytes: { gzip: number; json: number };
+  /** /api/graph as sent (gzipped) and as JSON; one entity's evidence (/api/entity/<id>) as JSON. */
+  payloadBytes: { gzip: number; json: number; entity: number };
   /** From navigation start to the first frame with the graph drawn. */
   firstRenderMs: number;
   /** Until the page is fully interactive (panels mounted). */
@@ -42,10 +44,14 @@ export interface BrowserBenchResult {
   pan: FrameStats;
   /** Moving the mouse over nodes without a button: hover highlights. */
   hover: FrameStats;
-  /** Hiding co-mention edges: the reducers run over every node and edge. */
+  /** Hiding co-mention edges (on large graphs the reducers run over those edges only). */
   filter: Timing;
+  /** Hiding an entity type: the reducers run over every node and edge. */
+  filterType: Timing;
   /** Selecting through search: reducers plus the entity panel. */
   select: Timing;
+  /** From the selection until the panel shows the evidence fetched for it. */
+  evidenceMs: number;
 }
 
 // In-page scripts are strings, not functions: tsx would wrap inner named functions in a helper
@@ -103,9 +109,12 @@ export async function benchBrowser(options: Partial<BrowserBenchOptions> = {}): 
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const payload = { gzip: 0, json: JSON.stringify(graph.export()).length };
+    // The page's copy of a 25 MB body is dropped by Chromium's inspector: the JSON size is the server's.
+    const payload = { gzip: 0, json: Buffer.byteLength(safeJson(graphPayload(graph))), entity: 0 };
+    const sizes: Promise<unknown>[] = [];
     page.on("response", (r) => {
-      if (r.url().endsWith("/api/graph")) void r.headerValue("content-length").then((v) => (payload.gzip = Number(v)));
+      if (r.url().endsWith("/api/graph")) sizes.push(r.headerValue("content-length").then((v) => (payload.gzip = Number(v))));
+      else if (r.url().includes("/api/entity/")) sizes.push(r.body().then((b) => (payload.entity = b.length), () => undefined));
     });
     await page.goto(server.url);
     await page.waitForFunction(() => document.documentElement.dataset.state === "ready", null, { timeout: 120_000 });
@@ -117,12 +126,19 @@ export async function benchBrowser(options: Partial<BrowserBenchOptions> = {}): 
     const pan = await circle(page, box, o.panMs, true);
     const hover = await circle(page, box, o.panMs / 2, false);
 
-    const filter = (await page.evaluate(timed(`document.querySelector('fieldset[data-filter="predicates"] input[value="co_mention"]').click()`))) as Timing;
+    const check = (selector: string): string => timed(`document.querySelector('${selector}').click()`);
+    const filter = (await page.evaluate(check('fieldset[data-filter="predicates"] input[value="co_mention"]'))) as Timing;
+    const filterType = (await page.evaluate(check('fieldset[data-filter="types"] input[value="person"]'))) as Timing;
+    await page.evaluate(check('fieldset[data-filter="types"] input[value="person"]')); // back on
     await page.locator('#search input[type="search"]').fill("Google");
     await page.locator("#search .suggestions li").first().waitFor();
+    const selectedAt = Date.now();
     const select = (await page.evaluate(
       timed(`document.querySelector("#search .suggestions li").dispatchEvent(new MouseEvent("mousedown", { bubbles: true, cancelable: true }))`),
     )) as Timing;
+    await page.locator("#entity-panel .evidence blockquote").first().waitFor();
+    const evidenceMs = Date.now() - selectedAt;
+    await Promise.all(sizes);
 
     return {
       nodes: graph.order,
@@ -133,7 +149,9 @@ export async function benchBrowser(options: Partial<BrowserBenchOptions> = {}): 
       pan,
       hover,
       filter,
+      filterType,
       select,
+      evidenceMs,
     };
   } finally {
     await browser.close();
@@ -144,12 +162,13 @@ export async function benchBrowser(options: Partial<BrowserBenchOptions> = {}): 
 export function formatBrowserBench(r: BrowserBenchResult): string {
   return [
     `explorer in headless Chromium, ${r.nodes.toLocaleString("en")} nodes / ${r.edges.toLocaleString("en")} edges`,
-    `  /api/graph        ${(r.payloadBytes.gzip / 1e6).toFixed(1)} MB gzip (${(r.payloadBytes.json / 1e6).toFixed(1)} MB JSON)`,
+    `  /api/graph        ${(r.payloadBytes.gzip / 1e6).toFixed(1)} MB gzip (${(r.payloadBytes.json / 1e6).toFixed(1)} MB JSON); one entity's evidence ${(r.payloadBytes.entity / 1e3).toFixed(1)} kB`,
     `  first render      ${r.firstRenderMs} ms after navigation (interactive at ${r.readyMs} ms)`,
     `  panning           ${r.pan.fps} fps (frame p50 ${r.pan.p50FrameMs} ms, p95 ${r.pan.p95FrameMs} ms)`,
     `  hovering          ${r.hover.fps} fps (frame p50 ${r.hover.p50FrameMs} ms, p95 ${r.hover.p95FrameMs} ms)`,
     `  hide co-mention   ${r.filter.scriptMs} ms script, drawn after ${r.filter.drawnMs} ms`,
-    `  select + panel    ${r.select.scriptMs} ms script, drawn after ${r.select.drawnMs} ms`,
+    `  hide a type       ${r.filterType.scriptMs} ms script, drawn after ${r.filterType.drawnMs} ms`,
+    `  select + panel    ${r.select.scriptMs} ms script, drawn after ${r.select.drawnMs} ms; evidence shown after ${r.evidenceMs} ms`,
   ].join("\n");
 }
 

@@ -110,21 +110,22 @@ describe("derived view", () => {
   });
 
   test("the focus is the hovered node, else the selected one, with its visible neighbours", () => {
-    const derive = createDeriver(graph, { dimOnHover: true });
+    const derive = createDeriver(graph, { dim: true });
     const selected = derive({ ...INITIAL_STATE, selected: "gemini" }).focus;
     expect([selected?.node, [...selected!.neighbours].sort()]).toEqual(["gemini", ["altman", "google"]]);
     const hovered = derive({ ...withFilters({ hiddenTypes: ["person"] }), selected: "gemini", hovered: "google" }).focus;
     expect([hovered?.node, [...hovered!.neighbours].sort()]).toEqual(["google", ["gemini", "openai"]]);
   });
 
-  test("on large graphs hovering lights a neighbourhood and leaves the focus on the selection", () => {
-    const view = createDeriver(graph, { dimOnHover: false })({ ...INITIAL_STATE, selected: "gemini", hovered: "openai" });
+  test("on large graphs hovering lights a neighbourhood and leaves the focus on the selection, undimmed", () => {
+    const view = createDeriver(graph, { dim: false })({ ...INITIAL_STATE, selected: "gemini", hovered: "openai" });
     expect(view.focus?.node).toBe("gemini");
     expect([view.hover?.node, [...view.hover!.neighbours].sort()]).toEqual(["openai", ["google", "gpt"]]);
+    expect(view.dim).toBe(false);
   });
 
   test("finds the shortest path either way along edges, within the filters", () => {
-    const derive = createDeriver(graph, { dimOnHover: true });
+    const derive = createDeriver(graph, { dim: true });
     const path = { from: "altman", to: "gpt" };
     const found = derive({ ...INITIAL_STATE, path }).path;
     expect(found?.nodes).toEqual(["altman", "gemini", "google", "openai", "gpt"]);
@@ -134,7 +135,7 @@ describe("derived view", () => {
   });
 
   test("a shown path replaces the selection's neighbourhood as focus", () => {
-    const view = createDeriver(graph, { dimOnHover: true })({ ...INITIAL_STATE, selected: "google", path: { from: "google", to: "gemini" } });
+    const view = createDeriver(graph, { dim: true })({ ...INITIAL_STATE, selected: "google", path: { from: "google", to: "gemini" } });
     expect(view.focus).toBeNull();
   });
 });

@@ -1,6 +1,4 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
-import { request } from "node:http";
-import type { IncomingHttpHeaders } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -8,25 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { MAX_URL_LENGTH, startExplorerServer } from "../../src/server/server.ts";
 import type { RunningServer } from "../../src/server/server.ts";
 import { syntheticGraph } from "../e2e/synthetic-graph.ts";
-
-interface Reply {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-
-function fetchRaw(base: string, path: string, options: { method?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
-  const { hostname, port } = new URL(base);
-  return new Promise((resolve, reject) => {
-    const req = request({ hostname, port, path, method: options.method ?? "GET", headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+import { fetchRaw } from "./fetch-raw.ts";
 
 const graph = syntheticGraph({ nodes: 40, edges: 80 });
 let server: RunningServer;
@@ -52,12 +32,18 @@ describe("explorer server", () => {
     expect(r.body.toString()).toContain("<title>explorer</title>");
   });
 
-  test("serves /api/graph as graphology JSON, gzipped when asked", async () => {
+  test("serves /api/graph as graphology JSON without evidence, gzipped when asked", async () => {
     const plain = await fetchRaw(server.url, "/api/graph");
     expect(plain.headers["content-type"]).toBe("application/json; charset=utf-8");
-    const data = JSON.parse(plain.body.toString()) as { nodes: unknown[]; edges: unknown[] };
+    type Edge = { key: string; source: string; target: string; attributes: Record<string, unknown> };
+    const data = JSON.parse(plain.body.toString()) as { nodes: unknown[]; edges: Edge[] };
     expect(data.nodes).toHaveLength(graph.order);
     expect(data.edges).toHaveLength(graph.size);
+    const [first] = data.edges;
+    const { evidence, ...rest } = graph.getEdgeAttributes(first!.key);
+    expect(evidence.length).toBeGreaterThan(0);
+    expect(first!.attributes).toEqual(rest);
+    expect(plain.body.toString()).not.toContain('"evidence"');
     const zipped = await fetchRaw(server.url, "/api/graph", { headers: { "Accept-Encoding": "gzip" } });
     expect(zipped.headers["content-encoding"]).toBe("gzip");
     expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);

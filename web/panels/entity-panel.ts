@@ -1,5 +1,7 @@
 // The details panel for the selected entity: who it is, when it was seen, and its relations
-// grouped by predicate with their evidence.
+// grouped by predicate with their evidence (fetched from the server once the panel is drawn).
+import { fetchEvidence } from "../api.ts";
+import type { EvidenceByEdge } from "../api.ts";
 import { typeColor } from "../render/palette.ts";
 import type { Renderer } from "../render/renderer.ts";
 import type { KnowledgeGraph } from "../state/graph.ts";
@@ -7,7 +9,7 @@ import { degreeOf } from "../state/graph.ts";
 import { relationGroups } from "../state/relations.ts";
 import type { Store } from "../state/store.ts";
 import { el, swatch } from "./dom.ts";
-import { relationGroupElement } from "./relation-list.ts";
+import { fillEvidence, relationGroupElement } from "./relation-list.ts";
 
 interface PanelDeps {
   graph: KnowledgeGraph;
@@ -20,7 +22,8 @@ function fact(label: string, ...value: (Node | string)[]): HTMLElement[] {
   return [el("dt", {}, label), el("dd", {}, ...value)];
 }
 
-function render(panel: HTMLElement, node: string, { graph, store, renderer, goTo }: PanelDeps): void {
+function render(panel: HTMLElement, node: string, evidence: () => EvidenceByEdge | null, deps: PanelDeps): void {
+  const { graph, store, renderer, goTo } = deps;
   const a = graph.getNodeAttributes(node);
   const aliases = (a.aliases ?? []).filter((x) => x !== a.name);
   const seen = a.firstSeen || a.lastSeen ? `${a.firstSeen ?? "?"} → ${a.lastSeen ?? "?"}` : "undated";
@@ -54,22 +57,45 @@ function render(panel: HTMLElement, node: string, { graph, store, renderer, goTo
     ),
     el("div", { class: "actions" }, pathButton("from", "Path from here"), pathButton("to", "Path to here")),
     el("h3", {}, "Relations"),
+    el("p", { class: "hint evidence-status", attrs: { "aria-live": "polite" } }),
     groups.length
-      ? el("div", { class: "groups" }, ...groups.map((g) => relationGroupElement(graph, g, goTo)))
+      ? el("div", { class: "groups" }, ...groups.map((g) => relationGroupElement(graph, g, goTo, evidence)))
       : el("p", { class: "hint" }, "No relations in the current view."),
   );
 }
 
 export function mountEntityPanel(panel: HTMLElement, deps: PanelDeps): void {
   panel.setAttribute("data-testid", "entity-panel");
+  // The evidence of the entity on show, once it has arrived.
+  let loaded: { node: string; evidence: EvidenceByEdge } | null = null;
+  const evidenceOf = (node: string) => (): EvidenceByEdge | null => (loaded?.node === node ? loaded.evidence : null);
+  const status = (text: string): void => {
+    const line = panel.querySelector(".evidence-status");
+    if (line) line.textContent = text;
+  };
+
+  const load = (node: string): void => {
+    if (loaded?.node === node) return;
+    status("Loading evidence…");
+    fetchEvidence(node).then(
+      (evidence) => {
+        if (deps.store.get().selected !== node) return; // the person has moved on
+        loaded = { node, evidence };
+        status("");
+        fillEvidence(panel, evidence);
+      },
+      (err: unknown) => {
+        if (deps.store.get().selected === node) status(`Could not load the evidence: ${(err as Error).message}`);
+      },
+    );
+  };
   const update = (): void => {
     const { selected } = deps.store.get();
     panel.hidden = selected === null;
-    if (selected === null) panel.replaceChildren();
-    else {
-      render(panel, selected, deps);
-      panel.scrollTop = 0;
-    }
+    if (selected === null) return panel.replaceChildren();
+    render(panel, selected, evidenceOf(selected), deps);
+    panel.scrollTop = 0;
+    load(selected);
   };
   deps.store.subscribe((state, previous) => {
     if (state.selected !== previous.selected || state.filters !== previous.filters) update();

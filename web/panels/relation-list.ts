@@ -1,6 +1,7 @@
 // One group of relations in the entity panel: each neighbour (a button that moves there) with
-// the evidence for the link — sentence, digest, date and source link.
-import type { Evidence } from "../../src/types.ts";
+// the evidence for the link — sentence, digest, date and source link. Evidence comes from the
+// server after the panel is drawn; each relation keeps a slot that fillEvidence() fills.
+import type { EvidenceByEdge, EvidenceItem } from "../api.ts";
 import { SYMMETRIC_PREDICATES } from "../../src/types.ts";
 import { edgeKindLabel, readable } from "../render/words.ts";
 import { nameOf } from "../state/graph.ts";
@@ -11,7 +12,7 @@ import { el, externalLink } from "./dom.ts";
 const ROWS_SHOWN = 20;
 const EVIDENCE_SHOWN = 2;
 
-function evidenceItem(e: Evidence): HTMLLIElement {
+function evidenceItem(e: EvidenceItem): HTMLLIElement {
   const link = e.url ? externalLink(e.url, "source") : null;
   const meta = [e.doc, e.date].filter((x): x is string => Boolean(x)).join(" · ");
   return el(
@@ -22,7 +23,7 @@ function evidenceItem(e: Evidence): HTMLLIElement {
   );
 }
 
-function evidenceList(evidence: Evidence[]): HTMLUListElement {
+function evidenceList(evidence: EvidenceItem[]): HTMLUListElement {
   const list = el("ul", { class: "evidence-list" }, ...evidence.slice(0, EVIDENCE_SHOWN).map(evidenceItem));
   const rest = evidence.length - EVIDENCE_SHOWN;
   if (rest > 0) {
@@ -38,7 +39,20 @@ function arrow(row: RelationRow): string {
   return row.direction === "out" ? "→" : "←";
 }
 
-function relationItem(graph: KnowledgeGraph, row: RelationRow, goTo: (node: string) => void): HTMLLIElement {
+/** Puts the evidence into every relation under `root` that has none yet. */
+export function fillEvidence(root: ParentNode, evidence: EvidenceByEdge): void {
+  for (const slot of root.querySelectorAll<HTMLElement>(".evidence-slot:empty")) {
+    const found = evidence.get(slot.dataset.edge ?? "");
+    if (found?.length) slot.append(evidenceList(found));
+  }
+}
+
+function relationItem(
+  graph: KnowledgeGraph,
+  row: RelationRow,
+  goTo: (node: string) => void,
+  evidence: () => EvidenceByEdge | null,
+): HTMLLIElement {
   const { attrs } = row;
   const seen = attrs.firstSeen === attrs.lastSeen ? attrs.firstSeen : `${attrs.firstSeen ?? "?"} – ${attrs.lastSeen ?? "?"}`;
   return el(
@@ -61,20 +75,29 @@ function relationItem(graph: KnowledgeGraph, row: RelationRow, goTo: (node: stri
       seen ? el("span", { class: "seen" }, seen) : null,
     ),
     attrs.roles?.length ? el("div", { class: "roles" }, `role: ${attrs.roles.join(", ")}`) : null,
-    attrs.evidence.length ? evidenceList(attrs.evidence) : null,
+    evidenceSlot(row.edge, evidence()),
   );
+}
+
+function evidenceSlot(edge: string, evidence: EvidenceByEdge | null): HTMLDivElement {
+  const slot = el("div", { class: "evidence-slot", attrs: { "data-edge": edge } });
+  const found = evidence?.get(edge);
+  if (found?.length) slot.append(evidenceList(found));
+  return slot;
 }
 
 export function relationGroupElement(
   graph: KnowledgeGraph,
   group: RelationGroup,
   goTo: (node: string) => void,
+  evidence: () => EvidenceByEdge | null,
 ): HTMLDetailsElement {
-  const list = el("ul", { class: "relations" }, ...group.rows.slice(0, ROWS_SHOWN).map((r) => relationItem(graph, r, goTo)));
+  const item = (r: RelationRow): HTMLLIElement => relationItem(graph, r, goTo, evidence);
+  const list = el("ul", { class: "relations" }, ...group.rows.slice(0, ROWS_SHOWN).map(item));
   if (group.rows.length > ROWS_SHOWN) {
     const all = el("button", { class: "more", attrs: { type: "button" } }, `Show all ${group.rows.length}`);
     all.addEventListener("click", () =>
-      all.parentElement?.replaceWith(...group.rows.slice(ROWS_SHOWN).map((r) => relationItem(graph, r, goTo))),
+      all.parentElement?.replaceWith(...group.rows.slice(ROWS_SHOWN).map(item)),
     );
     list.append(el("li", {}, all));
   }

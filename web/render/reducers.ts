@@ -1,5 +1,7 @@
 // sigma reducers: every visual decision (filters, colours, hover, selection, path) is made here,
 // per node and per edge, from the graph attributes and the derived view. Nothing is stored.
+// sigma hands each reducer a fresh shallow copy of the attributes, so the reducers dress that
+// copy up and return it: no second object per item, which counts at 100,000 edges.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { SYMMETRIC_PREDICATES } from "../../src/types.ts";
 import type { EdgeAttributes, NodeAttributes } from "../../src/types.ts";
@@ -18,53 +20,79 @@ export interface ReducerContext {
   size: (pagerank: number | undefined) => number;
   /** Above this many neighbours, only the centre of a neighbourhood keeps a forced label. */
   maxForcedLabels: number;
+  /** sigma program names for symmetric, directed and co-mention edges. */
+  edgeTypes: { line: string; arrow: string; coMention: string };
 }
+
+// `label` and `type` mean other things to sigma (a nullable label, the program that draws it).
+type NodeOut = Partial<NodeDisplayData> & Omit<NodeAttributes, "label" | "type">;
+type EdgeOut = Partial<EdgeDisplayData> & EdgeAttributes;
 
 const within = (n: Neighbourhood | null, node: string): boolean => n !== null && (n.node === node || n.neighbours.has(node));
 
 export function nodeReducer(ctx: ReducerContext) {
-  return (node: string, a: NodeAttributes): Partial<NodeDisplayData> => {
+  return (node: string, attrs: NodeAttributes): Partial<NodeDisplayData> => {
     const { selected, colorBy } = ctx.state();
-    const { visible, focus, hover, path } = ctx.view();
-    const out: Partial<NodeDisplayData> = {
-      x: a.x,
-      y: a.y,
-      label: a.label || a.name,
-      size: ctx.size(a.pagerank),
-      color: colorBy === "type" ? typeColor(a.type) : ctx.communities.colorOf(a.community),
-      hidden: !visible.node(node, a),
-      zIndex: 1,
-    };
+    const { visible, focus, hover, path, dim } = ctx.view();
+    const hidden = !visible.node(node, attrs);
+    const out = attrs as unknown as NodeOut;
+    out.color = colorBy === "type" ? typeColor(attrs.type) : ctx.communities.colorOf(attrs.community);
+    out.type = "circle"; // sigma's node program, in place of the entity type (read just above)
+    out.label = attrs.label || attrs.name;
+    out.size = ctx.size(attrs.pagerank);
+    out.hidden = hidden;
+    out.zIndex = 1;
+    // Nothing selected, hovered or on a path: the common case, and the one a full refresh hits.
+    if (selected === null && focus === null && hover === null && path === null) return out;
     const pathShown = path !== null && path.nodes.length > 0;
     if (node === selected || node === focus?.node || node === hover?.node || (pathShown && path.nodes.includes(node))) {
-      return { ...out, highlighted: true, forceLabel: true, zIndex: 3 };
+      out.highlighted = true;
+      out.forceLabel = true;
+      out.zIndex = 3;
+      return out;
     }
     const around = within(focus, node) ? focus : within(hover, node) ? hover : null;
-    if (around) return { ...out, forceLabel: around.neighbours.size <= ctx.maxForcedLabels, zIndex: 2 };
-    if (focus !== null || pathShown) return { ...out, color: DIMMED_COLOR, label: null, zIndex: 0 };
+    if (around) {
+      out.forceLabel = around.neighbours.size <= ctx.maxForcedLabels;
+      out.zIndex = 2;
+    } else if (dim && (focus !== null || pathShown)) {
+      out.color = DIMMED_COLOR;
+      out.label = null;
+      out.zIndex = 0;
+    }
     return out;
   };
 }
 
 export function edgeReducer(ctx: ReducerContext) {
-  return (edge: string, a: EdgeAttributes): Partial<EdgeDisplayData> => {
-    const { visible, focus, hover, path } = ctx.view();
-    const coMention = a.predicate === "co_mention";
-    const out: Partial<EdgeDisplayData> = {
-      hidden: !visible.edge(a),
-      type: SYMMETRIC_PREDICATES.has(a.predicate) ? "line" : "arrow",
-      size: (coMention ? 0.5 : 1) + Math.log2(1 + Math.max(0, a.weight || 0)) * 0.5,
-      color: coMention ? CO_MENTION_COLOR : EDGE_COLOR,
-      label: null,
-      zIndex: 0,
-    };
-    if (path?.edges.has(edge)) return { ...out, color: PATH_COLOR, size: 3, zIndex: 2, label: edgeKindLabel(a.predicate) };
+  const { line, arrow, coMention } = ctx.edgeTypes;
+  return (edge: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const { visible, focus, hover, path, dim } = ctx.view();
+    const out = attrs as EdgeOut;
+    const isCoMention = attrs.predicate === "co_mention";
+    out.hidden = !visible.edge(attrs);
+    out.type = isCoMention ? coMention : SYMMETRIC_PREDICATES.has(attrs.predicate) ? line : arrow;
+    out.size = (isCoMention ? 0.5 : 1) + Math.log2(1 + Math.max(0, attrs.weight || 0)) * 0.5;
+    out.color = isCoMention ? CO_MENTION_COLOR : EDGE_COLOR;
+    out.label = null;
+    out.zIndex = 0;
+    if (focus === null && hover === null && path === null) return out;
+    if (path?.edges.has(edge)) {
+      out.color = PATH_COLOR;
+      out.size = 3;
+      out.zIndex = 2;
+      out.label = edgeKindLabel(attrs.predicate);
+      return out;
+    }
     const touches = (n: Neighbourhood | null): boolean => n !== null && ctx.graph.hasExtremity(edge, n.node);
     if (touches(focus) || touches(hover)) {
-      return { ...out, color: FOCUS_EDGE_COLOR, zIndex: 1, label: coMention ? null : edgeKindLabel(a.predicate) };
+      out.color = FOCUS_EDGE_COLOR;
+      out.zIndex = 1;
+      out.label = isCoMention ? null : edgeKindLabel(attrs.predicate);
+      return out;
     }
     // With a focus or a path on screen, the other edges step aside.
-    if (focus !== null || (path !== null && path.nodes.length > 0)) out.hidden = true;
+    if (dim && (focus !== null || (path !== null && path.nodes.length > 0))) out.hidden = true;
     return out;
   };
 }

@@ -1,18 +1,22 @@
 // The sigma instance and its wiring: pointer events become actions, state changes that affect
-// drawing become refreshes (at most one full refresh per frame), and the camera is mirrored into
-// state for the URL.
+// drawing become refreshes, and the camera is mirrored into state for the URL.
+// Refresh policy: filters and colouring re-run the reducers over everything (once per frame at
+// most). On large graphs, a selection or a path re-runs them only over the items it concerns
+// (nothing dims, so nothing else changes), and hovering redraws only the emphasis layer.
 import Sigma from "sigma";
 import type { EdgeAttributes, NodeAttributes } from "../../src/types.ts";
 import { createDeriver } from "../state/derived.ts";
-import type { Neighbourhood, View } from "../state/derived.ts";
+import type { Neighbourhood, PathResult, View } from "../state/derived.ts";
 import type { KnowledgeGraph } from "../state/graph.ts";
 import type { Store } from "../state/store.ts";
-import type { CameraView, ExplorerState } from "../state/types.ts";
+import type { CameraView, Filters } from "../state/types.ts";
+import { createEmphasisLayer } from "./emphasis-layer.ts";
 import { createLabelDrawer } from "./labels.ts";
 import { communityPalette } from "./palette.ts";
 import type { CommunityPalette } from "./palette.ts";
+import { edgeReducer, nodeReducer } from "./reducers.ts";
 import { pagerankSize } from "./scales.ts";
-import { explorerSettings } from "./settings.ts";
+import { edgeTypes, explorerSettings, isLarge } from "./settings.ts";
 
 export interface Renderer {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -24,48 +28,79 @@ export interface Renderer {
   fit(nodes: readonly string[]): void;
 }
 
-/** Above this many nodes + edges, hovering lights a neighbourhood instead of redrawing everything. */
-const LARGE_GRAPH_ITEMS = 30_000;
-
-const drawingChanged = (s: ExplorerState, p: ExplorerState): boolean =>
-  s.selected !== p.selected || s.hovered !== p.hovered || s.colorBy !== p.colorBy || s.filters !== p.filters || s.path !== p.path;
-
-const onlyHoverChanged = (s: ExplorerState, p: ExplorerState): boolean =>
-  s.hovered !== p.hovered && s.selected === p.selected && s.colorBy === p.colorBy && s.filters === p.filters && s.path === p.path;
-
 const sameCamera = (a: CameraView, b: CameraView): boolean =>
   a.x === b.x && a.y === b.y && a.ratio === b.ratio && a.angle === b.angle;
 
+/** The nodes and edges whose look a neighbourhood or a path decides. */
+function touched(graph: KnowledgeGraph, views: View[]): { nodes: string[]; edges: string[] } {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  const add = (n: Neighbourhood | null): void => {
+    if (!n) return;
+    nodes.add(n.node);
+    for (const m of n.neighbours) nodes.add(m);
+    graph.forEachEdge(n.node, (edge) => void edges.add(edge));
+  };
+  const addPath = (p: PathResult | null): void => {
+    for (const n of p?.nodes ?? []) nodes.add(n);
+    for (const e of p?.edges ?? []) edges.add(e);
+  };
+  for (const v of views) {
+    add(v.focus);
+    addPath(v.path);
+  }
+  return { nodes: [...nodes], edges: [...edges] };
+}
+
+/** The edge kinds switched on or off when that is all that changed in the filters, else null. */
+function toggledPredicates(now: Filters, was: Filters): Set<string> | null {
+  const same = now.hiddenTypes === was.hiddenTypes || now.hiddenTypes.join() === was.hiddenTypes.join();
+  if (!same || now.dateFrom !== was.dateFrom || now.dateTo !== was.dateTo || now.minDegree !== was.minDegree) return null;
+  const [a, b] = [new Set<string>(now.hiddenPredicates), new Set<string>(was.hiddenPredicates)];
+  return new Set([...a, ...b].filter((p) => a.has(p) !== b.has(p)));
+}
+
 export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, store: Store): Renderer {
-  const dimOnHover = graph.order + graph.size <= LARGE_GRAPH_ITEMS;
-  const derive = createDeriver(graph, { dimOnHover });
+  const large = isLarge(graph);
+  const derive = createDeriver(graph, { dim: !large });
   let view = derive(store.get());
+  const forSigma = (v: View): View => (large && v.hover ? { ...v, hover: null } : v);
+  // On large graphs sigma never sees the hover (the emphasis layer draws it), so no refresh can
+  // leave a stale hover look behind in sigma's cache.
+  let drawn = forSigma(view);
   const communities = communityPalette(graph);
-  const ctx = { graph, state: store.get, view: () => view, communities, size: pagerankSize(graph), maxForcedLabels: 40 };
+  const ctx = {
+    graph,
+    state: store.get,
+    view: () => drawn,
+    communities,
+    size: pagerankSize(graph),
+    maxForcedLabels: 40,
+    edgeTypes: edgeTypes(graph),
+  };
   const labels = createLabelDrawer();
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, explorerSettings(ctx, labels));
   sigma.on("beforeRender", labels.reset);
+  const emphasisCtx = { ...ctx, view: () => view };
+  const emphasis = large ? createEmphasisLayer(sigma, graph, { node: nodeReducer(emphasisCtx), edge: edgeReducer(emphasisCtx) }) : null;
+  emphasis?.show(view);
 
-  let refreshQueued = false;
+  let fullQueued = false;
   const refreshAll = (): void => {
-    if (refreshQueued) return;
-    refreshQueued = true;
+    if (fullQueued) return;
+    fullQueued = true;
     requestAnimationFrame(() => {
-      refreshQueued = false;
+      fullQueued = false;
       sigma.refresh();
     });
   };
-  // Only what the old and the new hovered neighbourhoods cover is redrawn.
-  const refreshHover = (before: Neighbourhood | null, after: Neighbourhood | null): void => {
-    const nodes = new Set<string>();
-    const edges = new Set<string>();
-    for (const n of [before, after]) {
-      if (!n) continue;
-      nodes.add(n.node);
-      for (const m of n.neighbours) nodes.add(m);
-      graph.forEachEdge(n.node, (edge) => void edges.add(edge));
-    }
-    sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true, schedule: true });
+  /** Re-runs the reducers over what the two views' focus and path cover, and over `more` edges. */
+  const refreshSome = (before: View, after: View, more: string[] = []): void => {
+    if (fullQueued) return; // the full refresh on its way covers these items too
+    const partialGraph = touched(graph, [before, after]);
+    partialGraph.edges.push(...more);
+    // Only colours, labels and visibility change: positions and sizes stay, so no re-indexing.
+    sigma.refresh({ partialGraph, skipIndexation: true, schedule: true });
   };
 
   // A drag that passes over nodes is panning, not hovering.
@@ -77,12 +112,16 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, st
   sigma.on("clickStage", () => store.dispatch({ type: "select", node: null }));
 
   // The graph area changes size when the entity panel opens or closes, not only with the window.
+  // A full refresh also rebuilds sigma's label grid for the new size; on a large graph that would
+  // hold up every selection by a few hundred ms, so it only redraws (labels are chosen from the
+  // old grid until the next full refresh).
   let size = { width: container.offsetWidth, height: container.offsetHeight };
   new ResizeObserver(() => {
     const now = { width: container.offsetWidth, height: container.offsetHeight };
     if (now.width === size.width && now.height === size.height) return;
     size = now;
-    refreshAll();
+    if (large) sigma.scheduleRender();
+    else refreshAll();
   }).observe(container);
 
   const camera = sigma.getCamera();
@@ -94,11 +133,18 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, st
     // A camera that did not come from sigma (a pasted link) is applied to it.
     const wanted = state.camera;
     if (wanted && wanted !== previous.camera && !sameCamera(wanted, camera.getState())) camera.setState(wanted);
-    if (!drawingChanged(state, previous)) return;
+    const filters = state.filters !== previous.filters;
+    const some = state.selected !== previous.selected || state.path !== previous.path;
+    if (!filters && !some && state.colorBy === previous.colorBy && state.hovered === previous.hovered) return;
     const before = view;
     view = derive(state);
-    if (!dimOnHover && onlyHoverChanged(state, previous)) refreshHover(before.hover, view.hover);
-    else refreshAll();
+    drawn = forSigma(view);
+    const predicates = filters ? toggledPredicates(state.filters, previous.filters) : null;
+    if (!large || state.colorBy !== previous.colorBy || (filters && !predicates)) refreshAll();
+    // Switching an edge kind on or off changes only those edges (and a focus or path they carry).
+    else if (predicates) refreshSome(before, view, graph.filterEdges((_, a) => predicates.has(a.predicate)));
+    else if (some) refreshSome(before, view);
+    emphasis?.show(view);
   });
 
   const focusOn = (node: string): void => {

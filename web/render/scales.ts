@@ -10,7 +10,8 @@ export function pagerankSize(graph: KnowledgeGraph): (pagerank: number | undefin
     if (pr > max) max = pr;
   });
   const big = graph.order > 2000;
-  const [low, high] = big ? [1.5, 12] : [3, 16];
+  // Many nodes: smaller discs, which also keeps software rendering (fill-bound) fluid.
+  const [low, high] = big ? [1, 8] : [3, 16];
   const span = max - min;
   if (!(span > 0)) return () => (low + high) / 3;
   return (pr) => low + (high - low) * Math.sqrt(((pr ?? min) - min) / span);
