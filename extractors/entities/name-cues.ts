@@ -1,6 +1,7 @@
 // data/cues/name-cues.json, loaded once: the cues and shapes the entity extractors share.
 import { readDataJson } from "../../src/data-dir.ts";
 import type { EntityType } from "../../src/types.ts";
+import { requiredWords } from "../../src/segment/required-words.ts";
 
 export interface NameCue {
   id: string;
@@ -20,7 +21,8 @@ interface NameCueFile {
 }
 
 export interface NameCues {
-  cues: (NameCue & { regex: RegExp })[];
+  /** `trigger` finds the words a cue cannot match without (see requiredWords), if it has such. */
+  cues: (NameCue & { regex: RegExp; trigger?: RegExp })[];
   givenStop: Set<string>;
   /** Function characters a name never starts with (向, 对, 在…): a cue caught a phrase. */
   badStart: Set<string>;
@@ -42,7 +44,11 @@ export function nameCues(): NameCues {
   // A person's shape is checked in code (surname list), so the pattern takes up to 4 characters.
   const shape = { "zh-person": "[\\u4e00-\\u9fff]{2,4}", "zh-org": file.shapes["zh-org"] };
   cached = {
-    cues: file.rules.map((r) => ({ ...r, regex: new RegExp(r.pattern.replace("NAME", shape[r.name]), "gu") })),
+    cues: file.rules.map((r) => {
+      const words = requiredWords(r.pattern);
+      const trigger = words ? new RegExp(words.map(escapeRegExp).join("|"), "gu") : undefined;
+      return { ...r, regex: new RegExp(r.pattern.replace("NAME", shape[r.name]), "gu"), ...(trigger ? { trigger } : {}) };
+    }),
     givenStop: new Set(file.shapes["zh-person-given-stop"]),
     badStart: new Set(file.shapes["zh-org-bad-start"]),
     notInName: new RegExp(file.shapes["zh-not-in-name"], "u"),
@@ -53,3 +59,5 @@ export function nameCues(): NameCues {
   };
   return cached;
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");

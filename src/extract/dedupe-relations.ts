@@ -8,7 +8,9 @@ export function dedupeRelations(relations: readonly Relation[]): Relation[] {
   const best = new Map<string, Relation>();
   for (const r of relations) {
     if (r.source === r.target) continue;
-    const [a, b] = UNORDERED.has(r.predicate) && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
+    const swap = UNORDERED.has(r.predicate) && r.target < r.source;
+    const a = swap ? r.target : r.source;
+    const b = swap ? r.source : r.target;
     const key = `${r.predicate}|${a}|${b}`;
     const prev = best.get(key);
     if (!prev || r.confidence > prev.confidence) best.set(key, r);

@@ -3,6 +3,8 @@
 import type { Mention } from "../types.ts";
 import type { Lexicon } from "../resolve/lexicon.ts";
 import { matchAt } from "../resolve/scan.ts";
+import { isSpace } from "../segment/chars.ts";
+import { sortByPosition } from "./settle-mentions.ts";
 
 const MADE = new Set(["model", "product", "hardware", "dataset", "research"]);
 
@@ -13,7 +15,8 @@ export function addPrefixOrganizations(mentions: readonly Mention[], lexicon: Le
     if (m.nested || !MADE.has(m.type) || nestedAt.has(m.span.start)) continue;
     // Longest first: the first maker whose name is followed by a space or hyphen.
     for (let end = m.text.length - 1; end >= 2; end--) {
-      if (!/[\s-]/.test(m.text[end]!)) continue;
+      const c = m.text.charCodeAt(end);
+      if (c !== 45 && !isSpace(c)) continue;
       const found = matchAt(m.text.slice(0, end), 0, lexicon.scanIndex);
       const entry = found?.end === end ? found.value : undefined;
       if (!entry || !(entry.type === "organization" || entry.altTypes?.includes("organization"))) continue;
@@ -31,5 +34,5 @@ export function addPrefixOrganizations(mentions: readonly Mention[], lexicon: Le
       break;
     }
   }
-  return added.length ? [...mentions, ...added].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end) : [...mentions];
+  return added.length ? sortByPosition([...mentions, ...added]) : [...mentions];
 }

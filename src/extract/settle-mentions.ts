@@ -2,19 +2,14 @@ import type { Mention, Span } from "../types.ts";
 
 // A longer name beats a shorter one inside it ("Claude Opus 4.5" over "Claude Opus") unless the
 // longer one is only a weak guess ("阿里巴巴集团" from a cue loses to the lexicon's "阿里巴巴").
+// Confident first, then longer, then more confident, then earlier; ties keep the input order.
 const CONFIDENT = 0.6;
-const rank = (a: Mention, b: Mention) =>
-  Number(b.confidence >= CONFIDENT) - Number(a.confidence >= CONFIDENT) ||
-  b.span.end - b.span.start - (a.span.end - a.span.start) ||
-  b.confidence - a.confidence ||
-  a.span.start - b.span.start;
 
 /** Overlapping mentions settled: the best-scoring wins; nested organisations stay inside their name. */
 export function settleMentions(mentions: readonly Mention[]): Mention[] {
-  const ranked = mentions.filter((m) => !m.nested).sort(rank);
   const taken = new IntervalSet();
   const kept: Mention[] = [];
-  for (const m of ranked) if (taken.tryAdd(m.span)) kept.push(m);
+  for (const i of rankOrder(mentions)) if (taken.tryAdd(mentions[i]!.span)) kept.push(mentions[i]!);
   const starts = new Map(kept.map((k) => [k.span.start, k]));
   const nestedAt = new Set<number>();
   for (const n of mentions) {
@@ -24,7 +19,38 @@ export function settleMentions(mentions: readonly Mention[]): Mention[] {
       nestedAt.add(n.span.start);
     }
   }
-  return kept.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  return sortByPosition(kept);
+}
+
+/**
+ * Indexes of the mentions that are not nested, best first. The sort keys are read once into
+ * arrays: mentions come in many shapes, and reading them in the comparator is slow.
+ */
+function rankOrder(mentions: readonly Mention[]): number[] {
+  const n = mentions.length;
+  const confident = new Uint8Array(n);
+  const length = new Float64Array(n);
+  const confidence = new Float64Array(n);
+  const start = new Float64Array(n);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i]!;
+    if (m.nested) continue;
+    confident[i] = m.confidence >= CONFIDENT ? 1 : 0;
+    length[i] = m.span.end - m.span.start;
+    confidence[i] = m.confidence;
+    start[i] = m.span.start;
+    order.push(i);
+  }
+  return order.sort((a, b) => confident[b]! - confident[a]! || length[b]! - length[a]! || confidence[b]! - confidence[a]! || start[a]! - start[b]!);
+}
+
+/** By start, the longer first at the same start; ties keep their order. */
+export function sortByPosition<M extends Mention>(mentions: M[]): M[] {
+  const start = mentions.map((m) => m.span.start);
+  const end = mentions.map((m) => m.span.end);
+  const order = mentions.map((_, i) => i).sort((a, b) => start[a]! - start[b]! || end[b]! - end[a]!);
+  return order.map((i) => mentions[i]!);
 }
 
 /** Disjoint spans kept sorted by start; adding one that overlaps another fails. */

@@ -38,10 +38,8 @@ export function titleText(page: Page, span: Span): string {
 }
 
 function withoutMarks(s: string): string {
-  return s
-    .replace(/\*\*|`/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const unmarked = s.includes("**") || s.includes("`") ? s.replace(/\*\*|`/g, "") : s;
+  return unmarked.replace(/\s+/g, " ").trim();
 }
 
 /** True when a letter or digit (any script) lies in the span outside the excluded spans. */

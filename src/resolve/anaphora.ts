@@ -2,8 +2,12 @@
 // subject (the first fitting name in the item's heading). Pseudo-mentions let the relation cues
 // see that subject; they are never counted as names.
 import type { Doc, EntityType, ResolvedMention, Sentence } from "../types.ts";
+import { execAll } from "../segment/exec-all.ts";
+import { sentencesWith } from "../segment/sentences.ts";
 
 const ANAPHOR = /(?:^|[，,；;：:。]\s*)(?:(?:该|此|这一?|这款|这个|这家)(模型|项目|工具|框架|产品|应用|公司|团队|芯片|方法|系统|平台|智能体|技术|研究|基准|数据集)|(它|其))/g;
+/** Every ANAPHOR match holds one of these: sentences without them are not searched. */
+const ANAPHOR_CHARS = /[该此这它其]/g;
 
 const NOUN_TYPES: Record<string, EntityType[]> = {
   模型: ["model"], 项目: ["product", "research"], 工具: ["product"], 框架: ["product", "research"],
@@ -18,11 +22,12 @@ const THINGS: EntityType[] = ["model", "product", "hardware", "research", "datas
 
 export function anaphora(doc: Doc, mentions: readonly ResolvedMention[], sentences: readonly Sentence[], text: string): ResolvedMention[] {
   const out: ResolvedMention[] = [];
+  const candidates = sentencesWith(ANAPHOR_CHARS, sentences, text);
   sentences.forEach((sentence, index) => {
-    if (sentence.item < 0) return;
+    if (sentence.item < 0 || candidates[index] !== 1) return;
     const item = doc.items[sentence.item]!;
     const body = text.slice(sentence.span.start, sentence.span.end);
-    for (const m of body.matchAll(ANAPHOR)) {
+    for (const m of execAll(ANAPHOR, body)) {
       const anaphor = m[0].replace(/^[，,；;：:。]\s*/, "");
       const start = sentence.span.start + m.index + m[0].length - anaphor.length;
       const end = start + anaphor.length;

@@ -104,7 +104,7 @@ export function loadLexicon(): Lexicon {
 
 /** The entry a surface form names, if the lexicon knows it. */
 export function lookup(lexicon: Lexicon, form: string): LexEntry | undefined {
-  return lexicon.byKey.get(nameKey(form.replace(/^@/, "")));
+  return lexicon.byKey.get(nameKey(form.startsWith("@") ? form.slice(1) : form));
 }
 
 const familyMemo = new WeakMap<Lexicon, Map<string, LexEntry | null>>();
@@ -124,10 +124,11 @@ export function familyOf(lexicon: Lexicon, name: string): LexEntry | undefined {
 
 function findFamily(lexicon: Lexicon, name: string): LexEntry | undefined {
   for (const { form, entry } of lexicon.familiesByFirst.get(name[0] ?? "") ?? []) {
+    if (!name.startsWith(form)) continue;
     const rest = name.slice(form.length);
     // "Qwen3", "GLM-4.7", "RTX 5090" continue a family; "Machine" does not continue "Mac".
     const continues = /^[\s\-_.][0-9A-Za-z]|^\d/.test(rest) || (/\d$/.test(form) && /^[A-Za-z]/.test(rest));
-    if (name.startsWith(form) && rest && continues) {
+    if (rest && continues) {
       // "Claude Code" is not a Claude model: the rest must look like a version or size.
       if (/^[\s\-_.]?(?:v?\d|[A-Z]\d|o\d|[\d.]+[BbMKk]\b)/.test(rest)) return entry;
       if (/^[\s\-]?(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Lite|Mini|Max|Turbo|Coder|VL|Omni|Next|Air|Thinking|Instruct)\b/.test(rest)) return entry;

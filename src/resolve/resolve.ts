@@ -19,39 +19,46 @@ interface Group {
   lexType?: EntityType;
   altTypes?: EntityType[];
   mentions: Mention[];
+  /** Where the mentions are in the list being resolved. */
+  indices: number[];
   surfaces: string[];
 }
 
 export function resolveMentions(mentions: readonly Mention[], sentences: readonly Sentence[], lexicon: Lexicon): Resolution {
   const groups = new Map<string, Group>();
-  const keyOf = new Map<Mention, string>();
-  for (const m of mentions) {
+  // The entity id of each mention, by index (undefined: the mention names nothing).
+  const keyOf: (string | undefined)[] = new Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     const surface = cleanSurface(m.text, m.type);
     const entry = m.canonical ? lookup(lexicon, m.canonical) : lookup(lexicon, surface);
     const canonical = m.canonical ?? entry?.name ?? surface;
     const id = nameKey(canonical);
     if (!id) continue;
-    const g = groups.get(id) ?? { id, mentions: [], surfaces: [] };
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { id, mentions: [], indices: [], surfaces: [] }));
     if (entry && nameKey(entry.name) === id) {
       g.lexName = entry.name;
       g.lexType = entry.type;
       if (entry.altTypes?.length) g.altTypes = entry.altTypes;
     }
     g.mentions.push(m);
+    g.indices.push(i);
     g.surfaces.push(surface);
-    groups.set(id, g);
-    keyOf.set(m, id);
+    keyOf[i] = id;
   }
   mergePartialPersonNames(groups, keyOf);
   const entities = [...groups.values()].map(toEntity);
-  const resolved = mentions
-    .filter((m) => keyOf.has(m))
-    .map((m) => ({ ...m, entity: keyOf.get(m)!, sentence: sentenceOf(sentences, m.span.start) }));
+  const resolved: ResolvedMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const entity = keyOf[i];
+    if (entity !== undefined) resolved.push({ ...mentions[i]!, entity, sentence: sentenceOf(sentences, mentions[i]!.span.start) });
+  }
   return { entities, mentions: resolved };
 }
 
 /** "Molly" → "Molly Cantillon", "哈萨比斯" → "德米斯·哈萨比斯" when the digest names only one such person. */
-function mergePartialPersonNames(groups: Map<string, Group>, keyOf: Map<Mention, string>): void {
+function mergePartialPersonNames(groups: Map<string, Group>, keyOf: (string | undefined)[]): void {
   const people = [...groups.values()].filter((g) => typeOf(g) === "person");
   const guessed = [...groups.values()].filter((g) => g.mentions.every((m) => m.guessed));
   for (const g of [...people, ...guessed]) {
@@ -60,14 +67,16 @@ function mergePartialPersonNames(groups: Map<string, Group>, keyOf: Map<Mention,
     if (!target) continue;
     const into = groups.get(target)!;
     into.mentions.push(...g.mentions);
+    into.indices.push(...g.indices);
     into.surfaces.push(...g.surfaces);
-    for (const m of g.mentions) keyOf.set(m, target);
+    for (const i of g.indices) keyOf[i] = target;
     groups.delete(g.id);
   }
 }
 
 function typeOf(g: Group): EntityType {
   if (g.lexType) return g.lexType;
+  if (g.mentions.every((m) => m.type === g.mentions[0]!.type)) return g.mentions[0]!.type;
   const votes = new Map<EntityType, number>();
   for (const m of g.mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + m.confidence);
   return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
@@ -75,6 +84,7 @@ function typeOf(g: Group): EntityType {
 
 function nameOf(g: Group): string {
   if (g.lexName) return g.lexName;
+  if (g.surfaces.every((s) => s === g.surfaces[0])) return g.surfaces[0]!;
   const counts = new Map<string, number>();
   for (const s of g.surfaces) counts.set(s, (counts.get(s) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];

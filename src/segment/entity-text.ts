@@ -15,15 +15,22 @@ export function entityText(doc: Pick<Doc, "text" | "excluded">): string {
     const start = Math.max(span.start, at);
     const end = Math.min(span.end, text.length);
     if (end <= start) continue;
-    parts.push(text.slice(at, start), blank(text.slice(start, end)));
+    parts.push(text.slice(at, start), blank(text, start, end));
     at = end;
   }
   parts.push(text.slice(at));
   return parts.join("");
 }
 
-function blank(s: string): string {
-  return s.replace(/[^\n]/g, " ");
+/** [start, end) of the text with every character but "\n" made a space. */
+function blank(text: string, start: number, end: number): string {
+  let out = "";
+  let at = start;
+  for (let nl = text.indexOf("\n", at); nl >= 0 && nl < end; nl = text.indexOf("\n", at)) {
+    out += " ".repeat(nl - at) + "\n";
+    at = nl + 1;
+  }
+  return out + " ".repeat(end - at);
 }
 
 /**

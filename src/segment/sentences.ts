@@ -1,4 +1,6 @@
 import type { Doc, Sentence } from "../types.ts";
+import { isSpace } from "./chars.ts";
+import { execAll } from "./exec-all.ts";
 
 // A sentence ends at Chinese/ASCII terminal punctuation or a line break; an ASCII period ends
 // one only before whitespace (so "GLM-4.7", "llama.cpp" and "Z.ai" stay whole).
@@ -7,19 +9,22 @@ const TERMINAL = /[。！？!?；;\n]|\.(?=\s)/g;
 /** Splits entity text into sentences and tags each with the item it belongs to. */
 export function sentences(doc: Pick<Doc, "items">, entityText: string): Sentence[] {
   const out: Sentence[] = [];
-  const push = (start: number, end: number) => {
-    while (start < end && /\s/.test(entityText[start]!)) start++;
-    while (end > start && /\s/.test(entityText[end - 1]!)) end--;
-    if (end > start) out.push({ span: { start, end }, item: -1 });
-  };
   let at = 0;
-  for (const m of entityText.matchAll(TERMINAL)) {
-    push(at, m.index + (m[0] === "\n" ? 0 : 1));
+  TERMINAL.lastIndex = 0;
+  for (let m = TERMINAL.exec(entityText); m; m = TERMINAL.exec(entityText)) {
+    push(out, entityText, at, m.index + (entityText.charCodeAt(m.index) === 10 ? 0 : 1));
     at = m.index + 1;
   }
-  push(at, entityText.length);
+  push(out, entityText, at, entityText.length);
   assignItems(out, doc.items);
   return out;
+}
+
+/** The sentence [start, end) without the whitespace around it, if anything is left. */
+function push(out: Sentence[], text: string, start: number, end: number): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) out.push({ span: { start, end }, item: -1 });
 }
 
 function assignItems(list: Sentence[], items: Doc["items"]): void {
@@ -29,4 +34,19 @@ function assignItems(list: Sentence[], items: Doc["items"]): void {
     const item = items[i];
     if (item && item.span.start <= s.span.start && s.span.start < item.span.end) s.item = i;
   }
+}
+
+/**
+ * 1 for each sentence (by index) where the global regex `words` matches: sentences where a costly
+ * pattern that cannot match without such a word need not be tried. `words` must not match
+ * across sentences (letters only, no spaces or punctuation).
+ */
+export function sentencesWith(words: RegExp, sentences: readonly Sentence[], text: string): Uint8Array {
+  const marks = new Uint8Array(sentences.length);
+  let s = 0;
+  for (const m of execAll(words, text)) {
+    while (s < sentences.length && sentences[s]!.span.end <= m.index) s++;
+    if (s < sentences.length && sentences[s]!.span.start <= m.index) marks[s] = 1;
+  }
+  return marks;
 }

@@ -4,17 +4,25 @@ import type { EntityExtractor, ExtractContext } from "../../types.ts";
 import type { Doc, Mention } from "../../../src/types.ts";
 import { nameCues } from "../name-cues.ts";
 import { isOrdinaryWord, startsWithOrdinaryWord } from "../../../src/segment/jieba.ts";
+import { execAll } from "../../../src/segment/exec-all.ts";
+import { sentencesWith } from "../../../src/segment/sentences.ts";
+import { isHan } from "../../../src/segment/chars.ts";
 
 export const cueNamesExtractor: EntityExtractor = {
   id: "cue-names",
   extract(doc, ctx) {
     const { cues, givenStop } = nameCues();
     const out: Mention[] = dottedNames(doc, ctx);
-    for (const sentence of ctx.sentences) {
+    // Per cue, the sentences that hold a word it cannot match without (null: every sentence).
+    const where = cues.map((rule) => (rule.trigger ? sentencesWith(rule.trigger, ctx.sentences, ctx.entityText) : null));
+    for (let s = 0; s < ctx.sentences.length; s++) {
+      const sentence = ctx.sentences[s]!;
+      if (!where.some((w) => w === null || w[s] === 1) || !hasHan(ctx.entityText, sentence.span.start, sentence.span.end)) continue;
       const text = ctx.entityText.slice(sentence.span.start, sentence.span.end);
-      if (!/[\u4e00-\u9fff]/.test(text)) continue;
-      for (const rule of cues) {
-        for (const m of text.matchAll(rule.regex)) {
+      for (let r = 0; r < cues.length; r++) {
+        const rule = cues[r]!;
+        if (where[r] !== null && where[r]![s] !== 1) continue;
+        for (const m of execAll(rule.regex, text)) {
           const raw = m[1];
           if (!raw) continue;
           const at = m.index + m[0].indexOf(raw);
@@ -35,6 +43,11 @@ export const cueNamesExtractor: EntityExtractor = {
     return out;
   },
 };
+
+function hasHan(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isHan(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /** 萨提亚·纳德拉: the runs of transliteration characters on both sides of a middle dot. */
 function dottedNames(doc: Doc, ctx: ExtractContext): Mention[] {

@@ -60,15 +60,12 @@ function compromiseKind(name: string): "person" | "organization" | null {
 /** Maximal stretches of two or three capitalised words within a run. */
 function capitalisedWindows(run: Token[]): Token[][] {
   const out: Token[][] = [];
-  let cur: Token[] = [];
-  const flush = () => {
-    if (cur.length >= 2 && cur.length <= 3) out.push(cur);
-    cur = [];
-  };
-  for (const t of run) {
-    if (CAPITALISED.test(t.text)) cur.push(t);
-    else flush();
+  if (run.length < 2) return out;
+  let from = 0;
+  for (let i = 0; i <= run.length; i++) {
+    if (i < run.length && CAPITALISED.test(run[i]!.text)) continue;
+    if (i - from >= 2 && i - from <= 3) out.push(run.slice(from, i));
+    from = i + 1;
   }
-  flush();
   return out;
 }

@@ -32,14 +32,54 @@ function typeRules(): CompiledRule[] {
 }
 
 const CONTEXT = 14;
+const AFTER_MARKS = new Set([..."*_`\"“”'’）)"].map((c) => c.charCodeAt(0)));
+const BEFORE_MARKS = new Set([..."*_`\"“”'‘（("].map((c) => c.charCodeAt(0)));
 
 /** The first type rule that fits `name` at [start, end) of `text`, if any. */
 export function guessType(name: string, text: string, start: number, end: number): TypeGuess | undefined {
-  const after = text.slice(end, end + CONTEXT).replace(/^[*_`"“”'’）)]+/, "");
-  const before = text.slice(Math.max(0, start - CONTEXT), start).replace(/[*_`"“”'‘（(]+$/, "");
-  for (const rule of typeRules()) {
-    const subject = rule.where === "shape" ? name : rule.where === "after" ? after : before;
-    if (rule.regex.test(subject)) return { type: rule.type, confidence: rule.confidence, reason: `type rule: ${rule.reason}` };
+  const rules = typeRules();
+  // Shape rules see only the name: the first that fits is remembered per name, and the context
+  // rules before it are tried first.
+  const shape = firstShapeRule(name, rules);
+  let after: string | undefined;
+  let before: string | undefined;
+  for (let i = 0; i < shape; i++) {
+    const rule = rules[i]!;
+    if (rule.where === "shape") continue;
+    const subject = rule.where === "after" ? (after ??= afterName(text, end)) : (before ??= beforeName(text, start));
+    if (rule.regex.test(subject)) return guessOf(rule);
   }
-  return undefined;
+  return shape < rules.length ? guessOf(rules[shape]!) : undefined;
+}
+
+const guessOf = (rule: CompiledRule): TypeGuess => ({ type: rule.type, confidence: rule.confidence, reason: `type rule: ${rule.reason}` });
+
+/** Up to CONTEXT characters after the name, without the marks that close it (**, quotes, brackets). */
+function afterName(text: string, end: number): string {
+  const stop = Math.min(text.length, end + CONTEXT);
+  let at = end;
+  while (at < stop && AFTER_MARKS.has(text.charCodeAt(at))) at++;
+  return text.slice(at, stop);
+}
+
+/** Up to CONTEXT characters before the name, without the marks that open it. */
+function beforeName(text: string, start: number): string {
+  const from = Math.max(0, start - CONTEXT);
+  let at = start;
+  while (at > from && BEFORE_MARKS.has(text.charCodeAt(at - 1))) at--;
+  return text.slice(from, at);
+}
+
+const shapes = new Map<string, number>();
+
+/** Index of the first shape rule the name fits (rules.length if none). */
+function firstShapeRule(name: string, rules: CompiledRule[]): number {
+  let index = shapes.get(name);
+  if (index === undefined) {
+    index = rules.findIndex((r) => r.where === "shape" && r.regex.test(name));
+    if (index < 0) index = rules.length;
+    if (shapes.size >= 100_000) shapes.clear();
+    shapes.set(name, index);
+  }
+  return index;
 }

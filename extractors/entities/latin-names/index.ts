@@ -18,6 +18,7 @@ export const latinNamesExtractor: EntityExtractor = {
     const english = isEnglish(doc);
     const { orgDivisions } = nameCues();
     for (const run of latinRuns(ctx.entityText)) {
+      if (run.length === 1 && isPlainWord(run[0]!, doc, ctx)) continue;
       const segments = absorbVersions(segmentRun(run, ctx));
       for (let i = 0; i < segments.length; i++) {
         const seg = segments[i]!;
@@ -49,14 +50,34 @@ export const latinNamesExtractor: EntityExtractor = {
   },
 };
 
+const LOWER_WORD = /^[a-z]+$/;
+
+/**
+ * A lone lower-case word the lexicon has no name starting with, not learnt and not set in bold or
+ * code: what segmentRun and mentionOf would make of it is nothing (most words of English text).
+ */
+function isPlainWord(token: Token, doc: Doc, ctx: ExtractContext): boolean {
+  return (
+    LOWER_WORD.test(token.text) &&
+    !ctx.lexicon.firstWordKeys.has(token.text) &&
+    !ctx.learned.has(token.text) &&
+    !emphasisIsExactly(doc.emphasis, ctx.entityText, token.span.start, token.span.end)
+  );
+}
+
 /** A number followed by one of these is an amount, not a version. */
 const QUANTITY = /^\s*(?:亿|万|千|百|%|％|美元|元|倍|个|年|月|日|天|人|家|B\b|M\b|K\b|billion|million|percent)/;
 
 function isEnglish(doc: Doc): boolean {
   if (doc.series === "ainews-en") return true;
-  const sample = doc.text.slice(0, 4000);
-  const cjk = sample.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-  return cjk < sample.length * 0.05;
+  const length = Math.min(doc.text.length, 4000);
+  const enough = length * 0.05; // this many Chinese characters in the first 4000 make it Chinese
+  let cjk = 0;
+  for (let i = 0; i < length; i++) {
+    const c = doc.text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && ++cjk >= enough) return false;
+  }
+  return cjk < enough;
 }
 
 const adjacent = (a: Segment, b: Segment, text: string) =>
@@ -82,6 +103,9 @@ function mentionOf(tokens: Token[], doc: Doc, ctx: ExtractContext, english: bool
   const start = tokens[0]!.span.start;
   const end = tokens[tokens.length - 1]!.span.end;
   const name = ctx.entityText.slice(start, end);
+  // A lower-case word is a name only when learnt or set in bold or code (see classify): most
+  // words of English text end here, before the costlier checks.
+  if (LOWER_WORD.test(name) && !ctx.learned.has(name) && !emphasisIsExactly(doc.emphasis, ctx.entityText, start, end)) return undefined;
   if (!plausible(name, ctx)) return undefined;
   const emphasised = emphasisIsExactly(doc.emphasis, ctx.entityText, start, end);
   const guess = classify(name, start, end, ctx, english, emphasised);
@@ -102,8 +126,23 @@ function mentionOf(tokens: Token[], doc: Doc, ctx: ExtractContext, english: bool
   };
 }
 
+const plausibleNames = new WeakMap<ExtractContext["lexicon"], Map<string, boolean>>();
+
+/** Whether an unknown name can be one at all, remembered per name: the same names recur. */
 function plausible(name: string, ctx: ExtractContext): boolean {
-  const bare = name.replace(/^@/, "");
+  let memo = plausibleNames.get(ctx.lexicon);
+  if (!memo) plausibleNames.set(ctx.lexicon, (memo = new Map()));
+  let verdict = memo.get(name);
+  if (verdict === undefined) {
+    verdict = plausibleShape(name, ctx);
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(name, verdict);
+  }
+  return verdict;
+}
+
+function plausibleShape(name: string, ctx: ExtractContext): boolean {
+  const bare = name.startsWith("@") ? name.slice(1) : name;
   if (bare.length < 2) return false;
   if (/^\d/.test(bare)) return false; // sizes, counts, dates: 24GB, 2026, 10.6k
   if (/^[A-Z]{1,2}\d?$/.test(bare)) return false; // lone initials and codes (Q3, H1)
@@ -119,11 +158,12 @@ function classify(name: string, start: number, end: number, ctx: ExtractContext,
     const type = family.type === "hardware" ? "hardware" : "model";
     return { type, confidence: 0.85, reason: `a version of the ${family.name} family` } as const;
   }
-  if (!emphasised && /^[a-z]+$/.test(name)) return undefined; // an ordinary word, unless set in bold or code
-  const guess = guessType(name, ctx.entityText, start, end);
+  if (!emphasised && LOWER_WORD.test(name)) return undefined; // an ordinary word, unless set in bold or code
   // In English text the words around a plain word ("fast model") or a hyphenated compound
   // ("drop-in") say nothing: only shapes that names alone have count there.
-  if (guess && !(english && !emphasised && (/^[A-Za-z][a-z]+$/.test(name) || /^[a-z]+(?:-[a-z]+)+$/.test(name)))) return guess;
+  if (english && !emphasised && (/^[A-Za-z][a-z]+$/.test(name) || /^[a-z]+(?:-[a-z]+)+$/.test(name))) return undefined;
+  const guess = guessType(name, ctx.entityText, start, end);
+  if (guess) return guess;
   if (english && !name.startsWith("@")) return undefined;
   if (!emphasised && /^[A-Z0-9]+$/.test(name)) return undefined; // a bare acronym
   // The role the name plays in a relation may settle its type later (src/extract/retype.ts).

@@ -6,19 +6,40 @@ export interface Token {
   span: Span;
 }
 
-// Internal dots, hyphens and slashes-free: "llama.cpp", "Z.ai", "30B-A3B"; trailing "+" for "C++".
-const TOKEN = /@?[A-Za-z0-9](?:[A-Za-z0-9_]*[A-Za-z0-9])?(?:[.\-][A-Za-z0-9_]*[A-Za-z0-9])*\+*/g;
-
 /** Lower-case words that continue a model name ("o4 mini", "Gemini 2.5 flash"). */
 const CONTINUATIONS = new Set([
   "mini", "pro", "max", "flash", "turbo", "lite", "nano", "preview", "instruct", "thinking", "coder",
   "chat", "base", "exp", "air", "plus", "ultra", "large", "small", "medium", "vision", "omni", "it",
 ]);
 
+// Internal dots and hyphens: "llama.cpp", "Z.ai", "30B-A3B"; a trailing "+" for "C++".
+const TOKEN = /@?[A-Za-z0-9](?:[A-Za-z0-9_]*[A-Za-z0-9])?(?:[.\-][A-Za-z0-9_]*[A-Za-z0-9])*\+*/g;
+const AT = 64;
+// Char tests are local: under tsx an imported function is read through a getter at every call.
+const isWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const SPACE = 32;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
+function some(s: string, test: (c: number) => boolean): boolean {
+  for (let i = 0; i < s.length; i++) if (test(s.charCodeAt(i))) return true;
+  return false;
+}
+
+function every(s: string, test: (c: number) => boolean): boolean {
+  for (let i = 0; i < s.length; i++) if (!test(s.charCodeAt(i))) return false;
+  return true;
+}
+
+const isLowerLetter = (c: number) => c >= 97 && c <= 122;
+const isDigitOrDot = (c: number) => isDigit(c) || c === 46;
+const isDashOrDot = (c: number) => c === 45 || c === 46;
+
 function continues(prev: string, next: string): boolean {
   // A bare number continues a name ("Gemini 2.5") but not a setting ("temp 0.2").
-  if (/^[\d.]+$/.test(next)) return /^[A-Z]|\d/.test(prev);
-  return /^[A-Z@]/.test(next) || /\d/.test(next) || /[-.]/.test(next) || CONTINUATIONS.has(next.toLowerCase());
+  if (next.length > 0 && every(next, isDigitOrDot)) return isUpper(prev.charCodeAt(0)) || some(prev, isDigit);
+  const first = next.charCodeAt(0);
+  return isUpper(first) || first === AT || some(next, isDigit) || some(next, isDashOrDot) || CONTINUATIONS.has(next.toLowerCase());
 }
 
 let last: { text: string; runs: Token[][] } | undefined;
@@ -32,15 +53,19 @@ export function latinRuns(text: string): Token[][] {
 function computeRuns(text: string): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const token = { text: m[0], span: { start: m.index, end: m.index + m[0].length } };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const handle = text.charCodeAt(start) === AT;
     // An "@" glued to a preceding word is an e-mail address, not a handle.
-    if (token.text.startsWith("@") && /[A-Za-z0-9]/.test(text[m.index - 1] ?? "")) continue;
+    if (handle && isWord(text.charCodeAt(start - 1))) continue;
+    const token = { text: m[0], span: { start, end } };
     const prev = run[run.length - 1];
-    const gap = prev ? text.slice(prev.span.end, token.span.start) : "";
     // An ordinary lower-case word starts no name ("against gpt-oss-20b", "native 256K").
-    const plainStart = run.length === 1 && /^[a-z]+$/.test(prev?.text ?? "");
-    if (prev && gap === " " && !plainStart && continues(prev.text, token.text) && !token.text.startsWith("@")) run.push(token);
+    const plainStart = run.length === 1 && every(prev!.text, isLowerLetter);
+    const spaced = prev !== undefined && start === prev.span.end + 1 && text.charCodeAt(prev.span.end) === SPACE;
+    if (spaced && !plainStart && !handle && continues(prev.text, token.text)) run.push(token);
     else {
       if (run.length) runs.push(run);
       run = [token];

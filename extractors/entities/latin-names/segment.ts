@@ -2,7 +2,6 @@
 // with generic acronyms (AI, LLM, CEO) taken off the edges of unknown names but kept inside them.
 import type { ExtractContext } from "../../types.ts";
 import type { LexEntry, Lexicon } from "../../../src/resolve/lexicon.ts";
-import { nameKey } from "../../../src/resolve/normalize.ts";
 import type { Token } from "./runs.ts";
 
 export interface Segment {
@@ -13,26 +12,29 @@ export interface Segment {
 const VERSION_PART = /\d|^(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Lite|Mini|Max|Turbo|Plus|Verified|Hard|mini|pro|max|flash|turbo|lite|nano|preview|thinking|instruct)$/;
 const CAPITALISED_WORD = /^[A-Z][A-Za-z]+$/;
 const ORG_TAIL = /^(?:AI|Labs?)$/;
+const OPEN_QUOTES = new Set(["“", "「", "《", '"']);
+const CLOSE_QUOTES = new Set(["”", "」", "》", '"']);
 /** No lexicon name has more words than this, so longer stretches are never looked up. */
 const MAX_NAME_WORDS = 8;
 
-const tokenKeys = new Map<string, string>();
-
-/** nameKey of one token, remembered: the same words recur in every digest. */
-function tokenKey(token: string): string {
-  let key = tokenKeys.get(token);
-  if (key === undefined) {
-    key = nameKey(token.replace(/^@/, ""));
-    if (tokenKeys.size > 200_000) tokenKeys.clear();
-    tokenKeys.set(token, key);
+/**
+ * nameKey of one token: tokens hold only ASCII letters, digits and "@_.-+", so NFKC changes
+ * nothing and the key is the lower-cased token without "@", "_", "." and "-".
+ */
+export function tokenKey(token: string): string {
+  let upper = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 64 || c === 95 || c === 46 || c === 45) return token.toLowerCase().replace(/[@_.-]/g, "");
+    if (c >= 65 && c <= 90) upper = true;
   }
-  return key;
+  return upper ? token.toLowerCase() : token;
 }
 
 /** Greedy longest lexicon match over the run's tokens; the rest are unknown segments. */
 export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
-  const text = ctx.entityText;
-  const quoted = /[“「《"]$/.test(text.slice(0, run[0]!.span.start)) && /^[”」》"]/.test(text.slice(run[run.length - 1]!.span.end));
+  if (run.length === 1) return segmentWord(run, ctx);
+  const quoted = isQuoted(ctx.entityText, run);
   // nameKey drops spaces, so a stretch's key is its tokens' keys joined.
   const keys = run.map((t) => tokenKey(t.text));
   const out: Segment[] = [];
@@ -50,6 +52,21 @@ export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
   return out;
 }
 
+const isQuoted = (text: string, run: Token[]) =>
+  OPEN_QUOTES.has(text[run[0]!.span.start - 1]!) && CLOSE_QUOTES.has(text[run[run.length - 1]!.span.end]!);
+
+/** segmentRun of a one-word run, most runs, without the bookkeeping a longer one needs. */
+function segmentWord(run: Token[], ctx: ExtractContext): Segment[] {
+  const { lexicon } = ctx;
+  const key = tokenKey(run[0]!.text);
+  const entry = lexicon.firstWordKeys.has(key) ? lexicon.byKey.get(key) : undefined;
+  if (entry) return [{ tokens: run.slice(), entry }];
+  if (isQuoted(ctx.entityText, run)) return [{ tokens: run.slice() }];
+  // What trimEdges leaves of one word: nothing if it is generic or a sentence-start word.
+  const lower = run[0]!.text.toLowerCase();
+  return lexicon.generic.has(lower) || lexicon.englishStop.has(lower) ? [] : [{ tokens: run.slice() }];
+}
+
 function pushUnknown(out: Segment[], tokens: Token[], quoted: boolean, lexicon: Lexicon): void {
   if (!tokens.length) return;
   // A quoted phrase (“For You”) is a title: kept whole.
@@ -58,8 +75,11 @@ function pushUnknown(out: Segment[], tokens: Token[], quoted: boolean, lexicon: 
 }
 
 function longestKnown(run: Token[], keys: string[], i: number, lexicon: Lexicon): Segment | undefined {
-  for (let j = Math.min(run.length, i + MAX_NAME_WORDS); j > i; j--) {
-    const entry = lexicon.byKey.get(keys.slice(i, j).join(""));
+  const limit = Math.min(run.length, i + MAX_NAME_WORDS);
+  const joined: string[] = [keys[i]!];
+  for (let j = i + 1; j < limit; j++) joined.push(joined[joined.length - 1]! + keys[j]!);
+  for (let j = limit; j > i; j--) {
+    const entry = lexicon.byKey.get(joined[j - i - 1]!);
     if (entry) return { tokens: run.slice(i, j), entry };
   }
   return undefined;
@@ -68,8 +88,10 @@ function longestKnown(run: Token[], keys: string[], i: number, lexicon: Lexicon)
 const isGeneric = (t: Token, lexicon: Lexicon) => lexicon.generic.has(t.text.toLowerCase());
 // Acronyms (AI, LLM, CEO) and lower-case words come off the edges; a capitalised generic word
 // stays when it is part of a name ("Agent Builder", "Replit Agent").
-const isEdgeJunk = (t: Token, lexicon: Lexicon) =>
-  (isGeneric(t, lexicon) && /^(?:[A-Z0-9]+s?|[a-z].*)$/.test(t.text)) || lexicon.englishStop.has(t.text.toLowerCase());
+function isEdgeJunk(t: Token, lexicon: Lexicon): boolean {
+  const lower = t.text.toLowerCase();
+  return (lexicon.generic.has(lower) && /^(?:[A-Z0-9]+s?|[a-z].*)$/.test(t.text)) || lexicon.englishStop.has(lower);
+}
 // "Factory AI", "Epoch AI": a trailing AI/Labs after a capitalised word is a company's name.
 const isOrgTail = (tokens: Token[], b: number, a: number, lexicon: Lexicon) =>
   b - 1 > a && ORG_TAIL.test(tokens[b - 1]!.text) && /^[A-Z]/.test(tokens[b - 2]!.text) && !isEdgeJunk(tokens[b - 2]!, lexicon);
@@ -92,15 +114,18 @@ export function absorbVersions(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segments) {
     const prev = out[out.length - 1];
-    const type = prev?.entry?.type;
-    const versionable = prev?.entry && (prev.entry.family || type === "model" || type === "hardware" || type === "dataset");
-    const touching = prev && seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
-    const version = seg.tokens.every((t) => VERSION_PART.test(t.text));
-    // "Qwen Code", "Gemini Embedding 2": a family, a capitalised word and maybe a version.
-    const word = prev?.entry?.family && seg.tokens.length <= 3 && CAPITALISED_WORD.test(seg.tokens[0]!.text) && seg.tokens.slice(1).every((t) => VERSION_PART.test(t.text));
-    if (prev && versionable && touching && (!seg.entry || (version && seg.entry.type === type)) && (version || word)) {
-      out[out.length - 1] = { tokens: [...prev.tokens, ...seg.tokens] };
-    } else out.push(seg);
+    if (prev && absorbs(prev, seg)) out[out.length - 1] = { tokens: [...prev.tokens, ...seg.tokens] };
+    else out.push(seg);
   }
   return out;
+}
+
+function absorbs(prev: Segment, seg: Segment): boolean {
+  const type = prev.entry?.type;
+  const versionable = prev.entry && (prev.entry.family || type === "model" || type === "hardware" || type === "dataset");
+  if (!versionable || seg.tokens[0]!.span.start !== prev.tokens[prev.tokens.length - 1]!.span.end + 1) return false;
+  const version = seg.tokens.every((t) => VERSION_PART.test(t.text));
+  if (seg.entry && !(version && seg.entry.type === type)) return false;
+  // "Qwen Code", "Gemini Embedding 2": a family, a capitalised word and maybe a version.
+  return version || (!!prev.entry!.family && seg.tokens.length <= 3 && CAPITALISED_WORD.test(seg.tokens[0]!.text) && seg.tokens.slice(1).every((t) => VERSION_PART.test(t.text)));
 }

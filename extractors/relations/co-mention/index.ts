@@ -10,33 +10,46 @@ const MAX_ITEM_ENTITIES = 8;
 export const coMentionExtractor: RelationExtractor = {
   id: "co-mention",
   extract(doc, mentions, ctx) {
-    const groups = new Map<string, ResolvedMention[]>();
+    const groups = new Map<number, ResolvedMention[]>();
     for (const m of mentions) {
       const item = ctx.sentences[m.sentence]?.item ?? -1;
       if (item < 0) continue;
-      groups.set(`i${item}`, [...(groups.get(`i${item}`) ?? []), m]);
+      const group = groups.get(item);
+      if (group) group.push(m);
+      else groups.set(item, [m]);
+    }
+    // Only the pair dedupeRelations keeps (the first of the most confident) is written out, where
+    // the pair first occurs: the same output, without evidence for statements that are dropped.
+    const best = new PairTable();
+    for (const [item, group] of groups) {
+      const firsts = firstMentions(group);
+      if (firsts.length <= MAX_ITEM_ENTITIES) best.addAll(firsts, item);
+      else for (const ms of bySentence(group)) best.addAll(firstMentions(ms), item);
     }
     const out: Relation[] = [];
-    for (const [key, group] of groups) {
-      const firsts = firstMentions(group);
-      const pairs = firsts.length <= MAX_ITEM_ENTITIES ? allPairs(firsts) : sentencePairs(group);
-      for (const [a, b] of pairs) {
-        out.push({
-          source: a.entity < b.entity ? a.entity : b.entity,
-          target: a.entity < b.entity ? b.entity : a.entity,
-          predicate: "co_mention",
-          confidence: a.sentence === b.sentence ? 0.4 : 0.25,
-          extractor: "co-mention",
-          reason: a.sentence === b.sentence ? "named in the same sentence" : `named in the same item (${key})`,
-          evidence:
-            (a.sentence !== b.sentence ? itemEvidence(doc, a.span.start) : undefined) ??
-            evidenceOf(doc, a.span.start < b.span.start ? a : b, a.span.start < b.span.start ? b : a, ctx.entityText),
-        });
-      }
+    for (const { a, b, item, confidence } of best.pairs) {
+      out.push({
+        source: a.entity < b.entity ? a.entity : b.entity,
+        target: a.entity < b.entity ? b.entity : a.entity,
+        predicate: "co_mention",
+        confidence,
+        extractor: "co-mention",
+        reason: a.sentence === b.sentence ? "named in the same sentence" : `named in the same item (i${item})`,
+        evidence:
+          (a.sentence !== b.sentence ? itemEvidence(doc, a.span.start) : undefined) ??
+          evidenceOf(doc, a.span.start < b.span.start ? a : b, a.span.start < b.span.start ? b : a, ctx.entityText),
+      });
     }
     return out;
   },
 };
+
+interface Pair {
+  a: ResolvedMention;
+  b: ResolvedMention;
+  item: number;
+  confidence: number;
+}
 
 /** One mention per entity: the first. */
 function firstMentions(group: ResolvedMention[]): ResolvedMention[] {
@@ -45,14 +58,37 @@ function firstMentions(group: ResolvedMention[]): ResolvedMention[] {
   return [...seen.values()];
 }
 
-function allPairs(ms: ResolvedMention[]): [ResolvedMention, ResolvedMention][] {
-  const out: [ResolvedMention, ResolvedMention][] = [];
-  for (let i = 0; i < ms.length; i++) for (let j = i + 1; j < ms.length; j++) out.push([ms[i]!, ms[j]!]);
-  return out;
+/** The most confident pair of each two entities, in the order pairs first occur. */
+class PairTable {
+  readonly pairs: Pair[] = [];
+  private at = new Map<string, Map<string, number>>();
+
+  /** Every pair of the mentions (one per entity), in order. */
+  addAll(ms: ResolvedMention[], item: number): void {
+    for (let i = 0; i < ms.length; i++) for (let j = i + 1; j < ms.length; j++) this.add(ms[i]!, ms[j]!, item);
+  }
+
+  private add(a: ResolvedMention, b: ResolvedMention, item: number): void {
+    const confidence = a.sentence === b.sentence ? 0.4 : 0.25;
+    const lo = a.entity < b.entity ? a.entity : b.entity;
+    const hi = a.entity < b.entity ? b.entity : a.entity;
+    let row = this.at.get(lo);
+    if (!row) this.at.set(lo, (row = new Map()));
+    const k = row.get(hi);
+    if (k === undefined) {
+      row.set(hi, this.pairs.length);
+      this.pairs.push({ a, b, item, confidence });
+    } else if (confidence > this.pairs[k]!.confidence) this.pairs[k] = { a, b, item, confidence };
+  }
 }
 
-function sentencePairs(group: ResolvedMention[]): [ResolvedMention, ResolvedMention][] {
+/** The mentions of each sentence, sentences in the order they first occur. */
+function bySentence(group: ResolvedMention[]): ResolvedMention[][] {
   const bySentence = new Map<number, ResolvedMention[]>();
-  for (const m of group) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-  return [...bySentence.values()].flatMap((ms) => allPairs(firstMentions(ms)));
+  for (const m of group) {
+    const ms = bySentence.get(m.sentence);
+    if (ms) ms.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  return [...bySentence.values()];
 }

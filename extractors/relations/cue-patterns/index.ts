@@ -2,6 +2,7 @@
 // left whose gap text fits the rule, extended over lists ("集成到 llama.cpp、vLLM 和 SGLang").
 import type { RelationExtractor } from "../../types.ts";
 import type { Doc, Relation, ResolvedMention } from "../../../src/types.ts";
+import { ENTITY_TYPES } from "../../../src/types.ts";
 import { bySentence, evidenceOf, normaliseGap } from "../shared.ts";
 import { loadCueRules, type CueRule } from "./rules.ts";
 
@@ -13,32 +14,31 @@ const MAX_GAP = 90;
 export const cuePatternsExtractor: RelationExtractor = {
   id: "cue-patterns",
   extract(doc, mentions, ctx) {
-    const rules = loadCueRules();
-    const byRightType = new Map<string, CueRule[]>();
-    const rulesFor = (m: ResolvedMention) => {
-      if (m.guessed) return [...rules];
-      let list = byRightType.get(m.type);
-      if (!list) byRightType.set(m.type, (list = rules.filter((r) => r.right.has(m.type))));
-      return [...list];
-    };
     const out: Relation[] = [];
     for (const ms of bySentence(mentions, ctx.sentences.length)) {
       if (ms.length < 2) continue;
       const gaps = new GapCache(ms, ctx.entityText);
       for (let j = 1; j < ms.length; j++) {
-        const pending = rulesFor(ms[j]!);
-        for (let i = j - 1; i >= 0 && pending.length; i--) {
+        const target = ms[j]!;
+        const { rules, leftTypes, leftOpen } = rulesFor(target);
+        // Rules already matched for this mention; each is tried from the last to the first.
+        const done = new Uint8Array(rules.length);
+        let pending = rules.length;
+        for (let i = j - 1; i >= 0 && pending > 0; i--) {
           const source = ms[i]!;
-          if (ms[j]!.span.start - source.span.end > MAX_GAP) break;
-          if (source.entity === ms[j]!.entity || source.span.end > ms[j]!.span.start) continue;
-          const gap = gaps.get(i, j);
-          for (let r = pending.length - 1; r >= 0; r--) {
-            const rule = pending[r]!;
-            if (!fits(rule.left, source)) continue;
-            const sentenceStart = ctx.sentences[source.sentence]?.span.start ?? 0;
+          if (target.span.start - source.span.end > MAX_GAP) break;
+          if (source.entity === target.entity || source.span.end > target.span.start) continue;
+          const sourceType = typeBit(source.type);
+          const sentenceStart = ctx.sentences[source.sentence]?.span.start ?? 0;
+          let gap: string | undefined; // normalised only when a rule's left slot takes the source
+          for (let r = rules.length - 1; r >= 0; r--) {
+            if (done[r] === 1 || ((leftTypes[r]! & sourceType) === 0 && !(source.guessed === true && leftOpen[r] === 1))) continue;
+            const rule = rules[r]!;
+            gap ??= gaps.get(i, j);
             const match = matchAt(rule, ms, i, j, gap, gaps, ctx.entityText, sentenceStart);
             if (!match) continue;
-            pending.splice(r, 1);
+            done[r] = 1;
+            pending--;
             out.push(...emit(doc, rule, match, ctx.entityText));
           }
         }
@@ -48,11 +48,44 @@ export const cuePatternsExtractor: RelationExtractor = {
   },
 };
 
+/** Rules for one right-hand type, with their left slots as bit sets of types (see `fits`). */
+interface RuleSet {
+  rules: CueRule[];
+  leftTypes: Int32Array;
+  /** 1 where the left slot takes a name typed only by default (it is open to organisations or products). */
+  leftOpen: Uint8Array;
+}
+
+const TYPE_BITS = new Map<string, number>(ENTITY_TYPES.map((t, i) => [t, 1 << i]));
+const typeBit = (type: string): number => TYPE_BITS.get(type) ?? 0;
+
+const byRightType = new Map<string, RuleSet>();
+let allRules: RuleSet | undefined;
+
+/** The rules whose right slot takes the mention's type (all of them for a name typed only by default). */
+function rulesFor(m: ResolvedMention): RuleSet {
+  const rules = loadCueRules();
+  if (allRules?.rules !== rules) {
+    byRightType.clear();
+    allRules = ruleSet(rules);
+  }
+  if (m.guessed) return allRules;
+  let set = byRightType.get(m.type);
+  if (!set) byRightType.set(m.type, (set = ruleSet(rules.filter((r) => r.right.has(m.type)))));
+  return set;
+}
+
+function ruleSet(rules: CueRule[]): RuleSet {
+  const leftTypes = new Int32Array(rules.map((r) => [...r.left].reduce((bits, t) => bits | typeBit(t), 0)));
+  const leftOpen = new Uint8Array(rules.map((r) => Number(r.left.has("organization") || r.left.has("product"))));
+  return { rules, leftTypes, leftOpen };
+}
+
 /** Normalised gap text between mentions i < j of one sentence, computed once per pair. */
 class GapCache {
   private cache = new Map<number, string>();
   constructor(
-    private ms: ResolvedMention[],
+    private ms: readonly ResolvedMention[],
     private text: string,
   ) {}
   get(i: number, j: number): string {
@@ -76,7 +109,7 @@ interface Match {
 const fits = (types: ReadonlySet<string>, m: ResolvedMention) =>
   types.has(m.type) || (m.guessed === true && (types.has("organization") || types.has("product")));
 
-function matchAt(rule: CueRule, ms: ResolvedMention[], i: number, j: number, gap: string, gaps: GapCache, text: string, sentenceStart: number): Match | undefined {
+function matchAt(rule: CueRule, ms: readonly ResolvedMention[], i: number, j: number, gap: string, gaps: GapCache, text: string, sentenceStart: number): Match | undefined {
   const between = rule.between.exec(gap);
   if (!between) return undefined;
   const right = extendList(ms, j, 1, rule.right, gaps);
@@ -92,7 +125,7 @@ function matchAt(rule: CueRule, ms: ResolvedMention[], i: number, j: number, gap
 }
 
 /** The mention at `from` and the list members that follow it (step 1) or precede it (step -1). */
-function extendList(ms: ResolvedMention[], from: number, step: 1 | -1, types: ReadonlySet<string>, gaps: GapCache): ResolvedMention[] {
+function extendList(ms: readonly ResolvedMention[], from: number, step: 1 | -1, types: ReadonlySet<string>, gaps: GapCache): ResolvedMention[] {
   const out = [ms[from]!];
   for (let k = from + step; k >= 0 && k < ms.length; k += step) {
     const gap = step === 1 ? gaps.get(k - 1, k) : gaps.get(k, k + 1);
@@ -107,7 +140,8 @@ function emit(doc: Doc, rule: CueRule, { left, right, role }: Match, text: strin
   for (const l of left) {
     for (const r of right) {
       if (l.entity === r.entity) continue;
-      const [source, target] = rule.swap ? [r, l] : [l, r];
+      const source = rule.swap ? r : l;
+      const target = rule.swap ? l : r;
       out.push({
         source: source.entity,
         target: target.entity,

@@ -13,7 +13,9 @@ export const knownDeveloperExtractor: RelationExtractor = {
     const bySentence = new Map<number, ResolvedMention[]>();
     for (const m of mentions) {
       if (m.sentence < 0) continue;
-      bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+      const group = bySentence.get(m.sentence);
+      if (group) group.push(m);
+      else bySentence.set(m.sentence, [m]);
     }
     for (const group of bySentence.values()) {
       for (const thing of group) {

@@ -20,6 +20,7 @@ export function pickReader(source: string): FormatReader {
       best = reader;
       bestScore = score;
     }
+    if (bestScore >= 1) break; // scores go up to 1: no later reader can win
   }
   return best;
 }

@@ -42,12 +42,15 @@ export function classifyLine(text: string, line: Line): LineInfo {
     else break;
   }
   const info: LineInfo = { kind: "text", indent, content: at, level: 0, ordered: false, pair: -1 };
-  if (at === line.end) return { ...info, kind: "blank" };
+  if (at === line.end) return withKind(info, "blank");
   const c = text[at]!;
   if (indent <= 3 && (c === "`" || c === "~")) {
     let run = 1;
     while (text[at + run] === c) run++;
-    if (run >= 3) return { ...info, kind: "fence", level: run };
+    if (run >= 3) {
+      info.level = run;
+      return withKind(info, "fence");
+    }
   }
   if (indent <= 3 && c === "#") {
     let level = 1;
@@ -56,23 +59,35 @@ export function classifyLine(text: string, line: Line): LineInfo {
     if (level <= 6 && (at + level === line.end || after === 32 || after === 9)) {
       let content = at + level;
       while (content < line.end && (text[content] === " " || text[content] === "\t")) content++;
-      return { ...info, kind: "heading", level, content };
+      info.level = level;
+      info.content = content;
+      return withKind(info, "heading");
     }
   }
-  if (indent <= 3 && (c === "-" || c === "*" || c === "_") && isRule(text, at, line.end, c)) return { ...info, kind: "hr" };
+  if (indent <= 3 && (c === "-" || c === "*" || c === "_") && isRule(text, at, line.end, c)) return withKind(info, "hr");
   const marker = listMarkerEnd(text, at, line.end);
   if (marker > 0) {
     let content = marker;
     while (content - marker < 5 && text[content] === " ") content++;
     if (content - marker === 5) content = marker + 1;
     const ordered = c >= "0" && c <= "9";
-    return { ...info, kind: "list", content, level: indent + (content - at), ordered };
+    info.content = content;
+    info.level = indent + (content - at);
+    info.ordered = ordered;
+    return withKind(info, "list");
   }
   if (indent <= 3 && c === ">") {
     const content = text[at + 1] === " " ? at + 2 : at + 1;
-    return { ...info, kind: "quote", content: Math.min(content, line.end) };
+    info.content = Math.min(content, line.end);
+    return withKind(info, "quote");
   }
-  if (c === "|") return { ...info, kind: "table" };
+  if (c === "|") return withKind(info, "table");
+  return info;
+}
+
+/** Changed in place, not copied: every line's info keeps one object shape. */
+function withKind(info: LineInfo, kind: LineKind): LineInfo {
+  info.kind = kind;
   return info;
 }
 

@@ -54,10 +54,10 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || Number.isNaN(c) |
 
 /** A link label read as plain text: nested `![x](u)`/`[x](u)` become x, bold and code marks go. */
 export function plainLabel(raw: string): string {
-  return raw
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/<[^>]*>|\*\*|__|`/g, "")
-    .trim();
+  let s = raw;
+  if (s.includes("[")) s = s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1");
+  if (s.includes("<") || s.includes("**") || s.includes("__") || s.includes("`")) s = s.replace(/<[^>]*>|\*\*|__|`/g, "");
+  return s.trim();
 }
 
 export function scanLine(text: string, start: number, end: number, marks: InlineMarks): void {
