@@ -65,3 +65,16 @@ function hasNewName(text: string, found: FirstPass, index: ScanIndex<EntityType>
     return !m || (m.guessed && m.type !== f.value);
   });
 }
+
+/**
+ * Extracts a corpus in two passes: the second knows every confident name the first found, and
+ * re-extracts only the digests where such a name occurs that the first pass did not find.
+ * With `keepMentions: false` (the build) mentions are dropped as soon as they are used.
+ */
+export function extractDocs(docs: readonly Doc[], options: BatchOptions = {}): Extraction[] {
+  const batch = new ExtractionBatch<number>(options);
+  const extractions = docs.map((doc, i) => batch.add(i, doc));
+  if (docs.length < 2) return extractions;
+  for (const [i, x] of batch.recheck(batch.votes.learned(), (i) => docs[i]!)) extractions[i] = x;
+  return extractions;
+}

@@ -1,5 +1,5 @@
-// The extract stage: Doc → Extraction (entities, relations with evidence), for one digest or a
-// corpus (where names learnt in one digest help recognise them in the others).
+// The extract stage: Doc → Extraction (entities, relations with evidence) for one digest; a
+// corpus is extracted in corpus.ts (where names learnt in one digest help in the others).
 import type { Doc, EntityType, Extraction } from "../types.ts";
 import type { ExtractContext } from "../../extractors/types.ts";
 import { ENTITY_EXTRACTORS, RELATION_EXTRACTORS } from "../../extractors/index.ts";
@@ -14,7 +14,6 @@ import { addPrefixOrganizations } from "./prefix-orgs.ts";
 import { mergeParenGuesses } from "../resolve/paren-aliases.ts";
 import { dropUnusedWeak } from "./drop-weak.ts";
 import { dedupeRelations } from "./dedupe-relations.ts";
-import { ExtractionBatch, type BatchOptions } from "./corpus.ts";
 import { retypeByRole } from "./retype.ts";
 
 export interface ExtractOptions {
@@ -46,17 +45,4 @@ export function extractDoc(doc: Doc, options: ExtractOptions = {}): Extraction {
     relations,
     mentions,
   };
-}
-
-/**
- * Extracts a corpus in two passes: the second knows every confident name the first found, and
- * re-extracts only the digests where such a name occurs that the first pass did not find.
- * With `keepMentions: false` (the build) mentions are dropped as soon as they are used.
- */
-export function extractDocs(docs: readonly Doc[], options: BatchOptions = {}): Extraction[] {
-  const batch = new ExtractionBatch<number>(options);
-  const extractions = docs.map((doc, i) => batch.add(i, doc));
-  if (docs.length < 2) return extractions;
-  for (const [i, x] of batch.recheck(batch.votes.learned(), (i) => docs[i]!)) extractions[i] = x;
-  return extractions;
 }

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDigest } from "../../src/read/index.ts";
-import { extractDocs } from "../../src/extract/index.ts";
+import { extractDocs } from "../../src/extract/corpus.ts";
 import { toJson } from "../../src/extract/to-json.ts";
 
 const SAMPLES = "data/samples";

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractDocs } from "../../src/extract/index.ts";
+import { extractDocs } from "../../src/extract/corpus.ts";
 import { extractFiles, type DigestFile, type ParallelOptions } from "../../src/extract/parallel.ts";
 import type { Extraction } from "../../src/types.ts";
 import { readDigest, readDigestRef } from "../../src/read/index.ts";

@@ -5,7 +5,7 @@ import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
 import { listDigests, readDigest } from "../../read/index.ts";
 import { ReadError } from "../../read/errors.ts";
-import { extractDocs } from "../../extract/index.ts";
+import { extractDocs } from "../../extract/corpus.ts";
 import { toJson } from "../../extract/to-json.ts";
 import { summarise } from "../../extract/summary.ts";
 import { writeFileAtomic } from "../../graph/atomic.ts";
