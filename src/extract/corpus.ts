@@ -1,10 +1,10 @@
 // Two-pass extraction of a corpus, in batches: each batch extracts its digests once and votes
 // for the names it found; the votes of every batch are merged into the names learnt from the
 // whole corpus; each batch then re-extracts only the digests where a learnt name adds something.
-// A batch keeps no extraction and no parsed digest between the passes (only where the first
-// pass found names, and the text they are looked for in), so a big corpus stays small in memory.
+// A batch keeps no extraction, no parsed digest and no text between the passes (only where the
+// first pass found names; digests are read again), so a big corpus stays small in memory.
 import type { Doc, EntityType, Extraction } from "../types.ts";
-import { buildScanIndex, scanForms, type ScanIndex } from "../resolve/scan.ts";
+import { findLearned } from "../../extractors/entities/learned/index.ts";
 import { entityText } from "../segment/entity-text.ts";
 import { extractDoc, type ExtractOptions } from "./index.ts";
 import { NameVotes } from "./learn.ts";
@@ -19,8 +19,6 @@ export interface BatchOptions extends ExtractOptions {
 
 interface Entry<K> {
   key: K;
-  /** The text learnt names are looked for in (entityText of the digest). */
-  text: string;
   found: FirstPass;
 }
 
@@ -35,7 +33,7 @@ export class ExtractionBatch<K> {
     const x = extractDoc(doc, this.options);
     this.votes.add(x);
     const found: FirstPass = new Map(x.mentions.map((m) => [m.span.start, { guessed: m.guessed === true, type: m.type }]));
-    this.entries.push({ key, text: entityText(doc), found });
+    this.entries.push({ key, found });
     this.options.onDoc?.(1);
     return this.keep(x);
   }
@@ -43,12 +41,12 @@ export class ExtractionBatch<K> {
   /**
    * Second pass with the names learnt from the whole corpus: the digests whose extraction
    * changes, extracted again (`load` gives the digest back; null leaves the first pass standing).
+   * Every digest is loaded again to look for the learnt names in it.
    */
   *recheck(learned: ReadonlyMap<string, EntityType>, load: (key: K) => Doc | null): Generator<[K, Extraction]> {
-    const index = learned.size ? buildScanIndex([...learned].map(([form, value]) => ({ form, value }))) : null;
     for (const entry of this.entries.splice(0)) {
-      const doc = index !== null && hasNewName(entry.text, entry.found, index) ? load(entry.key) : null;
-      if (doc) yield [entry.key, this.keep(extractDoc(doc, { ...this.options, learned }))];
+      const doc = learned.size > 0 ? load(entry.key) : null;
+      if (doc && hasNewName(entityText(doc), entry.found, learned)) yield [entry.key, this.keep(extractDoc(doc, { ...this.options, learned }))];
       this.options.onDoc?.(2);
     }
   }
@@ -59,8 +57,8 @@ export class ExtractionBatch<K> {
 }
 
 /** Whether a learnt name occurs in the digest where the first pass found nothing, or only guessed. */
-function hasNewName(text: string, found: FirstPass, index: ScanIndex<EntityType>): boolean {
-  return scanForms(text, index).some((f) => {
+function hasNewName(text: string, found: FirstPass, learned: ReadonlyMap<string, EntityType>): boolean {
+  return findLearned(text, learned).some((f) => {
     const m = found.get(f.start);
     return !m || (m.guessed && m.type !== f.value);
   });

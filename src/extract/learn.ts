@@ -1,5 +1,6 @@
 // Corpus-level learning: a name found with a confident cue in one digest ("比特微创始人",
 // "Liquid AI发布…") is recognised in every other digest of the same corpus.
+import { ownCopy } from "../memo.ts";
 import type { EntityType, Extraction } from "../types.ts";
 import { hasCjk } from "../resolve/normalize.ts";
 
@@ -26,7 +27,7 @@ export class NameVotes {
   private vote(form: string, type: EntityType, weight: number): void {
     const v = this.votes.get(form) ?? new Map<EntityType, number>();
     v.set(type, (v.get(type) ?? 0) + weight);
-    this.votes.set(form, v);
+    if (!this.votes.has(form)) this.votes.set(ownCopy(form), v);
   }
 
   /** Adds another batch's votes (see toJSON). */

@@ -1,5 +1,6 @@
 // The lexicon: facts about well-known AI entities (data/lexicon/*.json), indexed for lookup by
 // any surface form and for scanning text. Loaded once per process.
+import { NameMemo } from "../memo.ts";
 import { readDataJson } from "../data-dir.ts";
 import type { EntityType } from "../types.ts";
 import { ENTITY_TYPES } from "../types.ts";
@@ -107,19 +108,13 @@ export function lookup(lexicon: Lexicon, form: string): LexEntry | undefined {
   return lexicon.byKey.get(nameKey(form.startsWith("@") ? form.slice(1) : form));
 }
 
-const familyMemo = new WeakMap<Lexicon, Map<string, LexEntry | null>>();
+const familyMemo = new WeakMap<Lexicon, NameMemo<LexEntry | null>>();
 
 /** The family a versioned name belongs to ("Qwen3-Next-80B" → Qwen), if any. */
 export function familyOf(lexicon: Lexicon, name: string): LexEntry | undefined {
   let memo = familyMemo.get(lexicon);
-  if (!memo) familyMemo.set(lexicon, (memo = new Map()));
-  let found = memo.get(name);
-  if (found === undefined) {
-    found = findFamily(lexicon, name) ?? null;
-    if (memo.size > 200_000) memo.clear();
-    memo.set(name, found);
-  }
-  return found ?? undefined;
+  if (!memo) familyMemo.set(lexicon, (memo = new NameMemo(200_000)));
+  return memo.through(name, () => findFamily(lexicon, name) ?? null) ?? undefined;
 }
 
 function findFamily(lexicon: Lexicon, name: string): LexEntry | undefined {

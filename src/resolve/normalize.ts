@@ -1,5 +1,7 @@
+import { NameMemo, ownCopy } from "../memo.ts";
+
 /** Keys already worked out: the same names come back in every digest. */
-const keys = new Map<string, string>();
+const keys = new NameMemo<string>();
 
 /**
  * The key two surface forms share when they name the same thing: NFKC, lower case, without
@@ -7,16 +9,10 @@ const keys = new Map<string, string>();
  * Versions stay distinct: "DeepSeek-R1" → "deepseekr1" ≠ "deepseek".
  */
 export function nameKey(s: string): string {
-  let key = keys.get(s);
-  if (key === undefined) {
-    key = s
-      .normalize("NFKC")
-      .toLowerCase()
-      .replace(/[\s\-_.·・•‧'’"“”()（）[\]【】「」《》]/g, "");
-    if (keys.size >= 100_000) keys.clear();
-    keys.set(s, key);
-  }
-  return key;
+  return keys.through(s, (name) =>
+    // An unchanged name comes back as the same string: copied, so the memo does not hold its digest.
+    ownCopy(name.normalize("NFKC").toLowerCase().replace(/[\s\-_.·・•‧'’"“”()（）[\]【】「」《》]/g, "")),
+  );
 }
 
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;

@@ -29,10 +29,15 @@ interface Bucket<T> {
   /** Per length (same order): the surfaces, compared in place when few, else looked up by slice. */
   groups: Surface<T>[][];
   bySurface: (Map<string, Surface<T>> | null)[];
+  /** Per length: a bit for each last char code (mod 32) some surface ends with, checked before any slice. */
+  lastBits: Int32Array;
+  /** Per length: 1 when every surface must end at a word boundary, so a word character after rules the length out. */
+  allWordEnd: Uint8Array;
 }
 
 export interface ScanIndex<T> {
-  buckets: Map<string, Bucket<T>>;
+  /** By the first two char codes (bucketKey); a one-character form by its one code. */
+  buckets: Map<number, Bucket<T>>;
   /** 1 for each char code some bucket key starts with. */
   firsts: Uint8Array;
   /** Bit set over a hash of each bucket key's two char codes: no bit, no bucket. */
@@ -51,6 +56,10 @@ const hasKey = (keys: Uint32Array, h: number): boolean => (keys[h >>> 5]! & (1 <
 // One-character forms get a one-character key, which only the text's last position can look up:
 // alone they are too ambiguous to scan for; the latin-names extractor still looks up a lone "X".
 const keyOf = (s: string) => s.slice(0, 2);
+/** A number for the first two characters at i (one at the text's end): no string is made per position. */
+const bucketKey = (text: string, i: number): number =>
+  i + 1 < text.length ? text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1) : text.charCodeAt(i) - 0x10000;
+const lastBit = (code: number): number => 1 << (code & 31);
 
 export function buildScanIndex<T>(forms: Iterable<Form<T>>): ScanIndex<T> {
   const drafts = new Map<string, Map<string, Surface<T>>>();
@@ -71,7 +80,9 @@ export function buildScanIndex<T>(forms: Iterable<Form<T>>): ScanIndex<T> {
     const lengths = [...new Set([...surfaces.keys()].map((s) => s.length))].sort((a, b) => b - a);
     const groups = lengths.map((n) => [...surfaces.values()].filter((s) => s.surface.length === n));
     const bySurface = groups.map((g) => (g.length > SMALL_GROUP ? new Map(g.map((s) => [s.surface, s])) : null));
-    index.buckets.set(key, { lengths, groups, bySurface });
+    const lastBits = Int32Array.from(groups, (g) => g.reduce((bits, s) => bits | lastBit(s.surface.charCodeAt(s.surface.length - 1)), 0));
+    const allWordEnd = Uint8Array.from(groups, (g) => Number(g.every((s) => s.wordEnd)));
+    index.buckets.set(bucketKey(key, 0), { lengths, groups, bySurface, lastBits, allWordEnd });
     index.firsts[key.charCodeAt(0)] = 1;
     if (key.length === 2) {
       const h = keyHash(key.charCodeAt(0), key.charCodeAt(1));
@@ -102,12 +113,14 @@ export function scanForms<T>(text: string, index: ScanIndex<T>): Found<T>[] {
 
 /** The longest known form that starts exactly at `i`, with word boundaries for Latin forms. */
 export function matchAt<T>(text: string, i: number, index: ScanIndex<T>): Found<T> | undefined {
-  const bucket = index.buckets.get(text.slice(i, i + 2));
+  const bucket = index.buckets.get(bucketKey(text, i));
   if (!bucket) return undefined;
-  const { lengths, groups, bySurface } = bucket;
+  const { lengths, groups, bySurface, lastBits, allWordEnd } = bucket;
   for (let g = 0; g < lengths.length; g++) {
     const end = i + lengths[g]!;
     if (end > text.length) continue;
+    if ((lastBits[g]! & lastBit(text.charCodeAt(end - 1))) === 0) continue;
+    if (allWordEnd[g] === 1 && end < text.length && (isLatinWordCode(text.charCodeAt(end)) || joinsWord(text, end, 1))) continue;
     const s = find(text, i, end, groups[g]!, bySurface[g]!);
     if (!s) continue;
     if (s.wordEnd && end < text.length && (isLatinWordCode(text.charCodeAt(end)) || joinsWord(text, end, 1))) continue;

@@ -1,4 +1,5 @@
 // jieba, loaded on first use (its dictionary takes about half a second to load).
+import { NameMemo } from "../memo.ts";
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
 
@@ -20,15 +21,11 @@ export function startsWithOrdinaryWord(s: string): boolean {
   return first !== undefined && first.word.length > 1 && !/^n[rstz]/.test(first.tag);
 }
 
-const ordinary = new Map<string, boolean>();
+const ordinary = new NameMemo<boolean>();
 
 export function isOrdinaryWord(s: string): boolean {
-  let verdict = ordinary.get(s);
-  if (verdict === undefined) {
+  return ordinary.through(s, () => {
     const tags = jieba().tag(s);
-    verdict = tags.length === 1 && tags[0]!.word === s && !/^n[rstz]/.test(tags[0]!.tag);
-    if (ordinary.size > 100_000) ordinary.clear();
-    ordinary.set(s, verdict);
-  }
-  return verdict;
+    return tags.length === 1 && tags[0]!.word === s && !/^n[rstz]/.test(tags[0]!.tag);
+  });
 }

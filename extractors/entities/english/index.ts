@@ -1,6 +1,7 @@
 // People and organisations with plain English names ("Sarah Friar", "Khan Academy") that carry no
 // model-like shape: compromise tells them apart from product names. It runs on short candidate
 // names, not whole digests (compromise reads about 0.1 MB/s; see TOOLCHAIN.md).
+import { NameMemo } from "../../../src/memo.ts";
 import nlp from "compromise";
 import type { EntityExtractor } from "../../types.ts";
 import type { Mention } from "../../../src/types.ts";
@@ -42,19 +43,15 @@ const ORG_WORDS = /\b(?:Academy|University|Institute|Foundation|Capital|Ventures
 /** Cheap pre-filter: compromise is only asked about names that could be a person or an organisation. */
 const worthAsking = (name: string) => /Name$/.test(compromiseTag(name.split(" ")[0]!) ?? "") || ORG_WORDS.test(name);
 
-const verdicts = new Map<string, "person" | "organization" | null>();
+const verdicts = new NameMemo<"person" | "organization" | null>();
 
 /** What compromise reads the name as, remembered: the same names recur across a corpus. */
 function compromiseKind(name: string): "person" | "organization" | null {
   if (!worthAsking(name)) return null;
-  let kind = verdicts.get(name);
-  if (kind === undefined) {
+  return verdicts.through(name, () => {
     const parsed = nlp(name);
-    kind = parsed.people().text() === name ? "person" : parsed.organizations().text() === name ? "organization" : null;
-    if (verdicts.size > 100_000) verdicts.clear();
-    verdicts.set(name, kind);
-  }
-  return kind;
+    return parsed.people().text() === name ? "person" : parsed.organizations().text() === name ? "organization" : null;
+  });
 }
 
 /** Maximal stretches of two or three capitalised words within a run. */

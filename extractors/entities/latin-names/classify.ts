@@ -1,5 +1,6 @@
 // Tells the type of a name the lexicon does not know, from its shape and the words around it.
 // The rules are data (data/cues/type-cues.json), each with the reason it is given.
+import { NameMemo } from "../../../src/memo.ts";
 import { readDataJson } from "../../../src/data-dir.ts";
 import type { EntityType } from "../../../src/types.ts";
 
@@ -70,16 +71,12 @@ function beforeName(text: string, start: number): string {
   return text.slice(from, at);
 }
 
-const shapes = new Map<string, number>();
+const shapes = new NameMemo<number>();
 
 /** Index of the first shape rule the name fits (rules.length if none). */
 function firstShapeRule(name: string, rules: CompiledRule[]): number {
-  let index = shapes.get(name);
-  if (index === undefined) {
-    index = rules.findIndex((r) => r.where === "shape" && r.regex.test(name));
-    if (index < 0) index = rules.length;
-    if (shapes.size >= 100_000) shapes.clear();
-    shapes.set(name, index);
-  }
-  return index;
+  return shapes.through(name, () => {
+    const index = rules.findIndex((r) => r.where === "shape" && r.regex.test(name));
+    return index < 0 ? rules.length : index;
+  });
 }

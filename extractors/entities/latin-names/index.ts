@@ -1,6 +1,7 @@
 // Latin-script names inside mixed text, the bulk of entities in these digests: runs of Latin
 // words are cut into known names (lexicon, longest first) and unknown ones, which are typed by
 // their family ("Qwen3-Next-80B" is a Qwen model), their shape and the words around them.
+import { NameMemo } from "../../../src/memo.ts";
 import type { EntityExtractor, ExtractContext } from "../../types.ts";
 import type { Doc, Mention } from "../../../src/types.ts";
 import { familyOf } from "../../../src/resolve/lexicon.ts";
@@ -126,19 +127,13 @@ function mentionOf(tokens: Token[], doc: Doc, ctx: ExtractContext, english: bool
   };
 }
 
-const plausibleNames = new WeakMap<ExtractContext["lexicon"], Map<string, boolean>>();
+const plausibleNames = new WeakMap<ExtractContext["lexicon"], NameMemo<boolean>>();
 
 /** Whether an unknown name can be one at all, remembered per name: the same names recur. */
 function plausible(name: string, ctx: ExtractContext): boolean {
   let memo = plausibleNames.get(ctx.lexicon);
-  if (!memo) plausibleNames.set(ctx.lexicon, (memo = new Map()));
-  let verdict = memo.get(name);
-  if (verdict === undefined) {
-    verdict = plausibleShape(name, ctx);
-    if (memo.size >= 100_000) memo.clear();
-    memo.set(name, verdict);
-  }
-  return verdict;
+  if (!memo) plausibleNames.set(ctx.lexicon, (memo = new NameMemo()));
+  return memo.through(name, () => plausibleShape(name, ctx));
 }
 
 function plausibleShape(name: string, ctx: ExtractContext): boolean {
