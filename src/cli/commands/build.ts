@@ -10,7 +10,7 @@ import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
 import { countList, entitiesByType, relationsByPredicate } from "../format/counts.ts";
 import { integerFlag, JSON_OPTION, STORE_OPTION, storeDir } from "../format/flags.ts";
-import { createProgress, type Progress } from "../format/progress.ts";
+import { createProgress, createTimings, type Progress } from "../format/progress.ts";
 
 interface Skipped {
   file: string;
@@ -83,14 +83,20 @@ function printSummary(s: ReturnType<typeof summary>): void {
 export const buildCommand: Command = {
   name: "build",
   summary: "read digests and build (or update) the knowledge graph store",
-  usage: "build <file|dir>... [--store DIR] [--jobs N] [--full] [--json]",
-  options: { ...STORE_OPTION, ...JSON_OPTION, jobs: { type: "string" }, full: { type: "boolean", default: false } },
+  usage: "build <file|dir>... [--store DIR] [--jobs N] [--full] [--json] [--timings]",
+  options: {
+    ...STORE_OPTION,
+    ...JSON_OPTION,
+    jobs: { type: "string" },
+    full: { type: "boolean", default: false },
+    timings: { type: "boolean", default: false },
+  },
   async run(paths, flags) {
     if (!paths.length) throw new UserError("build: name digest files or directories of digests");
     const dir = storeDir(flags);
     const jobs = integerFlag("build", flags, "jobs", PARALLEL_DEFAULTS.jobs);
     if (jobs > 4 * availableParallelism()) throw new UserError(`build: --jobs ${jobs} is more than this machine can use`);
-    const progress = createProgress(!flags.json && process.stderr.isTTY === true);
+    const progress = flags.timings ? createTimings() : createProgress(!flags.json && process.stderr.isTTY === true);
     const { refs, skipped } = checkAll(paths, progress);
     if (!refs.length) {
       progress.stop();
@@ -101,10 +107,10 @@ export const buildCommand: Command = {
     try {
       result = await ingestDigests(dir, refs, async (todo, put) => {
         progress.stage("extracting", todo.length * 2);
-        const extracted = await extractFiles(todo, put, { jobs, onDoc: () => progress.tick() });
+        const extracted = await extractFiles(todo, put, { jobs, onDoc: (pass) => progress.tick(`pass ${pass}`) });
         skipped.push(...extracted.skipped);
         progress.stage("analysing", 7);
-      }, { onStep: () => progress.tick(), full: flags.full === true });
+      }, { onStep: (step) => progress.tick(step), full: flags.full === true });
     } finally {
       progress.stop();
     }

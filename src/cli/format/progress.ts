@@ -4,11 +4,48 @@ import cliProgress from "cli-progress";
 export interface Progress {
   /** Starts (or restarts) the bar for `total` steps of one stage. */
   stage(name: string, total: number): void;
-  tick(): void;
+  /** One step done; `part` names the part of the stage it belongs to (a pass, an analysis step). */
+  tick(part?: string): void;
   stop(): void;
 }
 
 const SILENT: Progress = { stage() {}, tick() {}, stop() {} };
+
+/** `--timings`: one line on stderr per stage and part, with how long it took (for profiling a build). */
+export function createTimings(write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Progress {
+  const started = performance.now();
+  let stage = "";
+  let part = "";
+  let seen = new Set<string>();
+  let since = started;
+  const finish = () => {
+    if (!stage) return;
+    const now = performance.now();
+    const label = part ? `${stage}: ${part}` : stage;
+    write(`${((now - started) / 1000).toFixed(1).padStart(6)} s  ${label.padEnd(34)} ${((now - since) / 1000).toFixed(1).padStart(6)} s`);
+    since = now;
+  };
+  return {
+    stage(name) {
+      finish();
+      stage = name;
+      part = "";
+      seen = new Set();
+    },
+    tick(next) {
+      // Workers overlap: a part is over when the first tick of the next one comes.
+      if (next === undefined || seen.has(next)) return;
+      seen.add(next);
+      // The stage's own time before its first named part (setting up) goes to that part.
+      if (part) finish();
+      part = next;
+    },
+    stop() {
+      finish();
+      stage = "";
+    },
+  };
+}
 
 export function createProgress(enabled: boolean = process.stderr.isTTY === true): Progress {
   if (!enabled) return SILENT;
