@@ -164,6 +164,15 @@ export interface Extraction {
   mentions: ResolvedMention[];
 }
 
+/** An extraction already serialised as its store file (a worker thread does it, not the build's thread). */
+export interface EncodedExtraction {
+  doc: Extraction["doc"];
+  json: string;
+}
+
+/** What extraction hands the store: an extraction, or the same already serialised. */
+export type ExtractionOut = Extraction | EncodedExtraction;
+
 /** Attributes of a node in the knowledge graph (graphology). */
 export interface NodeAttributes {
   name: string;

@@ -7,7 +7,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { REPO_ROOT } from "../data-dir.ts";
-import type { Extraction } from "../types.ts";
+import type { ExtractionOut } from "../types.ts";
 import { ExtractionBatch } from "./corpus.ts";
 import { NameVotes } from "./learn.ts";
 import { readChecked, rereadChecked } from "./read-checked.ts";
@@ -36,7 +36,7 @@ export interface CorpusExtraction {
  * Receives each extraction as soon as it is done: first every digest's first-pass extraction,
  * then, for the digests the corpus's learnt names change, the second one (which replaces it).
  */
-export type ExtractionSink = (x: Extraction) => void;
+export type ExtractionSink = (x: ExtractionOut) => void;
 
 export async function extractFiles(files: readonly DigestFile[], put: ExtractionSink, options: Partial<ParallelOptions> = {}): Promise<CorpusExtraction> {
   const opts = { ...PARALLEL_DEFAULTS, ...options };

@@ -1,5 +1,5 @@
 // Messages between the build and its extraction worker threads (see parallel.ts, worker.ts).
-import type { EntityType, Extraction } from "../types.ts";
+import type { EncodedExtraction, EntityType } from "../types.ts";
 import type { VotesJson } from "./learn.ts";
 
 /** A digest file to extract, with the content hash the build planned with. */
@@ -16,6 +16,6 @@ export type FromWorker =
   | { type: "tick"; pass: 1 | 2 }
   | { type: "skip"; file: string; problem: string }
   | { type: "votes"; votes: VotesJson }
-  | { type: "extraction"; extraction: Extraction }
+  | { type: "extraction"; extraction: EncodedExtraction }
   | { type: "done" }
   | { type: "failed"; message: string };

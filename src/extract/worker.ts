@@ -2,7 +2,8 @@
 // extraction (without mentions) as soon as it is done, its name votes between the passes, and
 // in the second pass the extractions that the corpus's learnt names change.
 import { parentPort } from "node:worker_threads";
-import type { EntityType } from "../types.ts";
+import type { EncodedExtraction, EntityType, Extraction } from "../types.ts";
+import { extractionFileText } from "../graph/extraction-files.ts";
 import { ExtractionBatch } from "./corpus.ts";
 import { readChecked, rereadChecked } from "./read-checked.ts";
 import type { DigestFile, FromWorker, ToWorker } from "./worker-protocol.ts";
@@ -10,6 +11,8 @@ import type { DigestFile, FromWorker, ToWorker } from "./worker-protocol.ts";
 const port = parentPort;
 if (!port) throw new Error("src/extract/worker.ts runs as a worker thread");
 const send = (message: FromWorker): void => port.postMessage(message);
+// Serialised here, on the worker's core: a string crosses threads far cheaper than an object graph.
+const encoded = (x: Extraction): EncodedExtraction => ({ doc: x.doc, json: extractionFileText(x) });
 
 let batch: ExtractionBatch<number> | null = null;
 let files: DigestFile[] = [];
@@ -23,13 +26,13 @@ function firstPass(share: DigestFile[]): void {
       send({ type: "skip", ...read });
       send({ type: "tick", pass: 1 });
       send({ type: "tick", pass: 2 });
-    } else send({ type: "extraction", extraction: batch!.add(index, read.doc) });
+    } else send({ type: "extraction", extraction: encoded(batch!.add(index, read.doc)) });
   });
   send({ type: "votes", votes: batch.votes.toJSON() });
 }
 
 function secondPass(learned: [string, EntityType][]): void {
-  for (const [, extraction] of batch!.recheck(new Map(learned), (i) => rereadChecked(files[i]!))) send({ type: "extraction", extraction });
+  for (const [, extraction] of batch!.recheck(new Map(learned), (i) => rereadChecked(files[i]!))) send({ type: "extraction", extraction: encoded(extraction) });
   batch = null;
   send({ type: "done" });
 }

@@ -2,16 +2,22 @@
 // built from): written one by one as extraction produces them, read back one at a time by a
 // build, so neither holds the whole corpus's extractions in memory.
 import { mkdirSync, readFileSync } from "node:fs";
-import type { Extraction } from "../types.ts";
+import type { Extraction, ExtractionOut } from "../types.ts";
 import { writeFileAtomic } from "./atomic.ts";
 import type { ExtractionSource } from "./build.ts";
 import type { DigestEntry, Manifest } from "./manifest.ts";
 import { storePaths } from "./paths.ts";
 
-export const digestEntry = ({ doc }: Extraction): DigestEntry => ({ hash: doc.hash, file: doc.file, series: doc.series, title: doc.title, date: doc.date });
+export const digestEntry = ({ doc }: ExtractionOut): DigestEntry => ({ hash: doc.hash, file: doc.file, series: doc.series, title: doc.title, date: doc.date });
 
 /** Mentions serve extraction only (the graph counts them per entity), so they are not stored. */
 export const extractionFileText = (x: Extraction): string => JSON.stringify({ ...x, mentions: [] });
+
+/** An extraction's store file text, serialising it unless a worker did. */
+export const encodedText = (x: ExtractionOut): string => ("json" in x ? x.json : extractionFileText(x));
+
+/** The extraction itself, parsed back if it came serialised. */
+export const decodeExtraction = (x: ExtractionOut): Extraction => ("json" in x ? (JSON.parse(x.json) as Extraction) : x);
 
 /**
  * Writes extractions to the store as they come, in order (a digest given twice keeps the later
@@ -31,11 +37,11 @@ export class ExtractionWriter {
     mkdirSync(storePaths(dir).extractions, { recursive: true });
   }
 
-  put(x: Extraction): void {
+  put(x: ExtractionOut): void {
     const entry = digestEntry(x);
     this.written.set(x.doc.id, entry);
-    if (this.keep) this.kept.set(x.doc.id, x);
-    const text = extractionFileText(x);
+    if (this.keep) this.kept.set(x.doc.id, decodeExtraction(x));
+    const text = encodedText(x);
     this.queue = this.queue.then(() => writeFileAtomic(storePaths(this.dir).extraction(entry.hash), text)).catch((err) => {
       this.failure ??= err;
     });

@@ -1,7 +1,7 @@
 // The store's two write operations, each under the lock: add or refresh digests (extracting only
 // new and changed ones), and take digests out.
 import { EXIT, UserError } from "../cli/errors.ts";
-import type { Extraction } from "../types.ts";
+import type { Extraction, ExtractionOut } from "../types.ts";
 import { withStoreLock } from "./lock.ts";
 import { ExtractionWriter } from "./extraction-files.ts";
 import type { DigestEntry, Manifest } from "./manifest.ts";
@@ -29,7 +29,7 @@ export interface IngestResult<D extends DigestRef> {
  * is done (the store writes it to disk at once, and the build never holds them all) or return
  * them; a digest given twice keeps the later extraction.
  */
-export type Extract<D> = (digests: D[], put: (x: Extraction) => void) => Extraction[] | void | Promise<Extraction[] | void>;
+export type Extract<D> = (digests: D[], put: (x: ExtractionOut) => void) => Extraction[] | void | Promise<Extraction[] | void>;
 
 async function extractInto<D>(writer: ExtractionWriter, extract: Extract<D>, todo: D[]): Promise<Map<string, DigestEntry>> {
   const returned = await extract(todo, (x) => writer.put(x));

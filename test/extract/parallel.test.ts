@@ -9,6 +9,7 @@ import { extractDocs } from "../../src/extract/corpus.ts";
 import { extractFiles, type DigestFile, type ParallelOptions } from "../../src/extract/parallel.ts";
 import type { Extraction } from "../../src/types.ts";
 import { readDigest, readDigestRef } from "../../src/read/index.ts";
+import { decodeExtraction } from "../../src/graph/extraction-files.ts";
 
 const SAMPLES = resolve("data/samples");
 const paths = readdirSync(SAMPLES).filter((f) => f.endsWith(".md")).sort().map((f) => join(SAMPLES, f));
@@ -16,7 +17,7 @@ const paths = readdirSync(SAMPLES).filter((f) => f.endsWith(".md")).sort().map((
 /** The extractions a run delivers, the last one of each digest kept, in the files' order. */
 async function run(refs: DigestFile[], options: Partial<ParallelOptions>) {
   const latest = new Map<string, Extraction>();
-  const { skipped } = await extractFiles(refs, (x) => latest.set(x.doc.id, x), options);
+  const { skipped } = await extractFiles(refs, (x) => latest.set(x.doc.id, decodeExtraction(x)), options);
   const order = refs.map((r) => basename(r.path).replace(/\.md$/, ""));
   return { extractions: order.filter((id) => latest.has(id)).map((id) => latest.get(id)!), skipped };
 }
