@@ -2,12 +2,12 @@
 // model-like shape: compromise tells them apart from product names. It runs on short candidate
 // names, not whole digests (compromise reads about 0.1 MB/s; see TOOLCHAIN.md).
 import { NameMemo } from "../../../src/memo.ts";
-import nlp from "compromise";
 import type { EntityExtractor } from "../../types.ts";
 import type { Mention } from "../../../src/types.ts";
 import { lookup } from "../../../src/resolve/lexicon.ts";
 import { latinRuns, type Token } from "../latin-names/runs.ts";
 import { compromiseTag } from "./words.ts";
+import { compromise } from "./compromise.ts";
 
 const CAPITALISED = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 
@@ -49,7 +49,7 @@ const verdicts = new NameMemo<"person" | "organization" | null>();
 function compromiseKind(name: string): "person" | "organization" | null {
   if (!worthAsking(name)) return null;
   return verdicts.through(name, () => {
-    const parsed = nlp(name);
+    const parsed = compromise()(name);
     return parsed.people().text() === name ? "person" : parsed.organizations().text() === name ? "organization" : null;
   });
 }

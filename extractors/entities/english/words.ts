@@ -1,12 +1,14 @@
 // Whether a word is ordinary English (compromise's lexicon knows it, and not as a name).
-import nlp from "compromise";
+import { compromise } from "./compromise.ts";
 
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+type WordTags = Record<string, string | undefined>;
+let lexicon: WordTags | undefined;
+const words = (): WordTags => (lexicon ??= (compromise().model() as { one: { lexicon: WordTags } }).one.lexicon);
 
 /** compromise's tag for a word, if its lexicon lists it (FemaleName, Adjective…). */
-export const compromiseTag = (word: string): string | undefined => LEXICON[word.toLowerCase()];
+export const compromiseTag = (word: string): string | undefined => words()[word.toLowerCase()];
 
 export function isEnglishWord(word: string): boolean {
-  const tag = LEXICON[word.toLowerCase()] ?? LEXICON[word.toLowerCase().replace(/s$/, "")];
+  const tag = words()[word.toLowerCase()] ?? words()[word.toLowerCase().replace(/s$/, "")];
   return tag !== undefined && !/Name$|Organization|Place|Country|City/.test(tag);
 }
