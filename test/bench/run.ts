@@ -67,7 +67,7 @@ let written: string[] = [];
 /** Written after every part too, so a run that dies half-way still leaves its figures. */
 function saveReport(finished: boolean): BenchReport {
   const report: BenchReport = {
-    schema: 1,
+    schema: 2,
     finished,
     machine,
     options: reportOptions(options),
@@ -107,7 +107,7 @@ function storeToRead(): string {
 
 let bulkGraph: KnowledgeGraph | undefined;
 await part("query", "store load, then who / path / alias lookup on the loaded graph", async () => {
-  const { result, loaded } = await benchQuery(storeToRead(), REPO_ROOT, { loads: options.quick ? 5 : 3, names: 200 }, log);
+  const { result, loaded } = await benchQuery(storeToRead(), REPO_ROOT, { loads: options.quick ? 3 : 7, names: 200 }, log);
   results.query = result;
   bulkGraph = loaded.graph;
 });
