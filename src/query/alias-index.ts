@@ -1,7 +1,7 @@
 // Finds entities by any name they go by: id, name or alias, in either script, whatever the case,
 // spacing or hyphens (NFKC, the same key the resolver uses). Suggests close names on a miss.
 import type { KnowledgeGraph } from "../graph/types.ts";
-import { nameKey } from "../resolve/normalize.ts";
+import { freshNameKey, nameKey } from "../resolve/normalize.ts";
 
 export interface AliasIndex {
   /** Name key → node ids, best claim first (own name before alias, then most mentioned). */
@@ -19,9 +19,10 @@ export function createAliasIndex(graph: KnowledgeGraph): AliasIndex {
     claims.set(key, list);
   };
   graph.forEachNode((node, a) => {
-    claim(nameKey(node), node, true);
-    claim(nameKey(a.name), node, true);
-    for (const alias of a.aliases) claim(nameKey(alias), node, false);
+    // Each name is seen once here: the memo behind nameKey would only churn.
+    claim(freshNameKey(node), node, true);
+    claim(freshNameKey(a.name), node, true);
+    for (const alias of a.aliases) claim(freshNameKey(alias), node, false);
   });
   const mentions = (node: string): number => graph.getNodeAttribute(node, "mentions");
   const byKey = new Map<string, string[]>();

@@ -9,11 +9,15 @@ const keys = new NameMemo<string>();
  * Versions stay distinct: "DeepSeek-R1" → "deepseekr1" ≠ "deepseek".
  */
 export function nameKey(s: string): string {
-  return keys.through(s, (name) =>
-    // An unchanged name comes back as the same string: copied, so the memo does not hold its digest.
-    ownCopy(name.normalize("NFKC").toLowerCase().replace(/[\s\-_.·・•‧'’"“”()（）[\]【】「」《》]/g, "")),
-  );
+  // An unchanged name comes back as the same string: copied, so the memo does not hold its digest.
+  return keys.through(s, (name) => ownCopy(freshNameKey(name)));
 }
+
+// NFKC leaves ASCII as it is, and asking ICU costs more than looking.
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** nameKey without the memo: for a pass over names seen once each (indexing a whole graph). */
+export const freshNameKey = (s: string): string => (ASCII.test(s) ? s : s.normalize("NFKC")).toLowerCase().replace(/[\s\-_.·・•‧'’"“”()（）[\]【】「」《》]/g, "");
 
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 export const hasCjk = (s: string): boolean => CJK.test(s);
