@@ -1,6 +1,6 @@
 // Atomic file writes: a temp file in the same directory, flushed to disk, then renamed over
 // the target, so a reader sees the old file or the new one, never half of one.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
@@ -20,19 +20,44 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
+  await writeAtomic(dirname(path), basename(path), [data], () => path);
+}
+
+/**
+ * Writes `chunks` atomically under the name `name(hash)` gives, `hash` being the content's
+ * sha256 in hex: the content is hashed as it is written, never held whole. Returns the path.
+ */
+export async function writeContentAddressed(dir: string, name: (sha256: string) => string, chunks: Iterable<string>): Promise<string> {
+  const hash = createHash("sha256");
+  return writeAtomic(dir, "content", chunks, () => join(dir, name(hash.digest("hex"))), (chunk) => hash.update(chunk));
+}
+
+async function writeAtomic(
+  dir: string,
+  base: string,
+  chunks: Iterable<string>,
+  finalPath: () => string,
+  onChunk?: (chunk: string) => void,
+): Promise<string> {
+  const temp = join(dir, `.${base}.${process.pid}.${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
+  let path: string;
   try {
     const handle = await open(temp, "wx");
     try {
-      await handle.writeFile(data, "utf8");
+      for (const chunk of chunks) {
+        onChunk?.(chunk);
+        await handle.write(chunk, null, "utf8");
+      }
       await handle.sync();
     } finally {
       await handle.close();
     }
+    path = finalPath();
     await rename(temp, path);
   } catch (err) {
     await rm(temp, { force: true });
     throw err;
   }
-  await syncDirectory(dirname(path));
+  await syncDirectory(dir);
+  return path;
 }

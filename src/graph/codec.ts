@@ -45,20 +45,44 @@ class Interner {
 }
 
 export function encodeGraph(graph: KnowledgeGraph): string {
+  return [...encodeGraphChunks(graph)].join("");
+}
+
+/** Edges whose evidence lines make one chunk of the file. */
+const EDGES_PER_CHUNK = 2000;
+
+/**
+ * The graph file in chunks (line 1, then the evidence lines a few thousand edges at a time), so
+ * a big graph is written without the whole file ever being one string in memory.
+ */
+export function* encodeGraphChunks(graph: KnowledgeGraph): Generator<string> {
   const docs = new Interner();
   const dates = new Interner();
   const urls = new Interner();
   const nodes = graph.mapNodes((key, a): [string, StoredNode] => [key, { ...a, docs: a.docs.map((d) => docs.id(d)) }]);
   const edges: EdgeTuple[] = [];
-  // JSON.stringify escapes newlines inside strings, so each edge's evidence is exactly one line.
-  const evidenceLines: string[] = [];
+  // Line 1 holds the tables every evidence line points into: they are filled first.
   graph.forEachEdge((_key, a, source, target) => {
     edges.push([source, target, a.predicate, a.weight, a.firstSeen, a.lastSeen, a.roles ?? null]);
-    const tuples = a.evidence.map((e): EvidenceTuple => [docs.id(e.doc), dates.id(e.date), e.text, e.span.start, e.span.end, urls.id(e.url)]);
-    evidenceLines.push(JSON.stringify(tuples));
+    for (const e of a.evidence) {
+      docs.id(e.doc);
+      dates.id(e.date);
+      urls.id(e.url);
+    }
   });
   const header: GraphHeader = { tables: { docs: docs.values, dates: dates.values, urls: urls.values }, attributes: graph.getAttributes(), nodes, edges };
-  return `${JSON.stringify(header)}\n${evidenceLines.join("\n")}\n`;
+  yield `${JSON.stringify(header)}\n`;
+  // JSON.stringify escapes newlines inside strings, so each edge's evidence is exactly one line.
+  let lines: string[] = [];
+  for (const { attributes: a } of graph.edgeEntries()) {
+    lines.push(JSON.stringify(a.evidence.map((e): EvidenceTuple => [docs.id(e.doc), dates.id(e.date), e.text, e.span.start, e.span.end, urls.id(e.url)])));
+    if (lines.length === EDGES_PER_CHUNK) {
+      yield `${lines.join("\n")}\n`;
+      lines = [];
+    }
+  }
+  if (lines.length) yield `${lines.join("\n")}\n`;
+  else if (graph.size === 0) yield "\n"; // as it always was: an empty evidence section
 }
 
 export function decodeGraph(file: string | Uint8Array): KnowledgeGraph {

@@ -1,17 +1,16 @@
 // The store on disk: manifest.json (commit point), extractions/<hash>.json (one per digest, the
 // source of truth) and graph-<hash>.json (the built, analysed graph in the compact encoding of
 // codec.ts, for fast loading).
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { EXIT, UserError } from "../cli/errors.ts";
 import type { Extraction } from "../types.ts";
-import { TEMP_SUFFIX, writeFileAtomic } from "./atomic.ts";
+import { TEMP_SUFFIX, writeContentAddressed, writeFileAtomic } from "./atomic.ts";
 import { FORMAT_VERSION, type DigestEntry, type Manifest } from "./manifest.ts";
 import { foldExtractions } from "./fold.ts";
 import { storePaths } from "./paths.ts";
-import { decodeGraph, encodeGraph } from "./codec.ts";
+import { decodeGraph, encodeGraphChunks } from "./codec.ts";
 import type { KnowledgeGraph } from "./types.ts";
 
 export interface Store {
@@ -100,9 +99,8 @@ export interface StoreWrite {
 /** Writes a new graph and the manifest that commits it; every digest's extraction file is on disk already. The caller holds the lock. */
 export async function writeStore(dir: string, write: StoreWrite): Promise<Manifest> {
   const paths = storePaths(dir);
-  const graphText = encodeGraph(write.graph);
-  const graphName = `graph-${createHash("sha256").update(graphText).digest("hex").slice(0, 16)}.json`;
-  await writeFileAtomic(paths.graph(graphName), graphText);
+  // The graph file is named by its content's hash, taken as it is written in chunks.
+  const graphName = basename(await writeContentAddressed(dir, (hash) => `graph-${hash.slice(0, 16)}.json`, encodeGraphChunks(write.graph)));
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
     ...write.manifest,
