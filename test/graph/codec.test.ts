@@ -1,6 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { decodeGraph, encodeGraph } from "../../src/graph/codec.ts";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeContentAddressed } from "../../src/graph/atomic.ts";
+import { decodeGraph, encodeGraph, encodeGraphChunks } from "../../src/graph/codec.ts";
+import { createGraph } from "../../src/graph/types.ts";
 import { fixtureGraph } from "./fixtures.ts";
+
+/** A graph with more edges than one chunk of the file holds. */
+function starGraph(edges: number) {
+  const graph = createGraph();
+  const node = (name: string) => ({ name, label: name, type: "model" as const, aliases: [name], mentions: 1, firstSeen: null, lastSeen: null, docs: ["d1"] });
+  graph.addNode("hub", node("hub"));
+  for (let i = 0; i < edges; i++) {
+    graph.addNode(`n${i}`, node(`n${i}`));
+    const evidence = [{ doc: "d1", date: "2025-01-02", text: `hub and n${i}\nin one line`, span: { start: 0, end: 3 }, url: null }];
+    graph.addEdgeWithKey(`co_mention|hub|n${i}`, "hub", `n${i}`, { predicate: "co_mention", weight: 1, evidence, firstSeen: "2025-01-02", lastSeen: "2025-01-02" });
+  }
+  return graph;
+}
 
 describe("graph file codec", () => {
   it("decodes to exactly the graph it encoded", () => {
@@ -38,6 +57,30 @@ describe("graph file codec", () => {
     other.evidence = [];
     expect(other.evidence).toEqual([]);
     expect({ ...back.getEdgeAttributes(back.edges()[2]!) }.evidence).toEqual(graph.getEdgeAttribute(back.edges()[2]!, "evidence"));
+  });
+
+  it("comes in chunks that make the same file, one evidence line per edge", () => {
+    const graph = starGraph(4500);
+    const chunks = [...encodeGraphChunks(graph)];
+    expect(chunks.length).toBeGreaterThan(2);
+    const text = chunks.join("");
+    expect(text.split("\n")).toHaveLength(1 + 4500 + 1);
+    expect(decodeGraph(text).export()).toEqual(graph.export());
+    expect(encodeGraph(createGraph())).toMatch(/\}\n\n$/); // an empty graph keeps its empty evidence section
+  });
+
+  it("is written under its content's hash without being one string", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "aikg-codec-"));
+    try {
+      const graph = starGraph(2500);
+      const path = await writeContentAddressed(dir, (hash) => `graph-${hash.slice(0, 16)}.json`, encodeGraphChunks(graph));
+      const bytes = readFileSync(path);
+      expect(path).toBe(join(dir, `graph-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}.json`));
+      expect(bytes.toString("utf8")).toBe(encodeGraph(graph));
+      expect(readdirSync(dir)).toHaveLength(1); // no temporary file left
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("refuses a file cut short", () => {
