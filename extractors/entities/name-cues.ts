@@ -46,7 +46,8 @@ export function nameCues(): NameCues {
   cached = {
     cues: file.rules.map((r) => {
       const words = requiredWords(r.pattern);
-      const trigger = words ? new RegExp(words.map(escapeRegExp).join("|"), "gu") : undefined;
+      // requiredWords gives letters and digits only: nothing to escape.
+      const trigger = words ? new RegExp(words.join("|"), "gu") : undefined;
       return { ...r, regex: new RegExp(r.pattern.replace("NAME", shape[r.name]), "gu"), ...(trigger ? { trigger } : {}) };
     }),
     givenStop: new Set(file.shapes["zh-person-given-stop"]),
@@ -59,5 +60,3 @@ export function nameCues(): NameCues {
   };
   return cached;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");

@@ -53,17 +53,17 @@ export const latinNamesExtractor: EntityExtractor = {
 
 const LOWER_WORD = /^[a-z]+$/;
 
+/** A lower-case word is a name only when learnt or set in bold or code (see classify). */
+function isOrdinaryLowerWord(word: string, start: number, end: number, doc: Doc, ctx: ExtractContext): boolean {
+  return LOWER_WORD.test(word) && !ctx.learned.has(word) && !emphasisIsExactly(doc.emphasis, ctx.entityText, start, end);
+}
+
 /**
- * A lone lower-case word the lexicon has no name starting with, not learnt and not set in bold or
- * code: what segmentRun and mentionOf would make of it is nothing (most words of English text).
+ * A lone ordinary lower-case word the lexicon has no name starting with: what segmentRun and
+ * mentionOf would make of it is nothing (most words of English text).
  */
 function isPlainWord(token: Token, doc: Doc, ctx: ExtractContext): boolean {
-  return (
-    LOWER_WORD.test(token.text) &&
-    !ctx.lexicon.firstWordKeys.has(token.text) &&
-    !ctx.learned.has(token.text) &&
-    !emphasisIsExactly(doc.emphasis, ctx.entityText, token.span.start, token.span.end)
-  );
+  return isOrdinaryLowerWord(token.text, token.span.start, token.span.end, doc, ctx) && !ctx.lexicon.firstWordKeys.has(token.text);
 }
 
 /** A number followed by one of these is an amount, not a version. */
@@ -104,9 +104,8 @@ function mentionOf(tokens: Token[], doc: Doc, ctx: ExtractContext, english: bool
   const start = tokens[0]!.span.start;
   const end = tokens[tokens.length - 1]!.span.end;
   const name = ctx.entityText.slice(start, end);
-  // A lower-case word is a name only when learnt or set in bold or code (see classify): most
-  // words of English text end here, before the costlier checks.
-  if (LOWER_WORD.test(name) && !ctx.learned.has(name) && !emphasisIsExactly(doc.emphasis, ctx.entityText, start, end)) return undefined;
+  // Most words of English text end here, before the costlier checks.
+  if (isOrdinaryLowerWord(name, start, end, doc, ctx)) return undefined;
   if (!plausible(name, ctx)) return undefined;
   const emphasised = emphasisIsExactly(doc.emphasis, ctx.entityText, start, end);
   const guess = classify(name, start, end, ctx, english, emphasised);
