@@ -9,6 +9,7 @@ import { Worker } from "node:worker_threads";
 import { REPO_ROOT } from "../data-dir.ts";
 import type { ExtractionOut } from "../types.ts";
 import { ExtractionBatch } from "./corpus.ts";
+import { withHeapGrowth } from "./heap-growth.ts";
 import { NameVotes } from "./learn.ts";
 import { readChecked, rereadChecked } from "./read-checked.ts";
 import type { DigestFile, FromWorker, ToWorker } from "./worker-protocol.ts";
@@ -22,10 +23,12 @@ export interface ParallelOptions {
   minDigestsForWorkers: number;
   /** Each worker's heap limit in MB; by default it follows the size of the digests (heapLimitMb). */
   workerHeapMb?: number;
+  /** How much V8's old generation may grow between full collections while extracting (see heap-growth.ts); 0 leaves it to V8. */
+  heapGrowingPercent: number;
   onDoc?: (pass: 1 | 2) => void;
 }
 
-export const PARALLEL_DEFAULTS: ParallelOptions = { jobs: Math.min(4, availableParallelism()), minDigestsForWorkers: 24 };
+export const PARALLEL_DEFAULTS: ParallelOptions = { jobs: Math.min(4, availableParallelism()), minDigestsForWorkers: 24, heapGrowingPercent: 50 };
 
 export interface CorpusExtraction {
   /** Files that could not be read, with the reason. */
@@ -40,6 +43,10 @@ export type ExtractionSink = (x: ExtractionOut) => void;
 
 export async function extractFiles(files: readonly DigestFile[], put: ExtractionSink, options: Partial<ParallelOptions> = {}): Promise<CorpusExtraction> {
   const opts = { ...PARALLEL_DEFAULTS, ...options };
+  return withHeapGrowth(opts.heapGrowingPercent, () => extractAll(files, put, opts));
+}
+
+async function extractAll(files: readonly DigestFile[], put: ExtractionSink, opts: ParallelOptions): Promise<CorpusExtraction> {
   const jobs = Math.max(1, Math.min(opts.jobs, Math.floor(files.length / Math.max(1, opts.minDigestsForWorkers / 2))));
   if (jobs <= 1 || files.length < opts.minDigestsForWorkers) return extractHere(files, put, opts);
   try {

@@ -15,7 +15,7 @@ import { benchBrowser, formatBrowserBench } from "./browser.ts";
 import { benchBuild } from "./build.ts";
 import { runNode } from "./child.ts";
 import { selectCorpus, type Corpus } from "./corpus.ts";
-import { benchExtraction, formatExtractionBench } from "./extraction.ts";
+import { formatExtractionBench, type ExtractionBenchResult } from "./extraction.ts";
 import { benchGenerated } from "./generated-bench.ts";
 import { formatMachine, machineFacts } from "./machine.ts";
 import { benchQuery } from "./query.ts";
@@ -85,7 +85,8 @@ const corpus: Corpus = selectCorpus(options.bulkDir, size.digests, scratch);
 log(`corpus   ${corpus.files.length} digests, ${(corpus.bytes / 1e6).toFixed(1)} MB from ${options.bulkDir}${options.quick ? " (--quick subset)" : ""}`);
 
 await part("extraction", "read + extract on one core, next to raw jieba on the same text", () => {
-  const extraction = benchExtraction(corpus.dir);
+  const child = runNode(["--import", "tsx", fileURLToPath(new URL("./extraction-child.ts", import.meta.url)), corpus.dir], REPO_ROOT);
+  const extraction = JSON.parse(child.stdout) as ExtractionBenchResult;
   results.extraction = { ...extraction, digests: corpus.files.length };
   for (const line of formatExtractionBench(extraction)) log(`  ${line}`);
 });
