@@ -3,10 +3,33 @@
 import { ownCopy } from "../memo.ts";
 import type { EntityType, Extraction } from "../types.ts";
 import { hasCjk } from "../resolve/normalize.ts";
+import { isEnglishWord } from "../../extractors/entities/english/words.ts";
+import { isCommonWord } from "../../extractors/entities/english/common-words.ts";
 
 // Only names typed by a cue are worth spreading; a default guess or a bold phrase is not.
 const LEARN_FROM = new Set(["latin-names", "cue-names", "english"]);
 const MIN_CONFIDENCE = 0.75;
+
+/**
+ * A learnt name is looked for in every digest, where an ordinary word is almost always just the
+ * word: "`time` library", "**open-weight** model" or "**Fast** model" typed one mention each,
+ * and once learnt made "time", "open-weight" and "Fast" entities all over the corpus. The digest
+ * whose cue typed such a word keeps it; only spreading it is left out. A word or hyphenated
+ * compound of common words is ordinary ("open-weight", "Text-to-Image"); words apart are names
+ * as often as not ("Reality Labs", "Rob Pike"), and so is one capitalised word ("Arena",
+ * "Atlas") unless compromise knows it (an adjective, a verb: "Fast").
+ */
+function isOrdinaryWords(form: string): boolean {
+  if (!COMPOUND.test(form)) return false;
+  const parts = form.split("-");
+  if (parts.length > 1 && parts.some((p) => NAME_PARTS.test(p))) return false; // "Cute-Bench", "Sonar-pro"
+  const common = (w: string): boolean => isCommonWord(w) || isEnglishWord(w);
+  return /^[A-Z]/.test(form) && parts.length === 1 ? isEnglishWord(form) : parts.every(common);
+}
+
+const COMPOUND = /^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]*)*$/;
+/** Words that, joined to others, make a product's or a benchmark's name. */
+const NAME_PARTS = /^(?:bench|pro|mini|max|lite|turbo|plus|flash|ultra|nano|instruct|coder)$/i;
 
 export type VotesJson = [form: string, types: [EntityType, number][]][];
 
@@ -18,7 +41,7 @@ export class NameVotes {
     for (const m of x.mentions) {
       if (!LEARN_FROM.has(m.extractor) || m.canonical || m.guessed || m.confidence < MIN_CONFIDENCE) continue;
       const form = m.text.trim();
-      if (form.length < (hasCjk(form) ? 2 : 3)) continue;
+      if (form.length < (hasCjk(form) ? 2 : 3) || isOrdinaryWords(form)) continue;
       // Votes in thousandths: integer sums do not depend on the order digests were added in.
       this.vote(form, m.type, Math.round(m.confidence * 1000));
     }
