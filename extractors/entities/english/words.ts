@@ -1,14 +1,35 @@
-// Whether a word is ordinary English (compromise's lexicon knows it, and not as a name).
+// Whether a word is ordinary English (compromise's lexicon knows it, and not as a name). The
+// lexicon's words are kept as data (data/words/compromise-words.json, from scripts/english-words.mjs)
+// so that asking needs no loading of compromise: a Chinese digest asks, and never needs compromise.
+import { readDataJson } from "../../../src/data-dir.ts";
 import { compromise } from "./compromise.ts";
+
+interface CompromiseWords {
+  words: string[];
+  names: string[];
+}
+
+/** Lower-case word → whether compromise's lexicon lists it as an ordinary word (false: as a name). */
+let known: Map<string, boolean> | undefined;
+
+function knownWords(): Map<string, boolean> {
+  if (known) return known;
+  const { words, names } = readDataJson<CompromiseWords>("words", "compromise-words.json");
+  known = new Map<string, boolean>();
+  for (const w of words) known.set(w, true);
+  for (const n of names) known.set(n, false);
+  return known;
+}
 
 type WordTags = Record<string, string | undefined>;
 let lexicon: WordTags | undefined;
-const words = (): WordTags => (lexicon ??= (compromise().model() as { one: { lexicon: WordTags } }).one.lexicon);
 
-/** compromise's tag for a word, if its lexicon lists it (FemaleName, Adjective…). */
-export const compromiseTag = (word: string): string | undefined => words()[word.toLowerCase()];
+/** compromise's tag for a word, if its lexicon lists it (FemaleName, Adjective…): loads compromise. */
+export const compromiseTag = (word: string): string | undefined =>
+  (lexicon ??= (compromise().model() as { one: { lexicon: WordTags } }).one.lexicon)[word.toLowerCase()];
 
 export function isEnglishWord(word: string): boolean {
-  const tag = words()[word.toLowerCase()] ?? words()[word.toLowerCase().replace(/s$/, "")];
-  return tag !== undefined && !/Name$|Organization|Place|Country|City/.test(tag);
+  const lower = word.toLowerCase();
+  const words = knownWords();
+  return words.get(lower) ?? words.get(lower.replace(/s$/, "")) ?? false;
 }
