@@ -12,8 +12,6 @@ const CONTINUATIONS = new Set([
   "chat", "base", "exp", "air", "plus", "ultra", "large", "small", "medium", "vision", "omni", "it",
 ]);
 
-// Internal dots and hyphens: "llama.cpp", "Z.ai", "30B-A3B"; a trailing "+" for "C++".
-const TOKEN = /@?[A-Za-z0-9](?:[A-Za-z0-9_]*[A-Za-z0-9])?(?:[.\-][A-Za-z0-9_]*[A-Za-z0-9])*\+*/g;
 const AT = 64;
 // Char tests are local: under tsx an imported function is read through a getter at every call.
 const isWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -53,14 +51,13 @@ export function latinRuns(text: string): Token[][] {
 function computeRuns(text: string): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (let at = 0, start = nextTokenStart(text, 0); start >= 0; start = nextTokenStart(text, at)) {
+    const end = tokenEnd(text, start);
+    at = end;
     const handle = text.charCodeAt(start) === AT;
     // An "@" glued to a preceding word is an e-mail address, not a handle.
     if (handle && isWord(text.charCodeAt(start - 1))) continue;
-    const token = { text: m[0], span: { start, end } };
+    const token = { text: text.slice(start, end), span: { start, end } };
     const prev = run[run.length - 1];
     // An ordinary lower-case word starts no name ("against gpt-oss-20b", "native 256K").
     const plainStart = run.length === 1 && every(prev!.text, isLowerLetter);
@@ -73,6 +70,44 @@ function computeRuns(text: string): Token[][] {
   }
   if (run.length) runs.push(run);
   return runs;
+}
+
+// A token, as /@?[A-Za-z0-9](?:[A-Za-z0-9_]*[A-Za-z0-9])?(?:[.\-][A-Za-z0-9_]*[A-Za-z0-9])*\+*/g
+// would match it, scanned by hand (a regex match allocates an array per word of English text):
+// internal dots and hyphens ("llama.cpp", "Z.ai", "30B-A3B") and a trailing "+" ("C++").
+const UNDERSCORE = 95;
+const PLUS = 43;
+const isWordOrUnderscore = (c: number) => isWord(c) || c === UNDERSCORE;
+
+/** Where the next token starts at or after `from` (a letter or digit, or an "@" before one); -1 if none. */
+function nextTokenStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWord(c)) return i;
+    if (c === AT && isWord(text.charCodeAt(i + 1))) return i;
+  }
+  return -1;
+}
+
+/** The end of the token starting at `start`. */
+function tokenEnd(text: string, start: number): number {
+  let end = wordPartEnd(text, text.charCodeAt(start) === AT ? start + 1 : start);
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if (c !== 46 && c !== 45) break; // "." or "-" joins a part that ends in a letter or digit
+    const after = wordPartEnd(text, end + 1);
+    if (after === end + 1) break;
+    end = after;
+  }
+  while (text.charCodeAt(end) === PLUS) end++;
+  return end;
+}
+
+/** After the last letter or digit of the run of letters, digits and "_" at `from` (`from` if none). */
+function wordPartEnd(text: string, from: number): number {
+  let end = from;
+  for (let i = from; i < text.length && isWordOrUnderscore(text.charCodeAt(i)); i++) if (text.charCodeAt(i) !== UNDERSCORE) end = i + 1;
+  return end;
 }
 
 export const runText = (text: string, run: readonly Token[]): string =>

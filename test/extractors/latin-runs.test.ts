@@ -1,0 +1,39 @@
+// latinRuns scans tokens by hand; they must be the tokens the regex it replaced would match.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { latinRuns } from "../../extractors/entities/latin-names/runs.ts";
+
+const TOKEN = /@?[A-Za-z0-9](?:[A-Za-z0-9_]*[A-Za-z0-9])?(?:[.\-][A-Za-z0-9_]*[A-Za-z0-9])*\+*/g;
+
+/** The tokens as the regex finds them, without e-mail addresses' "@…" parts. */
+function regexTokens(text: string): [number, number][] {
+  return [...text.matchAll(TOKEN)]
+    .filter((m) => !(text[m.index] === "@" && /[A-Za-z0-9]/.test(text[m.index - 1] ?? "")))
+    .map((m) => [m.index, m.index + m[0].length]);
+}
+
+const scannedTokens = (text: string): [number, number][] =>
+  latinRuns(text).flatMap((run) => run.map((t): [number, number] => [t.span.start, t.span.end]));
+
+describe("latinRuns tokens", () => {
+  it.each([
+    "GLM-4.7-Flash 和 llama.cpp",
+    "C++ and Z.ai, 30B-A3B_ x__y a_.b a-_b",
+    "mail me@host.com or @karpathy, @@x",
+    "trailing. dots- and_ under__ scores_",
+    "Claude Opus 4.5 发布",
+  ])("match the regex on %s", (text) => {
+    expect(scannedTokens(text)).toEqual(regexTokens(text));
+  });
+
+  it("match the regex on any text of the characters that matter", () => {
+    const chars = fc.constantFrom(..."aZ09_.-+@ 发,\n");
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), (cs) => {
+        const text = cs.join("");
+        expect(scannedTokens(text)).toEqual(regexTokens(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
