@@ -3,8 +3,7 @@
 import { ownCopy } from "../memo.ts";
 import type { EntityType, Extraction } from "../types.ts";
 import { hasCjk } from "../resolve/normalize.ts";
-import { isEnglishWord } from "../../extractors/entities/english/words.ts";
-import { isCommonWord } from "../../extractors/entities/english/common-words.ts";
+import { isCommonWord, isEnglishWord } from "../../extractors/entities/english/words.ts";
 
 // Only names typed by a cue are worth spreading; a default guess or a bold phrase is not.
 const LEARN_FROM = new Set(["latin-names", "cue-names", "english"]);

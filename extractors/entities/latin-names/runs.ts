@@ -94,7 +94,7 @@ function tokenEnd(text: string, start: number): number {
   let end = wordPartEnd(text, text.charCodeAt(start) === AT ? start + 1 : start);
   for (;;) {
     const c = text.charCodeAt(end);
-    if (c !== 46 && c !== 45) break; // "." or "-" joins a part that ends in a letter or digit
+    if (!isDashOrDot(c)) break; // "." or "-" joins a part that ends in a letter or digit
     const after = wordPartEnd(text, end + 1);
     if (after === end + 1) break;
     end = after;
