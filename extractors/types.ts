@@ -14,6 +14,11 @@ export interface ExtractContext {
 
 export interface EntityExtractor {
   id: string;
+  /**
+   * True when extract() reads ctx.learned. A corpus's second pass, once the learnt names are
+   * known, runs only these again; what the others found in the first pass still stands.
+   */
+  readsLearned?: boolean;
   extract(doc: Doc, ctx: ExtractContext): Mention[];
 }
 

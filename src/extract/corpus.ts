@@ -2,12 +2,15 @@
 // for the names it found; the votes of every batch are merged into the names learnt from the
 // whole corpus; each batch then re-extracts only the digests where a learnt name adds something.
 // A batch keeps no extraction, no parsed digest and no text between the passes (only where the
-// first pass found names; digests are read again), so a big corpus stays small in memory.
+// first pass found names, and what the extractors that do not read learnt names found there,
+// packed; digests are read again), so a big corpus stays small in memory and the second pass
+// runs only the extractors that read learnt names.
 import type { Doc, EntityType, Extraction } from "../types.ts";
 import { findLearned } from "../../extractors/entities/learned/index.ts";
 import { entityText } from "../segment/entity-text.ts";
-import { extractDoc, type ExtractOptions } from "./index.ts";
+import { extractDocFound, reusableFound, type ExtractOptions } from "./index.ts";
 import { NameVotes } from "./learn.ts";
+import { MentionPacker, type PackedMentions } from "./packed-mentions.ts";
 
 /** Where the first pass found a name in a digest: start offset → whether it only guessed, and its type. */
 type FirstPass = Map<number, { guessed: boolean; type: EntityType }>;
@@ -20,20 +23,23 @@ export interface BatchOptions extends ExtractOptions {
 interface Entry<K> {
   key: K;
   found: FirstPass;
+  /** What the extractors that do not read learnt names found, for the second pass. */
+  reusable: PackedMentions;
 }
 
 export class ExtractionBatch<K> {
   readonly votes = new NameVotes();
   private readonly entries: Entry<K>[] = [];
+  private readonly packer = new MentionPacker();
 
   constructor(private readonly options: BatchOptions = {}) {}
 
   /** First pass over one digest: its extraction, as good as it gets without the corpus's names. */
   add(key: K, doc: Doc): Extraction {
-    const x = extractDoc(doc, this.options);
+    const { extraction: x, found: byExtractor } = extractDocFound(doc, this.options);
     this.votes.add(x);
     const found: FirstPass = new Map(x.mentions.map((m) => [m.span.start, { guessed: m.guessed === true, type: m.type }]));
-    this.entries.push({ key, found });
+    this.entries.push({ key, found, reusable: this.packer.pack(reusableFound(byExtractor)) });
     this.options.onDoc?.(1);
     return this.keep(x);
   }
@@ -46,7 +52,10 @@ export class ExtractionBatch<K> {
   *recheck(learned: ReadonlyMap<string, EntityType>, load: (key: K) => Doc | null): Generator<[K, Extraction]> {
     for (const entry of this.entries.splice(0)) {
       const doc = learned.size > 0 ? load(entry.key) : null;
-      if (doc && hasNewName(entityText(doc), entry.found, learned)) yield [entry.key, this.keep(extractDoc(doc, { ...this.options, learned }))];
+      if (doc && hasNewName(entityText(doc), entry.found, learned)) {
+        const given = this.packer.unpack(entry.reusable, doc.text);
+        yield [entry.key, this.keep(extractDocFound(doc, { ...this.options, learned }, given).extraction)];
+      }
       this.options.onDoc?.(2);
     }
   }

@@ -1,6 +1,6 @@
 // The extract stage: Doc → Extraction (entities, relations with evidence) for one digest; a
 // corpus is extracted in corpus.ts (where names learnt in one digest help in the others).
-import type { Doc, EntityType, Extraction } from "../types.ts";
+import type { Doc, EntityType, Extraction, Mention } from "../types.ts";
 import type { ExtractContext } from "../../extractors/types.ts";
 import { ENTITY_EXTRACTORS, RELATION_EXTRACTORS } from "../../extractors/index.ts";
 import { entityText } from "../segment/entity-text.ts";
@@ -24,7 +24,19 @@ export interface ExtractOptions {
   onDoc?: (pass: 1 | 2) => void;
 }
 
+/** What each entity extractor found in a digest, in ENTITY_EXTRACTORS order; null where not given. */
+export type FoundByExtractor = (readonly Mention[] | null)[];
+
 export function extractDoc(doc: Doc, options: ExtractOptions = {}): Extraction {
+  return extractDocFound(doc, options).extraction;
+}
+
+/**
+ * The extraction, and what each entity extractor found. `given` are mentions found before (a
+ * corpus's first pass) for extractors that do not read learnt names: they are used instead of
+ * running those extractors again.
+ */
+export function extractDocFound(doc: Doc, options: ExtractOptions = {}, given?: FoundByExtractor): { extraction: Extraction; found: FoundByExtractor } {
   const lexicon = options.lexicon ?? loadLexicon();
   const text = entityText(doc);
   const ctx: ExtractContext = {
@@ -33,16 +45,22 @@ export function extractDoc(doc: Doc, options: ExtractOptions = {}): Extraction {
     lexicon,
     learned: options.learned ?? new Map(),
   };
-  const found = ENTITY_EXTRACTORS.flatMap((e) => e.extract(doc, ctx));
+  const byExtractor = ENTITY_EXTRACTORS.map((e, i) => (e.readsLearned ? null : given?.[i]) ?? e.extract(doc, ctx));
+  const found = byExtractor.flat();
   const settled = mergeParenGuesses(addPrefixOrganizations(settleMentions(found), lexicon), text);
   const resolved = resolveMentions(settled, ctx.sentences, lexicon);
   const withAnaphora = [...resolved.mentions, ...anaphora(doc, resolved.mentions, ctx.sentences, text)];
   const found2 = dedupeRelations(RELATION_EXTRACTORS.flatMap((r) => r.extract(doc, withAnaphora, ctx)));
   const { entities, mentions, relations } = dropUnusedWeak(resolved.entities, resolved.mentions, found2);
-  return {
+  const extraction: Extraction = {
     doc: { id: doc.id, file: doc.file, hash: doc.hash, series: doc.series, title: doc.title, date: doc.date },
     entities: retypeByRole(addParenAliases(entities, mentions, doc.text, lexicon), mentions, relations),
     relations,
     mentions,
   };
+  return { extraction, found: byExtractor };
 }
+
+/** The part of `found` a second pass with learnt names can reuse: what the extractors that do not read them found. */
+export const reusableFound = (found: FoundByExtractor): FoundByExtractor =>
+  found.map((list, i) => (ENTITY_EXTRACTORS[i]!.readsLearned ? null : list));

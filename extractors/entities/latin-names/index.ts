@@ -53,9 +53,9 @@ export const latinNamesExtractor: EntityExtractor = {
 
 const LOWER_WORD = /^[a-z]+$/;
 
-/** A lower-case word is a name only when learnt or set in bold or code (see classify). */
+/** A lower-case word is a name only when set in bold or code (see classify); learnt ones are the learned extractor's. */
 function isOrdinaryLowerWord(word: string, start: number, end: number, doc: Doc, ctx: ExtractContext): boolean {
-  return LOWER_WORD.test(word) && !ctx.learned.has(word) && !emphasisIsExactly(doc.emphasis, ctx.entityText, start, end);
+  return LOWER_WORD.test(word) && !emphasisIsExactly(doc.emphasis, ctx.entityText, start, end);
 }
 
 /**
@@ -145,8 +145,6 @@ function plausibleShape(name: string, ctx: ExtractContext): boolean {
 }
 
 function classify(name: string, start: number, end: number, ctx: ExtractContext, english: boolean, emphasised: boolean) {
-  const learned = ctx.learned.get(name);
-  if (learned) return { type: learned, confidence: 0.7, reason: `learnt from another digest of this corpus as ${learned}` };
   const family = familyOf(ctx.lexicon, name);
   if (family) {
     const type = family.type === "hardware" ? "hardware" : "model";

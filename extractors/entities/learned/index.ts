@@ -21,6 +21,7 @@ export function findLearned(text: string, learned: Learned): Found<EntityType>[]
 
 export const learnedExtractor: EntityExtractor = {
   id: "learned",
+  readsLearned: true,
   extract(doc, ctx) {
     return findLearned(ctx.entityText, ctx.learned).map(
       ({ form, value: type, start, end }): Mention => ({
