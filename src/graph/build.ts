@@ -64,12 +64,14 @@ function nodeRecords(records: Map<string, EntityRecord>, canonical: Map<string, 
  */
 export interface ExtractionSource {
   docs: readonly Pick<Extraction["doc"], "id" | "date">[];
-  load(id: string): Extraction;
+  /** A digest's entities, for the build's first pass; its relations, for the second (each half is cheaper from disk than the whole). */
+  loadEntities(id: string): Pick<Extraction, "doc" | "entities">;
+  loadRelations(id: string): Extraction["relations"];
 }
 
 export function arraySource(extractions: readonly Extraction[]): ExtractionSource {
   const byId = new Map(extractions.map((x) => [x.doc.id, x]));
-  return { docs: extractions.map((x) => x.doc), load: (id) => byId.get(id)! };
+  return { docs: extractions.map((x) => x.doc), loadEntities: (id) => byId.get(id)!, loadRelations: (id) => byId.get(id)!.relations };
 }
 
 export function buildGraph(
@@ -82,7 +84,7 @@ export function buildGraph(
   const ordered = [...source.docs].sort(byDateThenId).map((d) => d.id);
   // Two passes: entities first (ids are merged across digests), then relations between merged ids.
   const records = new Map<string, EntityRecord>();
-  for (const id of ordered) addEntities(records, source.load(id));
+  for (const id of ordered) addEntities(records, source.loadEntities(id));
   const canonical = resolveIds(records);
   const graph = createGraph();
   for (const [id, record] of nodeRecords(records, canonical)) graph.addNode(id, nodeAttributes(record));
@@ -91,7 +93,7 @@ export function buildGraph(
   const edges = new Map<string, PendingEdge>();
   for (const id of ordered) {
     const seen = new Set<string>();
-    for (const relation of source.load(id).relations) {
+    for (const relation of source.loadRelations(id)) {
       const from = canonical.get(relation.source);
       const to = canonical.get(relation.target);
       if (from === undefined || to === undefined || from === to) {

@@ -10,8 +10,31 @@ import { storePaths } from "./paths.ts";
 
 export const digestEntry = ({ doc }: ExtractionOut): DigestEntry => ({ hash: doc.hash, file: doc.file, series: doc.series, title: doc.title, date: doc.date });
 
-/** Mentions serve extraction only (the graph counts them per entity), so they are not stored. */
-export const extractionFileText = (x: Extraction): string => JSON.stringify({ ...x, mentions: [] });
+/**
+ * The file is one JSON document with a line break between its entities and its relations (JSON
+ * allows it; JSON.stringify escapes every newline inside strings, so it is the first one): a
+ * build reads every digest's entities before any relation, and the entities are a tenth of the
+ * file. Mentions serve extraction only (the graph counts them per entity), so they are not stored.
+ */
+export function extractionFileText({ doc, entities, relations }: Extraction): string {
+  return `${JSON.stringify({ doc, entities }).slice(0, -1)},\n${JSON.stringify({ relations, mentions: [] }).slice(1)}`;
+}
+
+const NEWLINE = 10;
+
+/** The digest and its entities only, from an extraction file's bytes; files written before the line break are parsed whole. */
+export function parseEntitiesPart(bytes: Buffer): Pick<Extraction, "doc" | "entities"> {
+  const cut = bytes.indexOf(NEWLINE);
+  if (cut < 0) return JSON.parse(bytes.toString("utf8")) as Extraction;
+  // The part ends with the comma that separates it from the relations.
+  return JSON.parse(`${bytes.toString("utf8", 0, cut - 1)}}`) as Pick<Extraction, "doc" | "entities">;
+}
+
+/** The relations only, from an extraction file's bytes (see parseEntitiesPart). */
+export function parseRelationsPart(bytes: Buffer): Extraction["relations"] {
+  const cut = bytes.indexOf(NEWLINE);
+  return (JSON.parse(cut < 0 ? bytes.toString("utf8") : `{${bytes.toString("utf8", cut + 1)}`) as Pick<Extraction, "relations">).relations;
+}
 
 /** An extraction's store file text, serialising it unless a worker did. */
 export const encodedText = (x: ExtractionOut): string => ("json" in x ? x.json : extractionFileText(x));
@@ -58,16 +81,18 @@ export class ExtractionWriter {
 /** The digests of a manifest as a build's source: each extraction read from disk when the build asks for it. */
 export function diskSource(dir: string, digests: Manifest["digests"]): ExtractionSource {
   const paths = storePaths(dir);
+  const read = <T>(id: string, parse: (bytes: Buffer) => T): T => {
+    const path = paths.extraction(digests[id]!.hash);
+    try {
+      return parse(readFileSync(path));
+    } catch (err) {
+      throw new StoreFileError(path, err);
+    }
+  };
   return {
     docs: Object.entries(digests).map(([id, d]) => ({ id, date: d.date })),
-    load(id) {
-      const path = paths.extraction(digests[id]!.hash);
-      try {
-        return JSON.parse(readFileSync(path, "utf8")) as Extraction;
-      } catch (err) {
-        throw new StoreFileError(path, err);
-      }
-    },
+    loadEntities: (id) => read(id, parseEntitiesPart),
+    loadRelations: (id) => read(id, parseRelationsPart),
   };
 }
 
