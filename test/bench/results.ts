@@ -31,6 +31,8 @@ export interface BenchReport {
   targets: TargetCheck[];
   /** Parts that failed, with the error. */
   errors: Partial<Record<Section, string>>;
+  /** Each part's share of wanted CPU time the hypervisor stole (see machine.ts stealShare); null off Linux. */
+  steal: Partial<Record<Section, number | null>>;
   durationSeconds: number;
 }
 

@@ -17,7 +17,7 @@ import { runNode } from "./child.ts";
 import { selectCorpus, type Corpus } from "./corpus.ts";
 import { formatExtractionBench, type ExtractionBenchResult } from "./extraction.ts";
 import { benchGenerated } from "./generated-bench.ts";
-import { formatMachine, machineFacts } from "./machine.ts";
+import { cpuTimes, formatMachine, machineFacts, stealShare } from "./machine.ts";
 import { benchQuery } from "./query.ts";
 import { reportOptions, writeReport, type BenchReport, type BenchResults } from "./results.ts";
 import { formatMs } from "./stats.ts";
@@ -46,6 +46,7 @@ process.on("SIGINT", () => {
 
 const results: BenchResults = {};
 const errors: BenchReport["errors"] = {};
+const steal: BenchReport["steal"] = {};
 const started = performance.now();
 
 /** Runs one part unless --only leaves it out; a failing part is reported and the others go on. */
@@ -53,13 +54,16 @@ async function part(section: Section, title: string, run: () => Promise<void> | 
   if (!options.sections.includes(section)) return;
   log(`\n── ${section}: ${title}`);
   const partStarted = performance.now();
+  const cpuBefore = cpuTimes();
   try {
     await run();
   } catch (err) {
     errors[section] = (err as Error).message;
     log(`  ✗ failed: ${(err as Error).message}`);
   }
-  log(`  (${formatMs(performance.now() - partStarted)})`);
+  steal[section] = stealShare(cpuBefore, cpuTimes());
+  const stolen = steal[section] == null ? "" : `; the hypervisor stole ${(100 * steal[section]!).toFixed(0)}% of the CPU time wanted`;
+  log(`  (${formatMs(performance.now() - partStarted)}${stolen})`);
   saveReport(false);
 }
 
@@ -74,6 +78,7 @@ function saveReport(finished: boolean): BenchReport {
     results,
     targets: checkTargets(results, options.quick),
     errors,
+    steal,
     durationSeconds: Math.round((performance.now() - started) / 1000),
   };
   written = writeReport(report, RESULTS_DIR);
