@@ -8,7 +8,7 @@
 import type { Doc, EntityType, Extraction } from "../types.ts";
 import { findLearned } from "../../extractors/entities/learned/index.ts";
 import { entityText } from "../segment/entity-text.ts";
-import { extractDocFound, reusableFound, type ExtractOptions } from "./index.ts";
+import { extractDocFound, type ExtractOptions } from "./index.ts";
 import { NameVotes } from "./learn.ts";
 import { MentionPacker, type PackedMentions } from "./packed-mentions.ts";
 
@@ -23,7 +23,7 @@ export interface BatchOptions extends ExtractOptions {
 interface Entry<K> {
   key: K;
   found: FirstPass;
-  /** What the extractors that do not read learnt names found, for the second pass. */
+  /** What each entity extractor found, for the second pass (which runs again only those that read learnt names). */
   reusable: PackedMentions;
 }
 
@@ -39,7 +39,7 @@ export class ExtractionBatch<K> {
     const { extraction: x, found: byExtractor } = extractDocFound(doc, this.options);
     this.votes.add(x);
     const found: FirstPass = new Map(x.mentions.map((m) => [m.span.start, { guessed: m.guessed === true, type: m.type }]));
-    this.entries.push({ key, found, reusable: this.packer.pack(reusableFound(byExtractor)) });
+    this.entries.push({ key, found, reusable: this.packer.pack(byExtractor) });
     this.options.onDoc?.(1);
     return this.keep(x);
   }

@@ -33,8 +33,8 @@ export function extractDoc(doc: Doc, options: ExtractOptions = {}): Extraction {
 
 /**
  * The extraction, and what each entity extractor found. `given` are mentions found before (a
- * corpus's first pass) for extractors that do not read learnt names: they are used instead of
- * running those extractors again.
+ * corpus's first pass): they stand for the extractors that do not read learnt names, which are
+ * not run again; those that read them always run.
  */
 export function extractDocFound(doc: Doc, options: ExtractOptions = {}, given?: FoundByExtractor): { extraction: Extraction; found: FoundByExtractor } {
   const lexicon = options.lexicon ?? loadLexicon();
@@ -60,7 +60,3 @@ export function extractDocFound(doc: Doc, options: ExtractOptions = {}, given?: 
   };
   return { extraction, found: byExtractor };
 }
-
-/** The part of `found` a second pass with learnt names can reuse: what the extractors that do not read them found. */
-export const reusableFound = (found: FoundByExtractor): FoundByExtractor =>
-  found.map((list, i) => (ENTITY_EXTRACTORS[i]!.readsLearned ? null : list));
