@@ -2,28 +2,33 @@
 // (digest ids, dates, links) in tables and edges as tuples; then one line per edge, in edge
 // order, with its evidence. Loading parses line 1 only: each edge's evidence is parsed from its
 // line the first time it is read, so a query or the explorer pays only for the evidence it shows.
+// An edge names its endpoints by their place in the node list and its dates by the date table:
+// numbers parse faster than strings, and the graph then holds one copy of each node key.
 import type { EdgeAttributes, Evidence, NodeAttributes } from "../types.ts";
 import { lazyProperty } from "../lazy.ts";
 import { edgeKey } from "./edges.ts";
 import { createGraph, type GraphAttributes, type KnowledgeGraph } from "./types.ts";
+import { useDictionaryAdjacency } from "./dictionary-adjacency.ts";
 
 type EvidenceTuple = [doc: number, date: number, text: string, start: number, end: number, url: number];
 type EdgeTuple = [
-  source: string,
-  target: string,
+  source: number,
+  target: number,
   predicate: EdgeAttributes["predicate"],
   weight: number,
-  firstSeen: string | null,
-  lastSeen: string | null,
+  firstSeen: number,
+  lastSeen: number,
   roles: string[] | null,
 ];
+/** How graph files written before 2026-11-24 name an edge's endpoints and dates: as strings. */
+type OldEdgeTuple = [string, string, EdgeAttributes["predicate"], number, string | null, string | null, string[] | null];
 type StoredNode = Omit<NodeAttributes, "docs"> & { docs: number[] };
 
 interface GraphHeader {
   tables: { docs: string[]; dates: string[]; urls: string[] };
   attributes: GraphAttributes;
   nodes: [string, StoredNode][];
-  edges: EdgeTuple[];
+  edges: (EdgeTuple | OldEdgeTuple)[];
 }
 
 const NEWLINE = 10;
@@ -59,11 +64,15 @@ export function* encodeGraphChunks(graph: KnowledgeGraph): Generator<string> {
   const docs = new Interner();
   const dates = new Interner();
   const urls = new Interner();
-  const nodes = graph.mapNodes((key, a): [string, StoredNode] => [key, { ...a, docs: a.docs.map((d) => docs.id(d)) }]);
+  const place = new Map<string, number>();
+  const nodes = graph.mapNodes((key, a): [string, StoredNode] => {
+    place.set(key, place.size);
+    return [key, { ...a, docs: a.docs.map((d) => docs.id(d)) }];
+  });
   const edges: EdgeTuple[] = [];
   // Line 1 holds the tables every evidence line points into: they are filled first.
   graph.forEachEdge((_key, a, source, target) => {
-    edges.push([source, target, a.predicate, a.weight, a.firstSeen, a.lastSeen, a.roles ?? null]);
+    edges.push([place.get(source)!, place.get(target)!, a.predicate, a.weight, dates.id(a.firstSeen), dates.id(a.lastSeen), a.roles ?? null]);
     for (const e of a.evidence) {
       docs.id(e.doc);
       dates.id(e.date);
@@ -104,18 +113,26 @@ export function decodeGraph(file: string | Uint8Array): KnowledgeGraph {
   );
   const graph = createGraph();
   graph.replaceAttributes(attributes);
+  const keys: string[] = [];
   for (const [key, stored] of nodes) {
     const node = stored as unknown as NodeAttributes;
     node.docs = stored.docs.map((i) => tables.docs[i]!);
     graph.addNode(key, node);
+    keys.push(key);
   }
-  edges.forEach(([source, target, predicate, weight, firstSeen, lastSeen, roles], i) => {
+  const nodeKey = (k: number | string): string | undefined => (typeof k === "number" ? keys[k] : k);
+  const date = (d: number | string | null): string | null => (typeof d === "number" ? at(tables.dates, d) : d);
+  useDictionaryAdjacency(graph);
+  edges.forEach(([from, to, predicate, weight, firstSeen, lastSeen, roles], i) => {
+    const source = nodeKey(from);
+    const target = nodeKey(to);
+    if (source === undefined || target === undefined) throw new Error(`edge ${i + 1} names no node (${source === undefined ? from : to})`);
     const start = end + 1;
     end = bytes.indexOf(NEWLINE, start);
     if (end < 0) throw new Error(`the evidence of edge ${edgeKey(predicate, source, target)} is missing (file cut short)`);
     lines[2 * i] = start;
     lines[2 * i + 1] = end;
-    const a = { predicate, weight, firstSeen, lastSeen } as EdgeAttributes;
+    const a = { predicate, weight, firstSeen: date(firstSeen), lastSeen: date(lastSeen) } as EdgeAttributes;
     if (roles) a.roles = roles;
     attachEvidence(a, i);
     graph.addEdgeWithKey(edgeKey(predicate, source, target), source, target, a);

@@ -83,6 +83,32 @@ describe("graph file codec", () => {
     }
   });
 
+  it("names an edge's endpoints by their place in the node list and its dates by the date table", () => {
+    const graph = fixtureGraph();
+    const header = JSON.parse(encodeGraph(graph).split("\n")[0]!) as { nodes: [string][]; edges: unknown[][]; tables: { dates: string[] } };
+    const [from, to, predicate, , firstSeen] = header.edges[0] as [number, number, string, number, number];
+    const edge = graph.edges()[0]!;
+    expect([header.nodes[from]![0], header.nodes[to]![0], predicate]).toEqual([graph.source(edge), graph.target(edge), graph.getEdgeAttribute(edge, "predicate")]);
+    expect(header.tables.dates[firstSeen]).toBe(graph.getEdgeAttribute(edge, "firstSeen"));
+  });
+
+  it("reads files written when edges named their endpoints and dates as strings", () => {
+    const graph = fixtureGraph();
+    const [line1, ...evidence] = encodeGraph(graph).split("\n");
+    const header = JSON.parse(line1!) as { nodes: [string][]; edges: unknown[][]; tables: { dates: string[] } };
+    const date = (i: number) => (i < 0 ? null : header.tables.dates[i]);
+    header.edges = header.edges.map(([s, t, p, w, first, last, roles]) => [header.nodes[s as number]![0], header.nodes[t as number]![0], p, w, date(first as number), date(last as number), roles]);
+    const old = [JSON.stringify(header), ...evidence].join("\n");
+    expect(decodeGraph(old).export()).toEqual(graph.export());
+  });
+
+  it("refuses an edge that names no node", () => {
+    const [line1, ...evidence] = encodeGraph(fixtureGraph()).split("\n");
+    const header = JSON.parse(line1!) as { edges: unknown[][] };
+    header.edges[3]![1] = 99_999;
+    expect(() => decodeGraph([JSON.stringify(header), ...evidence].join("\n"))).toThrow(/edge 4 names no node \(99999\)/);
+  });
+
   it("refuses a file cut short", () => {
     const text = encodeGraph(fixtureGraph());
     expect(() => decodeGraph(text.slice(0, text.lastIndexOf("\n", text.length - 2)))).toThrow(/missing \(file cut short\)/);
