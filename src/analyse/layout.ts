@@ -4,6 +4,7 @@
 import circlepack from "graphology-layout/circlepack.js";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { KnowledgeGraph } from "../graph/types.ts";
+import { copyGraph } from "../graph/dictionary-adjacency.ts";
 import { undirectedProjection, type WeightedGraph } from "./projection.ts";
 import { mulberry32, roundSignificant } from "./rng.ts";
 
@@ -26,7 +27,7 @@ export type Positions = Record<string, { x: number; y: number }>;
 
 export function layout(graph: WeightedGraph, options: Partial<LayoutOptions> = {}): Positions {
   const { seed, iterations, communities } = { ...LAYOUT_DEFAULTS, ...options };
-  const scratch = graph.copy();
+  const scratch = copyGraph(graph);
   scratch.forEachNode((node) => scratch.setNodeAttribute(node, "community", communities?.[node] ?? 0));
   circlepack.assign(scratch, { hierarchyAttributes: ["community"], rng: mulberry32(seed), scale: Math.sqrt(graph.order + 1) * 10 });
   if (scratch.size > 0) {

@@ -2,6 +2,7 @@
 // between two entities, whatever its predicate or direction, adds its weight to one link.
 import { UndirectedGraph } from "graphology";
 import type { KnowledgeGraph } from "../graph/types.ts";
+import { useDictionaryAdjacency } from "../graph/dictionary-adjacency.ts";
 
 export interface LinkAttributes {
   weight: number;
@@ -18,20 +19,21 @@ export const PROJECTION_DEFAULTS: ProjectionOptions = { coMentionWeight: 0.5 };
 export function undirectedProjection(graph: KnowledgeGraph, options: Partial<ProjectionOptions> = {}): WeightedGraph {
   const { coMentionWeight } = { ...PROJECTION_DEFAULTS, ...options };
   // Summed in a map first: one graph insertion per pair is much cheaper than an update per edge.
-  const weights = new Map<string, number>();
+  const links = new Map<string, { source: string; target: string; weight: number }>();
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (source === target) return;
-    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const [a, b] = source < target ? [source, target] : [target, source];
+    const pair = `${a}\u0000${b}`;
     const weight = attributes.weight * (attributes.predicate === "co_mention" ? coMentionWeight : 1);
-    weights.set(pair, (weights.get(pair) ?? 0) + weight);
+    const link = links.get(pair);
+    if (link) link.weight += weight;
+    else links.set(pair, { source: a, target: b, weight });
   });
   const projection: WeightedGraph = new UndirectedGraph({ allowSelfLoops: false });
   graph.forEachNode((node) => {
     projection.addNode(node);
   });
-  for (const [pair, weight] of weights) {
-    const cut = pair.indexOf("\u0000");
-    projection.addEdge(pair.slice(0, cut), pair.slice(cut + 1), { weight });
-  }
+  useDictionaryAdjacency(projection);
+  for (const { source, target, weight } of links.values()) projection.addEdge(source, target, { weight });
   return projection;
 }

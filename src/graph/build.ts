@@ -5,6 +5,7 @@ import { addRelation, edgeAttributes, edgeKey, evidenceId, orient, type EdgeLimi
 import { addEntities, mergeRecords, mostFrequent, type EntityRecord } from "./entities.ts";
 import { resolveIds } from "./resolve-ids.ts";
 import { createGraph, type KnowledgeGraph } from "./types.ts";
+import { useDictionaryAdjacency } from "./dictionary-adjacency.ts";
 
 export type BuildOptions = EdgeLimits;
 
@@ -108,6 +109,7 @@ export function buildGraph(
       addRelation(edges, relation, from, to, limits);
     }
   }
+  useDictionaryAdjacency(graph);
   for (const edge of edges.values()) graph.addEdgeWithKey(edge.key, edge.source, edge.target, edgeAttributes(edge));
   return graph;
 }

@@ -3,15 +3,13 @@
 // tens of thousands of objects whose first keys all differ overflow the transitions of the one
 // class they start from: on the bulk store, half of all edge insertion went there. Objects that
 // start in dictionary mode (a hash table, which V8 turns every big one into anyway) skip it.
-import type { KnowledgeGraph } from "./types.ts";
+import type { AbstractGraph, Attributes } from "graphology-types";
 
-/** What graphology 0.26 keeps per node of a directed graph; read defensively, as it is not public. */
-interface DirectedNodeData {
-  in?: unknown;
-  out?: unknown;
-}
+/** What graphology 0.26 keeps per node; read defensively, as it is not public. */
+type NodeData = Partial<Record<(typeof ADJACENCY_KEYS)[number], unknown>>;
 
-const ADJACENCY_KEYS = ["in", "out"] as const;
+/** A directed graph's nodes have in and out, an undirected graph's undirected, a mixed graph's all three. */
+const ADJACENCY_KEYS = ["in", "out", "undirected"] as const;
 
 /** A plain object (Object.prototype and all) that V8 keeps as a hash table from the start. */
 export function dictionaryObject(): Record<string, unknown> {
@@ -29,14 +27,26 @@ const isEmptyPlainObject = (value: unknown): value is object => {
  * only empty adjacency objects of the shape it knows, so on another graphology it does nothing.
  * Returns how many nodes it prepared.
  */
-export function useDictionaryAdjacency(graph: KnowledgeGraph): number {
+export function useDictionaryAdjacency(graph: AbstractGraph): number {
   const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
   if (!(nodes instanceof Map)) return 0;
   let prepared = 0;
-  for (const data of nodes.values() as IterableIterator<DirectedNodeData>) {
-    if (!ADJACENCY_KEYS.every((key) => isEmptyPlainObject(data[key]))) continue;
-    for (const key of ADJACENCY_KEYS) data[key] = dictionaryObject();
+  for (const data of nodes.values() as IterableIterator<NodeData>) {
+    const keys = ADJACENCY_KEYS.filter((key) => key in data);
+    if (keys.length === 0 || !keys.every((key) => isEmptyPlainObject(data[key]))) continue;
+    for (const key of keys) data[key] = dictionaryObject();
     prepared++;
   }
   return prepared;
+}
+
+/** graph.copy(), with dictionary-mode adjacency: the same nodes, edges, keys and (copied) attributes. */
+export function copyGraph<G extends AbstractGraph<Attributes, Attributes, Attributes>>(graph: G): G {
+  const copy = graph.emptyCopy() as G;
+  useDictionaryAdjacency(copy);
+  graph.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) => {
+    if (undirected) copy.addUndirectedEdgeWithKey(key, source, target, { ...attributes });
+    else copy.addDirectedEdgeWithKey(key, source, target, { ...attributes });
+  });
+  return copy;
 }

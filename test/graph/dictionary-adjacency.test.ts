@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dictionaryObject, useDictionaryAdjacency } from "../../src/graph/dictionary-adjacency.ts";
+import { copyGraph, dictionaryObject, useDictionaryAdjacency } from "../../src/graph/dictionary-adjacency.ts";
+import { undirectedProjection } from "../../src/analyse/projection.ts";
 import { createGraph, type KnowledgeGraph } from "../../src/graph/types.ts";
 import { fixtureGraph } from "./fixtures.ts";
 
@@ -48,5 +49,21 @@ describe("dictionary-mode adjacency", () => {
     graph.addEdge("a", "b", { predicate: "uses", weight: 1, evidence: [], firstSeen: null, lastSeen: null });
     expect(useDictionaryAdjacency(graph)).toBe(1);
     expect(graph.outNeighbors("a")).toEqual(["b"]);
+  });
+
+  it("prepares undirected graphs too", () => {
+    const projection = undirectedProjection(fixtureGraph());
+    const empty = projection.emptyCopy();
+    expect(useDictionaryAdjacency(empty)).toBe(projection.order);
+  });
+
+  it("copies a graph exactly as graph.copy() does, attributes copied, not shared", () => {
+    const graph = fixtureGraph();
+    const copy = copyGraph(graph);
+    expect(copy.export()).toEqual(graph.copy().export());
+    const edge = graph.edges()[0]!;
+    expect(copy.getEdgeAttributes(edge)).not.toBe(graph.getEdgeAttributes(edge));
+    const projection = undirectedProjection(graph);
+    expect(copyGraph(projection).export()).toEqual(projection.copy().export());
   });
 });
