@@ -2,6 +2,7 @@
 // one entity's evidence when the entity panel shows it.
 import type { EntityRelations, EvidenceItem, GraphPayload } from "../src/server/api.ts";
 import { createGraph } from "../src/graph/types.ts";
+import { useDictionaryAdjacency } from "../src/graph/dictionary-adjacency.ts";
 import type { GraphAttributes, KnowledgeGraph } from "../src/graph/types.ts";
 import type { EdgeAttributes, Evidence } from "../src/types.ts";
 
@@ -18,6 +19,7 @@ export async function fetchGraph(): Promise<KnowledgeGraph> {
   const graph = createGraph();
   graph.replaceAttributes(payload.attributes as GraphAttributes);
   for (const { key, attributes } of payload.nodes) graph.addNode(key, attributes);
+  useDictionaryAdjacency(graph); // see that module: the same cost as in Node, for the same reason
   // Added one by one: import() also validates every edge, which doubled the time at 100,000.
   for (const { key, source, target, attributes } of payload.edges) {
     (attributes as EdgeAttributes).evidence = NO_EVIDENCE;
