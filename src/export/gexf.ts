@@ -6,6 +6,7 @@ import { roundSignificant } from "../analyse/rng.ts";
 import type { KnowledgeGraph } from "../graph/types.ts";
 import type { EdgeAttributes, NodeAttributes } from "../types.ts";
 import { communityColor } from "./palette.ts";
+import { copyGraph } from "../graph/dictionary-adjacency.ts";
 
 const MIN_SIZE = 4;
 const MAX_SIZE = 40;
@@ -58,7 +59,7 @@ function formatEdge(_key: string, a: EdgeAttributes) {
 
 export function writeGexf(graph: KnowledgeGraph): string {
   // <meta> takes only the fields GEXF defines, so the graph's own attributes stay out of it.
-  const view: Graph<NodeAttributes, EdgeAttributes> = graph.copy();
+  const view: Graph<NodeAttributes, EdgeAttributes> = copyGraph(graph);
   view.replaceAttributes({ creator: "aikg" });
   return write(view, {
     version: "1.3",
