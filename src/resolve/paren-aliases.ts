@@ -1,6 +1,7 @@
 // Names a digest defines in parentheses: "X（原Twitter）", "智谱AI（Zhipu AI）", "递归语言模型（RLM）".
 import type { Entity, Mention, ResolvedMention } from "../types.ts";
 import type { Lexicon } from "./lexicon.ts";
+import { isCommonWord, isEnglishWord } from "../../extractors/entities/english/words.ts";
 
 const AFTER = /^\s*[（(]\s*(?:原|原名|前身为?|即|又称|又名|简称|aka\s|formerly\s)?([^（）()，,、；;：:\n]{2,24}?)\s*[）)]/;
 const BEFORE_TERM = /([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,14})\s*[（(]\s*$/;
@@ -54,5 +55,15 @@ function plausibleAlias(s: string, lexicon: Lexicon): boolean {
   // Amounts and digest labels: "融资估值约8000亿美元", "(AI资讯)", "(详情)".
   if (/\d\s*(?:亿|万|千|百|美元|元|%)|资讯|报道|来源|链接|详情|原文|新闻|估值|融资/.test(s)) return false;
   if (lexicon.generic.has(s.toLowerCase()) || lexicon.zhGeneric.has(s)) return false;
-  return /[A-Za-z\u4e00-\u9fff]/.test(s);
+  return /[A-Za-z\u4e00-\u9fff]/.test(s) && !isQualifier(s);
+}
+
+/**
+ * "Gemini 2.5 Pro (experimental)", "o3 (high)", "(Full version)", "(with Grounding)": ordinary
+ * English words, one of them in lower case, qualify a name rather than give another one
+ * ("X (Twitter)" and "(Meta Platforms)" are names: capitalised throughout).
+ */
+function isQualifier(s: string): boolean {
+  if (!/^[A-Za-z][A-Za-z' -]*$/.test(s) || !/(?:^|[\s-])[a-z]/.test(s)) return false;
+  return s.split(/[\s-]+/).every((word) => isCommonWord(word) || isEnglishWord(word));
 }

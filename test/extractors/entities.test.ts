@@ -51,4 +51,21 @@ describe("entity extraction: sentences → names", () => {
     const doc = docFromText("Anthropic CEO Dario Amodei 警告，Claude Opus 4.5 与 GPT-5 竞争");
     for (const m of extractDoc(doc).mentions) expect(doc.text.slice(m.span.start, m.span.end)).toBe(m.text);
   });
+
+  // A name in parentheses after another is an alias of it; a qualifier in parentheses is not.
+  const PARENS: [sentence: string, entity: string, alias: string, kept: boolean][] = [
+    ["X（原Twitter）宣布新政策", "X", "Twitter", true],
+    ["Meta (Meta Platforms) released Llama 4", "Meta", "Meta Platforms", true],
+    ["Google 发布 Gemini 2.5 Pro (experimental)，免费开放", "Gemini 2.5 Pro", "experimental", false],
+    ["OpenAI 的 o3 (high) 在 ARC-AGI 上得分最高", "o3", "high", false],
+    ["谷歌推出 Gemini 2.5 Pro（with Grounding）", "Gemini 2.5 Pro", "with Grounding", false],
+    ["Nous Research 发布 Hermes 4 (open weights)", "Hermes 4", "open weights", false],
+  ];
+
+  it.each(PARENS)("parentheses: %s", (sentence, entity, alias, kept) => {
+    const found = extractDoc(docFromText(sentence)).entities.find((e) => e.name === entity);
+    expect(found).toBeDefined();
+    if (kept) expect(found!.aliases).toContain(alias);
+    else expect(found!.aliases).not.toContain(alias);
+  });
 });
