@@ -3,7 +3,14 @@
 import type { Doc } from "../types.ts";
 
 /** Bump when the store layout or the graph's attributes change incompatibly. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
+
+/**
+ * Versions this aikg still reads (and keeps, until its next full build writes the current one).
+ * 3: an edge of the graph file names its endpoints by place in the node list, where 2 named
+ * them by key: an aikg that reads only 2 refuses a version-3 store in one line.
+ */
+export const READABLE_VERSIONS: readonly number[] = [2, 3];
 
 export type DigestEntry = Pick<Doc, "hash" | "file" | "series" | "title" | "date">;
 

@@ -7,7 +7,7 @@ import { basename, join } from "node:path";
 import { EXIT, UserError } from "../cli/errors.ts";
 import type { Extraction } from "../types.ts";
 import { TEMP_SUFFIX, writeContentAddressed, writeFileAtomic } from "./atomic.ts";
-import { FORMAT_VERSION, type DigestEntry, type Manifest } from "./manifest.ts";
+import { FORMAT_VERSION, READABLE_VERSIONS, type DigestEntry, type Manifest } from "./manifest.ts";
 import { foldExtractions } from "./fold.ts";
 import { storePaths } from "./paths.ts";
 import { decodeGraph, encodeGraphChunks } from "./codec.ts";
@@ -43,9 +43,9 @@ export async function readManifest(dir: string): Promise<Manifest | null> {
   if (typeof manifest.formatVersion !== "number") {
     throw new UserError(`${path}: not an aikg store manifest (no formatVersion)`, EXIT.store);
   }
-  if (manifest.formatVersion !== FORMAT_VERSION) {
+  if (!READABLE_VERSIONS.includes(manifest.formatVersion)) {
     throw new UserError(
-      `${dir}: store format version ${manifest.formatVersion}, this aikg reads version ${FORMAT_VERSION}; delete the store and build again`,
+      `${dir}: store format version ${manifest.formatVersion}, this aikg reads version ${READABLE_VERSIONS.join(" or ")}; delete the store and build again`,
       EXIT.store,
     );
   }

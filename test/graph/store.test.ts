@@ -7,7 +7,7 @@ import { analyse } from "../../src/analyse/index.ts";
 import { buildGraph } from "../../src/graph/build.ts";
 import { ingestDigests, removeDigests } from "../../src/graph/ingest.ts";
 import { loadStore } from "../../src/graph/store.ts";
-import { FORMAT_VERSION } from "../../src/graph/manifest.ts";
+import { READABLE_VERSIONS } from "../../src/graph/manifest.ts";
 import type { Extraction } from "../../src/types.ts";
 import { fixture, type FixtureName } from "./fixtures.ts";
 
@@ -168,8 +168,25 @@ describe("store safety", () => {
     writeFileSync(join(dir, "manifest.json"), JSON.stringify({ ...manifest, formatVersion: 99 }));
     const err = await storeError(loadStore(dir));
     expect(err.exitCode).toBe(EXIT.store);
-    expect(err.message).toMatch(new RegExp(`format version 99.*version ${FORMAT_VERSION}`));
+    expect(err.message).toMatch(new RegExp(`format version 99.*version ${READABLE_VERSIONS.join(" or ")}`));
     await storeError(ingest(["d4-hubtoday-0604"]));
+  });
+
+  it("reads a version-2 store (edges named by key) and writes version 3 at its next full build", async () => {
+    await ingest(BASE);
+    const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
+    const graphPath = join(dir, manifest.graph);
+    const [line1, ...evidence] = readFileSync(graphPath, "utf8").split("\n");
+    const header = JSON.parse(line1!) as { nodes: [string][]; edges: unknown[][]; tables: { dates: string[] } };
+    const date = (i: number) => (i < 0 ? null : header.tables.dates[i]);
+    header.edges = header.edges.map(([s, t, p, w, first, last, roles]) => [header.nodes[s as number]![0], header.nodes[t as number]![0], p, w, date(first as number), date(last as number), roles]);
+    writeFileSync(graphPath, [JSON.stringify(header), ...evidence].join("\n"));
+    writeFileSync(join(dir, "manifest.json"), JSON.stringify({ ...manifest, formatVersion: 2 }));
+    expect((await loadStore(dir)).graph.export()).toEqual(expected(BASE));
+    await removeDigests(dir, ["hubtoday_2025-06-04"]);
+    const after = await loadStore(dir);
+    expect(after.manifest.formatVersion).toBe(3);
+    expect(after.graph.export()).toEqual(expected(BASE.filter((n) => n !== "d4-hubtoday-0604")));
   });
 
   it("says there is no store, and refuses to write into a directory that is not one", async () => {

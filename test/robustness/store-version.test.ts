@@ -6,10 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { leakedTrace, runCli, SAMPLES } from "./cli.ts";
-import { FORMAT_VERSION } from "../../src/graph/manifest.ts";
+import { READABLE_VERSIONS } from "../../src/graph/manifest.ts";
 
 const MANIFESTS = {
-  "another format version": { text: `${JSON.stringify({ formatVersion: 99, digests: {}, graph: "graph-x.json" })}\n`, problem: new RegExp(`store format version 99, this aikg reads version ${FORMAT_VERSION}`) },
+  "another format version": { text: `${JSON.stringify({ formatVersion: 99, digests: {}, graph: "graph-x.json" })}\n`, problem: new RegExp(`store format version 99, this aikg reads version ${READABLE_VERSIONS.join(" or ")}`) },
   "a damaged manifest": { text: '{"formatVersion": 1, "digests": ', problem: /manifest\.json: not valid JSON/ },
 };
 const COMMANDS = [["stats"], ["who", "OpenAI"], ["build", join(SAMPLES, "ainews_2025-07-15.md")], ["remove", "ainews_2025-07-15"]];
