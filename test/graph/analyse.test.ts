@@ -4,6 +4,7 @@ import { UndirectedGraph } from "graphology";
 import { analyse } from "../../src/analyse/index.ts";
 import { betweenness } from "../../src/analyse/betweenness.ts";
 import { communities } from "../../src/analyse/communities.ts";
+import { layout } from "../../src/analyse/layout.ts";
 import { undirectedProjection, type WeightedGraph } from "../../src/analyse/projection.ts";
 import { buildGraph } from "../../src/graph/build.ts";
 import { allFixtures, fixtureGraph } from "./fixtures.ts";
@@ -52,6 +53,17 @@ describe("analysis", () => {
     expect(sampled.method).toBe("sampled");
     const top = Object.entries(sampled.scores).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([n]) => n);
     expect(top.sort()).toEqual(["a0", "b0"]);
+  });
+
+  it("lays out big graphs with Barnes-Hut at the theta it is given (1.2 unless told)", () => {
+    const graph: WeightedGraph = new UndirectedGraph();
+    for (let i = 0; i < 2100; i++) graph.addNode(`n${i}`);
+    for (let i = 1; i < 2100; i++) graph.addEdge(`n${i}`, `n${(i * 7919) % i}`, { weight: 1 });
+    const options = { iterations: () => 2 };
+    const fine = layout(graph, { ...options, barnesHutTheta: 0.5 });
+    expect(layout(graph, options)).toEqual(layout(graph, { ...options, barnesHutTheta: 1.2 }));
+    expect(layout(graph, options)).not.toEqual(fine);
+    for (const { x, y } of Object.values(fine)) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
   });
 
   it("writes every analysis to node attributes, with positions", () => {
