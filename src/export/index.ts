@@ -6,12 +6,9 @@ import { writeGraphml } from "./graphml.ts";
 import { writeJson } from "./json.ts";
 import { writeNeo4j } from "./neo4j.ts";
 import type { ExportFile } from "./types.ts";
+import type { ExportFormat } from "./formats.ts";
 
-export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "neo4j"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** Formats that produce several files, written into a directory. */
-export const MULTI_FILE_FORMATS: ReadonlySet<ExportFormat> = new Set(["csv", "neo4j"]);
+export { EXPORT_FORMATS, MULTI_FILE_FORMATS, type ExportFormat } from "./formats.ts";
 
 export function exportGraph(graph: KnowledgeGraph, format: ExportFormat): ExportFile[] {
   switch (format) {

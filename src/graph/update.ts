@@ -1,7 +1,7 @@
 // One full store write: new and changed digests' extractions are already on disk (written as
 // they were extracted); take some digests out, rebuild and re-analyse the graph from every
 // stored extraction (read one at a time), commit. The caller holds the lock.
-import { analyse, type AnalyseOptions } from "../analyse/index.ts";
+import type { AnalyseOptions } from "../analyse/index.ts";
 import { EXIT, UserError } from "../cli/errors.ts";
 import { buildGraph, type BuildOptions, type BuildReport } from "./build.ts";
 import { diskSource, StoreFileError } from "./extraction-files.ts";
@@ -45,6 +45,8 @@ export async function updateStore(dir: string, current: Manifest | null, update:
     if (!(err instanceof StoreFileError)) throw err;
     throw new UserError(`${err.message}; the store is damaged, rebuild it with 'aikg build'`, EXIT.store);
   }
+  // Loaded here, not at startup: adding a digest (the fold) and every query skip the analyses.
+  const { analyse } = await import("../analyse/index.ts");
   analyse(graph, { ...options.analyse, onStep: step });
 
   step("write");

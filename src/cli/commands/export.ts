@@ -3,7 +3,7 @@
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { writeFileAtomic } from "../../graph/atomic.ts";
-import { EXPORT_FORMATS, exportGraph, MULTI_FILE_FORMATS } from "../../export/index.ts";
+import { EXPORT_FORMATS, MULTI_FILE_FORMATS } from "../../export/formats.ts";
 import { neo4jImportCommand } from "../../export/neo4j.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
@@ -22,6 +22,8 @@ export const exportCommand: Command = {
     const out = typeof flags.out === "string" ? resolve(flags.out) : undefined;
     if (MULTI_FILE_FORMATS.has(format) && !out) throw new UserError(`export: --format ${format} writes several files; name a directory with --out DIR`);
     const { graph } = await openStore(flags);
+    // The writers (and graphology-gexf's XML stack) load only for this command.
+    const { exportGraph } = await import("../../export/index.ts");
     const files = exportGraph(graph, format);
     if (!out) {
       process.stdout.write(files[0]!.content);
