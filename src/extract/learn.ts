@@ -3,7 +3,7 @@
 import { ownCopy } from "../memo.ts";
 import type { EntityType, Extraction } from "../types.ts";
 import { hasCjk } from "../resolve/normalize.ts";
-import { isCommonWord, isEnglishWord } from "../../extractors/entities/english/words.ts";
+import { isEnglishWord, isOrdinaryEnglishWord } from "../../extractors/entities/english/words.ts";
 
 // Only names typed by a cue are worth spreading; a default guess or a bold phrase is not.
 const LEARN_FROM = new Set(["latin-names", "cue-names", "english"]);
@@ -22,8 +22,7 @@ function isOrdinaryWords(form: string): boolean {
   if (!COMPOUND.test(form)) return false;
   const parts = form.split("-");
   if (parts.length > 1 && parts.some((p) => NAME_PARTS.test(p))) return false; // "Cute-Bench", "Sonar-pro"
-  const common = (w: string): boolean => isCommonWord(w) || isEnglishWord(w);
-  return /^[A-Z]/.test(form) && parts.length === 1 ? isEnglishWord(form) : parts.every(common);
+  return /^[A-Z]/.test(form) && parts.length === 1 ? isEnglishWord(form) : parts.every(isOrdinaryEnglishWord);
 }
 
 const COMPOUND = /^[A-Za-z][a-z]+(?:-[A-Za-z][a-z]*)*$/;

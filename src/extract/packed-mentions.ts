@@ -4,7 +4,7 @@
 // packed, they cost a few MB and almost nothing to the GC. Each mention's text is
 // Doc.text.slice(span), so it is not kept: unpacking takes the digest's text.
 import type { EntityType, Mention } from "../types.ts";
-import { ownCopy } from "../memo.ts";
+import { Interner } from "../interner.ts";
 
 /** Mention lists (some absent), packed: `counts[i]` mentions of list i, or -1 for an absent list. */
 export interface PackedMentions {
@@ -20,8 +20,8 @@ const FIELDS = 7;
 const FLAGS = ["nested", "guessed", "weak"] as const;
 
 export class MentionPacker {
-  private readonly strings: string[] = [];
-  private readonly index = new Map<string, number>();
+  /** Types, canonical names, extractors, reasons (copied in: the table keeps no digest's text alive). */
+  private readonly strings = new Interner();
 
   pack(lists: readonly (readonly Mention[] | null)[]): PackedMentions {
     const total = lists.reduce((n, list) => n + (list?.length ?? 0), 0);
@@ -34,10 +34,10 @@ export class MentionPacker {
         const { ints } = packed;
         ints[at] = m.span.start;
         ints[at + 1] = m.span.end;
-        ints[at + 2] = this.id(m.type);
-        ints[at + 3] = m.canonical === undefined ? -1 : this.id(m.canonical);
-        ints[at + 4] = this.id(m.extractor);
-        ints[at + 5] = this.id(m.reason);
+        ints[at + 2] = this.strings.id(m.type);
+        ints[at + 3] = m.canonical === undefined ? -1 : this.strings.id(m.canonical);
+        ints[at + 4] = this.strings.id(m.extractor);
+        ints[at + 5] = this.strings.id(m.reason);
         ints[at + 6] = flagsOf(m);
         packed.confidence[k++] = m.confidence;
       }
@@ -64,10 +64,10 @@ export class MentionPacker {
     const m: Mention = {
       span: { start, end },
       text: text.slice(start, end),
-      type: this.strings[ints[at + 2]!] as EntityType,
-      ...(canonical >= 0 ? { canonical: this.strings[canonical]! } : {}),
-      extractor: this.strings[ints[at + 4]!]!,
-      reason: this.strings[ints[at + 5]!]!,
+      type: this.strings.values[ints[at + 2]!] as EntityType,
+      ...(canonical >= 0 ? { canonical: this.strings.values[canonical]! } : {}),
+      extractor: this.strings.values[ints[at + 4]!]!,
+      reason: this.strings.values[ints[at + 5]!]!,
       confidence: confidence[k]!,
     };
     const flags = ints[at + 6]!;
@@ -76,18 +76,6 @@ export class MentionPacker {
       if (bits) m[flag] = bits === 2;
     });
     return m;
-  }
-
-  /** A string's number in the table; a new one is copied, so the table keeps no digest's text alive. */
-  private id(value: string): number {
-    let i = this.index.get(value);
-    if (i === undefined) {
-      i = this.strings.length;
-      const own = ownCopy(value);
-      this.strings.push(own);
-      this.index.set(own, i);
-    }
-    return i;
   }
 }
 

@@ -5,6 +5,7 @@
 // An edge names its endpoints by their place in the node list and its dates by the date table:
 // numbers parse faster than strings, and the graph then holds one copy of each node key.
 import type { EdgeAttributes, Evidence, NodeAttributes } from "../types.ts";
+import { Interner } from "../interner.ts";
 import { lazyProperty } from "../lazy.ts";
 import { edgeKey } from "./edges.ts";
 import { createGraph, type GraphAttributes, type KnowledgeGraph } from "./types.ts";
@@ -33,21 +34,6 @@ interface GraphHeader {
 
 const NEWLINE = 10;
 
-/** Strings as indices into a table; null as -1. */
-class Interner {
-  readonly values: string[] = [];
-  private readonly index = new Map<string, number>();
-  id(value: string | null): number {
-    if (value === null) return -1;
-    let i = this.index.get(value);
-    if (i === undefined) {
-      i = this.values.length;
-      this.values.push(value);
-      this.index.set(value, i);
-    }
-    return i;
-  }
-}
 
 export function encodeGraph(graph: KnowledgeGraph): string {
   return [...encodeGraphChunks(graph)].join("");

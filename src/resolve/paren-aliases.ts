@@ -1,7 +1,7 @@
 // Names a digest defines in parentheses: "X（原Twitter）", "智谱AI（Zhipu AI）", "递归语言模型（RLM）".
 import type { Entity, Mention, ResolvedMention } from "../types.ts";
 import type { Lexicon } from "./lexicon.ts";
-import { isCommonWord, isEnglishWord } from "../../extractors/entities/english/words.ts";
+import { isOrdinaryEnglishWord } from "../../extractors/entities/english/words.ts";
 
 const AFTER = /^\s*[（(]\s*(?:原|原名|前身为?|即|又称|又名|简称|aka\s|formerly\s)?([^（）()，,、；;：:\n]{2,24}?)\s*[）)]/;
 const BEFORE_TERM = /([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,14})\s*[（(]\s*$/;
@@ -65,5 +65,5 @@ function plausibleAlias(s: string, lexicon: Lexicon): boolean {
  */
 function isQualifier(s: string): boolean {
   if (!/^[A-Za-z][A-Za-z' -]*$/.test(s) || !/(?:^|[\s-])[a-z]/.test(s)) return false;
-  return s.split(/[\s-]+/).every((word) => isCommonWord(word) || isEnglishWord(word));
+  return s.split(/[\s-]+/).every(isOrdinaryEnglishWord);
 }

