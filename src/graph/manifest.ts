@@ -3,14 +3,15 @@
 import type { Doc } from "../types.ts";
 
 /** Bump when the store layout or the graph's attributes change incompatibly. */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /**
  * Versions this aikg still reads (and keeps, until its next full build writes the current one).
  * 3: an edge of the graph file names its endpoints by place in the node list, where 2 named
  * them by key: an aikg that reads only 2 refuses a version-3 store in one line.
+ * 4: the graph file's edges are one flat array of numbers, where 3 gave each edge an array.
  */
-export const READABLE_VERSIONS: readonly number[] = [2, 3];
+export const READABLE_VERSIONS: readonly number[] = [2, 3, 4];
 
 export type DigestEntry = Pick<Doc, "hash" | "file" | "series" | "title" | "date">;
 

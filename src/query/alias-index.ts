@@ -9,26 +9,34 @@ export interface AliasIndex {
 }
 
 export function createAliasIndex(graph: KnowledgeGraph): AliasIndex {
-  const claims = new Map<string, { node: string; primary: boolean }[]>();
-  const claim = (key: string, node: string, primary: boolean): void => {
+  // Own names (id or name) and aliases apart: a node's own name outranks another's alias.
+  const own = new Map<string, string[]>();
+  const aliases = new Map<string, string[]>();
+  const claim = (claims: Map<string, string[]>, key: string, node: string): void => {
     if (!key) return;
-    const list = claims.get(key) ?? [];
-    const existing = list.find((c) => c.node === node);
-    if (existing) existing.primary ||= primary;
-    else list.push({ node, primary });
-    claims.set(key, list);
+    const list = claims.get(key);
+    if (!list) claims.set(key, [node]);
+    else if (list[list.length - 1] !== node) list.push(node); // a node's claims come one after another
   };
   graph.forEachNode((node, a) => {
     // Each name is seen once here: the memo behind nameKey would only churn.
-    claim(freshNameKey(node), node, true);
-    claim(freshNameKey(a.name), node, true);
-    for (const alias of a.aliases) claim(freshNameKey(alias), node, false);
+    const ofId = freshNameKey(node);
+    const ofName = freshNameKey(a.name);
+    claim(own, ofId, node);
+    claim(own, ofName, node);
+    for (const alias of a.aliases) {
+      const key = alias === a.name ? ofName : freshNameKey(alias);
+      if (key !== ofId && key !== ofName) claim(aliases, key, node);
+    }
   });
   const mentions = (node: string): number => graph.getNodeAttribute(node, "mentions");
+  const rank = (a: string, b: string): number => mentions(b) - mentions(a) || (a < b ? -1 : 1);
   const byKey = new Map<string, string[]>();
-  for (const [key, list] of claims) {
-    list.sort((a, b) => Number(b.primary) - Number(a.primary) || mentions(b.node) - mentions(a.node) || (a.node < b.node ? -1 : 1));
-    byKey.set(key, list.map((c) => c.node));
+  for (const [key, nodes] of own) byKey.set(key, nodes.length > 1 ? nodes.sort(rank) : nodes);
+  for (const [key, nodes] of aliases) {
+    const owners = byKey.get(key);
+    if (nodes.length > 1) nodes.sort(rank);
+    byKey.set(key, owners ? [...owners, ...nodes.filter((n) => !owners.includes(n))] : nodes);
   }
   return { byKey };
 }

@@ -7,6 +7,7 @@ import { writeContentAddressed } from "../../src/graph/atomic.ts";
 import { decodeGraph, encodeGraph, encodeGraphChunks } from "../../src/graph/codec.ts";
 import { createGraph } from "../../src/graph/types.ts";
 import { fixtureGraph } from "./fixtures.ts";
+import { headerV2, headerV3 } from "./old-formats.ts";
 
 /** A graph with more edges than one chunk of the file holds. */
 function starGraph(edges: number) {
@@ -83,30 +84,55 @@ describe("graph file codec", () => {
     }
   });
 
-  it("names an edge's endpoints by their place in the node list and its dates by the date table", () => {
+  it("writes the edges as one flat array of numbers: endpoints by place in the node list, predicate and dates by place in the tables", () => {
     const graph = fixtureGraph();
-    const header = JSON.parse(encodeGraph(graph).split("\n")[0]!) as { nodes: [string][]; edges: unknown[][]; tables: { dates: string[] } };
-    const [from, to, predicate, , firstSeen] = header.edges[0] as [number, number, string, number, number];
-    const edge = graph.edges()[0]!;
-    expect([header.nodes[from]![0], header.nodes[to]![0], predicate]).toEqual([graph.source(edge), graph.target(edge), graph.getEdgeAttribute(edge, "predicate")]);
-    expect(header.tables.dates[firstSeen]).toBe(graph.getEdgeAttribute(edge, "firstSeen"));
+    const line1 = encodeGraph(graph).split("\n")[0]!;
+    const header = JSON.parse(line1) as { nodes: [string][]; edges: number[]; roles: [number, string[]][]; tables: { dates: string[]; predicates: string[] } };
+    expect(header.edges.every((n) => typeof n === "number")).toBe(true);
+    expect(header.edges).toHaveLength(graph.size * 6);
+    const edges = graph.edges();
+    edges.forEach((edge, i) => {
+      const [from, to, predicate, weight, firstSeen] = header.edges.slice(i * 6, i * 6 + 5) as [number, number, number, number, number];
+      expect([header.nodes[from]![0], header.nodes[to]![0], header.tables.predicates[predicate], weight]).toEqual([
+        graph.source(edge),
+        graph.target(edge),
+        graph.getEdgeAttribute(edge, "predicate"),
+        graph.getEdgeAttribute(edge, "weight"),
+      ]);
+      expect(header.tables.dates[firstSeen] ?? null).toBe(graph.getEdgeAttribute(edge, "firstSeen"));
+    });
+    expect(header.roles).toEqual(edges.flatMap((edge, i) => (graph.getEdgeAttribute(edge, "roles") ? [[i, graph.getEdgeAttribute(edge, "roles")]] : [])));
   });
 
-  it("reads files written when edges named their endpoints and dates as strings", () => {
+  it("writes line 1 in ASCII, whatever script the names are in", () => {
+    const graph = fixtureGraph();
+    graph.mergeNodeAttributes("meta", { aliases: ["Meta", "脸书", "Méta 🦙"] });
+    const line1 = encodeGraph(graph).split("\n")[0]!;
+    expect(line1).toMatch(/^[\x00-\x7f]*$/);
+    expect(decodeGraph(encodeGraph(graph)).getNodeAttribute("meta", "aliases")).toEqual(["Meta", "脸书", "Méta 🦙"]);
+  });
+
+  it.each([
+    ["3 (an array per edge)", headerV3],
+    ["2 (endpoints and dates as strings)", headerV2],
+  ])("reads files written by stores of version %s", (_version, header) => {
     const graph = fixtureGraph();
     const [line1, ...evidence] = encodeGraph(graph).split("\n");
-    const header = JSON.parse(line1!) as { nodes: [string][]; edges: unknown[][]; tables: { dates: string[] } };
-    const date = (i: number) => (i < 0 ? null : header.tables.dates[i]);
-    header.edges = header.edges.map(([s, t, p, w, first, last, roles]) => [header.nodes[s as number]![0], header.nodes[t as number]![0], p, w, date(first as number), date(last as number), roles]);
-    const old = [JSON.stringify(header), ...evidence].join("\n");
+    const old = [JSON.stringify(header(line1!)), ...evidence].join("\n");
     expect(decodeGraph(old).export()).toEqual(graph.export());
   });
 
-  it("refuses an edge that names no node", () => {
+  it("refuses an edge that names no node or no predicate", () => {
     const [line1, ...evidence] = encodeGraph(fixtureGraph()).split("\n");
-    const header = JSON.parse(line1!) as { edges: unknown[][] };
-    header.edges[3]![1] = 99_999;
-    expect(() => decodeGraph([JSON.stringify(header), ...evidence].join("\n"))).toThrow(/edge 4 names no node \(99999\)/);
+    const header = JSON.parse(line1!) as { edges: number[] };
+    const broken = (field: number, value: number) => {
+      const edges = [...header.edges];
+      edges[3 * 6 + field] = value;
+      return [JSON.stringify({ ...header, edges }), ...evidence].join("\n");
+    };
+    expect(() => decodeGraph(broken(1, 99_999))).toThrow(/edge 4 names no node \(99999\)/);
+    expect(() => decodeGraph(broken(2, 99))).toThrow(/edge 4 names no predicate \(99\)/);
+    expect(() => decodeGraph([JSON.stringify({ ...header, edges: header.edges.slice(1) }), ...evidence].join("\n"))).toThrow(/not 6 per edge/);
   });
 
   it("refuses a file cut short", () => {

@@ -7,7 +7,8 @@ import { analyse } from "../../src/analyse/index.ts";
 import { buildGraph } from "../../src/graph/build.ts";
 import { ingestDigests, removeDigests } from "../../src/graph/ingest.ts";
 import { loadStore } from "../../src/graph/store.ts";
-import { READABLE_VERSIONS } from "../../src/graph/manifest.ts";
+import { FORMAT_VERSION, READABLE_VERSIONS } from "../../src/graph/manifest.ts";
+import { headerV2, headerV3 } from "./old-formats.ts";
 import type { Extraction } from "../../src/types.ts";
 import { fixture, type FixtureName } from "./fixtures.ts";
 
@@ -172,20 +173,20 @@ describe("store safety", () => {
     await storeError(ingest(["d4-hubtoday-0604"]));
   });
 
-  it("reads a version-2 store (edges named by key) and writes version 3 at its next full build", async () => {
+  it.each([
+    [2, headerV2],
+    [3, headerV3],
+  ])("reads a version-%i store and writes the current version at its next full build", async (version, header) => {
     await ingest(BASE);
     const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
     const graphPath = join(dir, manifest.graph);
     const [line1, ...evidence] = readFileSync(graphPath, "utf8").split("\n");
-    const header = JSON.parse(line1!) as { nodes: [string][]; edges: unknown[][]; tables: { dates: string[] } };
-    const date = (i: number) => (i < 0 ? null : header.tables.dates[i]);
-    header.edges = header.edges.map(([s, t, p, w, first, last, roles]) => [header.nodes[s as number]![0], header.nodes[t as number]![0], p, w, date(first as number), date(last as number), roles]);
-    writeFileSync(graphPath, [JSON.stringify(header), ...evidence].join("\n"));
-    writeFileSync(join(dir, "manifest.json"), JSON.stringify({ ...manifest, formatVersion: 2 }));
+    writeFileSync(graphPath, [JSON.stringify(header(line1!)), ...evidence].join("\n"));
+    writeFileSync(join(dir, "manifest.json"), JSON.stringify({ ...manifest, formatVersion: version }));
     expect((await loadStore(dir)).graph.export()).toEqual(expected(BASE));
     await removeDigests(dir, ["hubtoday_2025-06-04"]);
     const after = await loadStore(dir);
-    expect(after.manifest.formatVersion).toBe(3);
+    expect(after.manifest.formatVersion).toBe(FORMAT_VERSION);
     expect(after.graph.export()).toEqual(expected(BASE.filter((n) => n !== "d4-hubtoday-0604")));
   });
 
@@ -224,7 +225,8 @@ describe("store safety", () => {
     writeFileSync(join(dir, "extractions", "abc.json"), "{}");
     writeFileSync(join(dir, "graph-0123456789abcdef.json"), "{half");
     await ingest(["d1-hubtoday-0601"]);
-    expect(files().filter((f) => f.includes("abc") || f.includes("0123456789abcdef"))).toEqual([]);
+    const leftovers = new Set(["extractions/abc.json", "graph-0123456789abcdef.json"]);
+    expect(files().filter((f) => leftovers.has(f))).toEqual([]);
   });
 
   it("ignores and then cleans temp files an interrupted write left", async () => {
