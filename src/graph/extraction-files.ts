@@ -7,6 +7,7 @@ import { writeFileAtomic } from "./atomic.ts";
 import type { ExtractionSource } from "./build.ts";
 import type { DigestEntry, Manifest } from "./manifest.ts";
 import { storePaths } from "./paths.ts";
+import { packRelations, unpackRelations } from "./relation-codec.ts";
 
 export const digestEntry = ({ doc }: ExtractionOut): DigestEntry => ({ hash: doc.hash, file: doc.file, series: doc.series, title: doc.title, date: doc.date });
 
@@ -14,10 +15,11 @@ export const digestEntry = ({ doc }: ExtractionOut): DigestEntry => ({ hash: doc
  * The file is one JSON document with a line break between its entities and its relations (JSON
  * allows it; JSON.stringify escapes every newline inside strings, so it is the first one): a
  * build reads every digest's entities before any relation, and the entities are a tenth of the
- * file. Mentions serve extraction only (the graph counts them per entity), so they are not stored.
+ * file. The relations are packed (relation-codec.ts). Mentions serve extraction only (the graph
+ * counts them per entity), so they are not stored.
  */
 export function extractionFileText({ doc, entities, relations }: Extraction): string {
-  return `${JSON.stringify({ doc, entities }).slice(0, -1)},\n${JSON.stringify({ relations, mentions: [] }).slice(1)}`;
+  return `${JSON.stringify({ doc, entities }).slice(0, -1)},\n${JSON.stringify(packRelations(relations)).slice(1)}`;
 }
 
 const NEWLINE = 10;
@@ -30,17 +32,25 @@ export function parseEntitiesPart(bytes: Buffer): Pick<Extraction, "doc" | "enti
   return JSON.parse(`${bytes.toString("utf8", 0, cut - 1)}}`) as Pick<Extraction, "doc" | "entities">;
 }
 
+type StoredRelations = Parameters<typeof unpackRelations>[0];
+
 /** The relations only, from an extraction file's bytes (see parseEntitiesPart). */
 export function parseRelationsPart(bytes: Buffer): Extraction["relations"] {
   const cut = bytes.indexOf(NEWLINE);
-  return (JSON.parse(cut < 0 ? bytes.toString("utf8") : `{${bytes.toString("utf8", cut + 1)}`) as Pick<Extraction, "relations">).relations;
+  return unpackRelations(JSON.parse(cut < 0 ? bytes.toString("utf8") : `{${bytes.toString("utf8", cut + 1)}`) as StoredRelations);
+}
+
+/** A whole extraction file (without mentions, which are not stored). */
+export function parseExtractionFile(text: string): Extraction {
+  const { doc, entities, ...relations } = JSON.parse(text) as Pick<Extraction, "doc" | "entities"> & StoredRelations;
+  return { doc, entities, relations: unpackRelations(relations), mentions: [] };
 }
 
 /** An extraction's store file text, serialising it unless a worker did. */
 export const encodedText = (x: ExtractionOut): string => ("json" in x ? x.json : extractionFileText(x));
 
 /** The extraction itself, parsed back if it came serialised. */
-export const decodeExtraction = (x: ExtractionOut): Extraction => ("json" in x ? (JSON.parse(x.json) as Extraction) : x);
+export const decodeExtraction = (x: ExtractionOut): Extraction => ("json" in x ? parseExtractionFile(x.json) : x);
 
 /**
  * Writes extractions to the store as they come, in order (a digest given twice keeps the later

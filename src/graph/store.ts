@@ -10,6 +10,7 @@ import { TEMP_SUFFIX, writeContentAddressed, writeFileAtomic } from "./atomic.ts
 import { FORMAT_VERSION, READABLE_VERSIONS, type DigestEntry, type Manifest } from "./manifest.ts";
 import { foldExtractions } from "./fold.ts";
 import { storePaths } from "./paths.ts";
+import { parseExtractionFile } from "./extraction-files.ts";
 import { decodeGraph, encodeGraphChunks } from "./codec.ts";
 import type { KnowledgeGraph } from "./types.ts";
 
@@ -32,6 +33,16 @@ async function readJson<T>(path: string): Promise<T> {
     return JSON.parse(text) as T;
   } catch {
     throw new UserError(`${path}: not valid JSON; the store is damaged, rebuild it with 'aikg build'`, EXIT.store);
+  }
+}
+
+async function readExtractionFile(path: string): Promise<Extraction> {
+  const text = (await readBytes(path)).toString("utf8");
+  try {
+    return parseExtractionFile(text);
+  } catch (err) {
+    const problem = err instanceof SyntaxError ? "not valid JSON" : (err as Error).message;
+    throw new UserError(`${path}: ${problem}; the store is damaged, rebuild it with 'aikg build'`, EXIT.store);
   }
 }
 
@@ -73,7 +84,7 @@ export async function loadStore(dir: string): Promise<Store> {
 export async function readExtractions(dir: string, manifest: Manifest, ids?: readonly string[]): Promise<Map<string, Extraction>> {
   const paths = storePaths(dir);
   const entries = ids ? ids.map((id): [string, DigestEntry] => [id, manifest.digests[id]!]) : Object.entries(manifest.digests);
-  const loaded = await Promise.all(entries.map(([, digest]) => readJson<Extraction>(paths.extraction(digest.hash))));
+  const loaded = await Promise.all(entries.map(([, digest]) => readExtractionFile(paths.extraction(digest.hash))));
   return new Map(entries.map(([id], i) => [id, loaded[i]!]));
 }
 
