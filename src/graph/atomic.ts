@@ -29,7 +29,7 @@ export async function writeFileAtomic(path: string, data: string): Promise<void>
  */
 export async function writeContentAddressed(dir: string, name: (sha256: string) => string, chunks: Iterable<string>): Promise<string> {
   const hash = createHash("sha256");
-  return writeAtomic(dir, "content", chunks, () => join(dir, name(hash.digest("hex"))), (chunk) => hash.update(chunk));
+  return writeAtomic(dir, "content", chunks, () => join(dir, name(hash.digest("hex"))), (bytes) => hash.update(bytes));
 }
 
 async function writeAtomic(
@@ -37,7 +37,7 @@ async function writeAtomic(
   base: string,
   chunks: Iterable<string>,
   finalPath: () => string,
-  onChunk?: (chunk: string) => void,
+  onChunk?: (bytes: Buffer) => void,
 ): Promise<string> {
   const temp = join(dir, `.${base}.${process.pid}.${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
   let path: string;
@@ -45,8 +45,9 @@ async function writeAtomic(
     const handle = await open(temp, "wx");
     try {
       for (const chunk of chunks) {
-        onChunk?.(chunk);
-        await handle.write(chunk, null, "utf8");
+        const bytes = Buffer.from(chunk, "utf8"); // encoded once, for the hash and the file
+        onChunk?.(bytes);
+        for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done)).bytesWritten;
       }
       await handle.sync();
     } finally {
