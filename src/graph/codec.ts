@@ -11,36 +11,24 @@ import { lazyProperty } from "../lazy.ts";
 import { edgeKey } from "./edges.ts";
 import { createGraph, type GraphAttributes, type KnowledgeGraph } from "./types.ts";
 import { useDictionaryAdjacency } from "./dictionary-adjacency.ts";
+import { currentLayout, type StoredHeader } from "./legacy-edges.ts";
 
 type EvidenceTuple = [doc: number, date: number, text: string, start: number, end: number, url: number];
-/** An edge in a file written by a store of version 3: an array of its own. */
-type EdgeTupleV3 = [
-  source: number,
-  target: number,
-  predicate: EdgeAttributes["predicate"],
-  weight: number,
-  firstSeen: number,
-  lastSeen: number,
-  roles: string[] | null,
-];
-/** … and of version 2, which named endpoints and dates as strings. */
-type EdgeTupleV2 = [string, string, EdgeAttributes["predicate"], number, string | null, string | null, string[] | null];
 type StoredNode = Omit<NodeAttributes, "docs"> & { docs: number[] };
 
 /** source, target, predicate, weight, firstSeen, lastSeen. */
-const EDGE_FIELDS = 6;
+export const EDGE_FIELDS = 6;
 
-interface GraphHeader {
-  tables: { docs: string[]; dates: string[]; urls: string[]; predicates?: string[] };
+export interface GraphHeader {
+  tables: { docs: string[]; dates: string[]; urls: string[]; predicates: string[] };
   attributes: GraphAttributes;
   nodes: [string, StoredNode][];
-  edges: number[] | (EdgeTupleV3 | EdgeTupleV2)[];
+  edges: number[];
   /** The edges that have roles, by their place in the edge list. */
   roles?: [edge: number, roles: string[]][];
 }
 
 const NEWLINE = 10;
-
 
 export function encodeGraph(graph: KnowledgeGraph): string {
   return [...encodeGraphChunks(graph)].join("");
@@ -51,7 +39,7 @@ export function encodeGraph(graph: KnowledgeGraph): string {
  * such characters among millions: escaped, it decodes to a one-byte string, which V8 parses
  * about a third faster than the two-byte string a single CJK character makes of the whole.
  */
-export const asciiJson = (value: unknown): string =>
+const asciiJson = (value: unknown): string =>
   JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 /** Edges whose evidence lines make one chunk of the file. */
@@ -103,11 +91,9 @@ export function decodeGraph(file: string | Uint8Array): KnowledgeGraph {
   const bytes = typeof file === "string" ? Buffer.from(file) : Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   let end = bytes.indexOf(NEWLINE);
   if (end < 0) throw new Error("no line break after the graph header");
-  const { tables, attributes, nodes, edges, roles = [] } = JSON.parse(bytes.toString("utf8", 0, end)) as GraphHeader;
-  // Files of store versions 2 and 3 hold an array per edge.
-  const flat = edges.length === 0 || typeof edges[0] === "number";
-  if (flat && edges.length % EDGE_FIELDS !== 0) throw new Error(`the edge list holds ${edges.length} numbers, not ${EDGE_FIELDS} per edge`);
-  const count = flat ? edges.length / EDGE_FIELDS : edges.length;
+  const { tables, attributes, nodes, edges, roles = [] } = currentLayout(JSON.parse(bytes.toString("utf8", 0, end)) as StoredHeader);
+  if (edges.length % EDGE_FIELDS !== 0) throw new Error(`the edge list holds ${edges.length} numbers, not ${EDGE_FIELDS} per edge`);
+  const count = edges.length / EDGE_FIELDS;
   const rolesOf = new Map(roles);
   const at = (table: string[], i: number): string | null => (i < 0 ? null : table[i]!);
   // Where each edge's evidence line starts and ends in the file.
@@ -130,34 +116,20 @@ export function decodeGraph(file: string | Uint8Array): KnowledgeGraph {
     graph.addNode(key, node);
     keys.push(key);
   }
-  const nodeKey = (k: number | string): string | undefined => (typeof k === "number" ? keys[k] : k);
-  const date = (d: number | string | null): string | null => (typeof d === "number" ? at(tables.dates, d) : d);
   useDictionaryAdjacency(graph);
-  for (let i = 0; i < count; i++) {
-    let from, to, predicate, weight, firstSeen, lastSeen, edgeRoles;
-    if (flat) {
-      const o = i * EDGE_FIELDS;
-      const numbers = edges as number[];
-      from = numbers[o]!;
-      to = numbers[o + 1]!;
-      weight = numbers[o + 3]!;
-      firstSeen = numbers[o + 4]!;
-      lastSeen = numbers[o + 5]!;
-      predicate = tables.predicates?.[numbers[o + 2]!] as EdgeAttributes["predicate"] | undefined;
-      if (predicate === undefined) throw new Error(`edge ${i + 1} names no predicate (${numbers[o + 2]})`);
-      edgeRoles = rolesOf.get(i);
-    } else {
-      [from, to, predicate, weight, firstSeen, lastSeen, edgeRoles] = (edges as (EdgeTupleV3 | EdgeTupleV2)[])[i]!;
-    }
-    const source = nodeKey(from);
-    const target = nodeKey(to);
-    if (source === undefined || target === undefined) throw new Error(`edge ${i + 1} names no node (${source === undefined ? from : to})`);
+  for (let i = 0, o = 0; i < count; i++, o += EDGE_FIELDS) {
+    const source = keys[edges[o]!];
+    const target = keys[edges[o + 1]!];
+    if (source === undefined || target === undefined) throw new Error(`edge ${i + 1} names no node (${source === undefined ? edges[o] : edges[o + 1]})`);
+    const predicate = tables.predicates[edges[o + 2]!] as EdgeAttributes["predicate"] | undefined;
+    if (predicate === undefined) throw new Error(`edge ${i + 1} names no predicate (${edges[o + 2]})`);
     const start = end + 1;
     end = bytes.indexOf(NEWLINE, start);
     if (end < 0) throw new Error(`the evidence of edge ${edgeKey(predicate, source, target)} is missing (file cut short)`);
     lines[2 * i] = start;
     lines[2 * i + 1] = end;
-    const a = { predicate, weight, firstSeen: date(firstSeen), lastSeen: date(lastSeen) } as EdgeAttributes;
+    const a = { predicate, weight: edges[o + 3]!, firstSeen: at(tables.dates, edges[o + 4]!), lastSeen: at(tables.dates, edges[o + 5]!) } as EdgeAttributes;
+    const edgeRoles = rolesOf.get(i);
     if (edgeRoles) a.roles = edgeRoles;
     attachEvidence(a, i);
     graph.addEdgeWithKey(edgeKey(predicate, source, target), source, target, a);

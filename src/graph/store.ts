@@ -27,24 +27,18 @@ async function readBytes(path: string): Promise<Buffer> {
   }
 }
 
-async function readJson<T>(path: string): Promise<T> {
+/** A store file, parsed; what cannot be parsed is a damaged store. */
+async function readParsed<T>(path: string, parse: (text: string) => T): Promise<T> {
   const text = (await readBytes(path)).toString("utf8");
   try {
-    return JSON.parse(text) as T;
-  } catch {
-    throw new UserError(`${path}: not valid JSON; the store is damaged, rebuild it with 'aikg build'`, EXIT.store);
-  }
-}
-
-async function readExtractionFile(path: string): Promise<Extraction> {
-  const text = (await readBytes(path)).toString("utf8");
-  try {
-    return parseExtractionFile(text);
+    return parse(text);
   } catch (err) {
     const problem = err instanceof SyntaxError ? "not valid JSON" : (err as Error).message;
     throw new UserError(`${path}: ${problem}; the store is damaged, rebuild it with 'aikg build'`, EXIT.store);
   }
 }
+
+const readJson = <T>(path: string): Promise<T> => readParsed(path, (text) => JSON.parse(text) as T);
 
 /** The manifest, or null when `dir` holds no store yet. */
 export async function readManifest(dir: string): Promise<Manifest | null> {
@@ -84,7 +78,7 @@ export async function loadStore(dir: string): Promise<Store> {
 export async function readExtractions(dir: string, manifest: Manifest, ids?: readonly string[]): Promise<Map<string, Extraction>> {
   const paths = storePaths(dir);
   const entries = ids ? ids.map((id): [string, DigestEntry] => [id, manifest.digests[id]!]) : Object.entries(manifest.digests);
-  const loaded = await Promise.all(entries.map(([, digest]) => readExtractionFile(paths.extraction(digest.hash))));
+  const loaded = await Promise.all(entries.map(([, digest]) => readParsed(paths.extraction(digest.hash), parseExtractionFile)));
   return new Map(entries.map(([id], i) => [id, loaded[i]!]));
 }
 
