@@ -4,7 +4,7 @@
 // the most recent evidence. Analyses are placed locally (src/analyse/place.ts); the next full
 // build recomputes them over the whole graph.
 import { placeNewNodes } from "../analyse/place.ts";
-import { createAliasIndex, lookupAll, type AliasIndex } from "../query/alias-index.ts";
+import { createAliasIndex, lookupAll, reindexNodes, type AliasIndex } from "../query/alias-index.ts";
 import { nameKey } from "../resolve/normalize.ts";
 import type { EdgeAttributes, Entity, Extraction, NodeAttributes, Relation } from "../types.ts";
 import { BUILD_DEFAULTS, byDateThenId, type BuildOptions, type BuildReport } from "./build.ts";
@@ -74,13 +74,16 @@ function addEvidence(a: EdgeAttributes, relation: Relation, limits: BuildOptions
 export interface FoldReport extends BuildReport {
   addedNodes: string[];
   touchedNodes: Set<string>;
+  /** The alias index of the graph as folded: what createAliasIndex would build now. */
+  index: AliasIndex;
 }
 
 /** Folds extractions of digests the graph does not hold yet into it, in place. */
 export function foldExtractions(graph: KnowledgeGraph, extractions: readonly Extraction[], options: Partial<BuildOptions> = {}): FoldReport {
   const limits = { ...BUILD_DEFAULTS, ...options };
   const index = createAliasIndex(graph);
-  const report: FoldReport = { droppedRelations: 0, addedNodes: [], touchedNodes: new Set() };
+  const report: FoldReport = { droppedRelations: 0, addedNodes: [], touchedNodes: new Set(), index };
+  const mergedAway: string[] = [];
   for (const { doc, entities, relations } of [...extractions].sort((a, b) => byDateThenId(a.doc, b.doc))) {
     const nodeOf = new Map<string, string>();
     for (const entity of entities) {
@@ -98,6 +101,7 @@ export function foldExtractions(graph: KnowledgeGraph, extractions: readonly Ext
     for (const node of new Set(nodeOf.values())) {
       const merged = joinNamesake(graph, index, node, limits);
       if (!merged) continue;
+      mergedAway.push(merged.from);
       for (const [id, n] of nodeOf) if (n === merged.from) nodeOf.set(id, merged.into);
       report.touchedNodes.delete(merged.from);
       report.touchedNodes.add(merged.into);
@@ -121,6 +125,8 @@ export function foldExtractions(graph: KnowledgeGraph, extractions: readonly Ext
       addEvidence(graph.getEdgeAttributes(key), relation, limits);
     }
   }
+  // The fold's lookups ran on an index patched as it went; ranks and merged names are settled here.
+  reindexNodes(index, graph, [...report.touchedNodes, ...mergedAway]);
   placeNewNodes(graph, report.addedNodes, report.touchedNodes);
   graph.mergeAttributes({ pending: (graph.getAttribute("pending") ?? 0) + extractions.length });
   return report;

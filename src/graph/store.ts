@@ -13,10 +13,13 @@ import { storePaths } from "./paths.ts";
 import { parseExtractionFile } from "./extraction-files.ts";
 import { decodeGraph, encodeGraphChunks } from "./codec.ts";
 import type { KnowledgeGraph } from "./types.ts";
+import { createAliasIndex, type AliasIndex } from "../query/alias-index.ts";
 
 export interface Store {
   graph: KnowledgeGraph;
   manifest: Manifest;
+  /** The graph's alias index, made on first call; the fold of pending digests hands over its own. */
+  aliasIndex: () => AliasIndex;
 }
 
 async function readBytes(path: string): Promise<Buffer> {
@@ -70,8 +73,8 @@ export async function loadStore(dir: string): Promise<Store> {
     throw new UserError(`${path}: damaged (${(err as Error).message.split("\n")[0]}); rebuild the store with 'aikg build'`, EXIT.store);
   }
   const pending = manifest.pending ?? [];
-  if (pending.length) foldExtractions(graph, [...(await readExtractions(dir, manifest, pending)).values()]);
-  return { graph, manifest };
+  let index = pending.length ? foldExtractions(graph, [...(await readExtractions(dir, manifest, pending)).values()]).index : undefined;
+  return { graph, manifest, aliasIndex: () => (index ??= createAliasIndex(graph)) };
 }
 
 /** Each stored digest's extraction, by digest id. */

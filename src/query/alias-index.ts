@@ -1,6 +1,7 @@
 // Finds entities by any name they go by: id, name or alias, in either script, whatever the case,
 // spacing or hyphens (NFKC, the same key the resolver uses). Suggests close names on a miss.
 import type { KnowledgeGraph } from "../graph/types.ts";
+import type { NodeAttributes } from "../types.ts";
 import { freshNameKey, nameKey } from "../resolve/normalize.ts";
 
 export interface AliasIndex {
@@ -8,37 +9,77 @@ export interface AliasIndex {
   byKey: Map<string, string[]>;
 }
 
+/** Calls `claim` with each key a node goes by: its own (id, name), then its aliases' apart from those. */
+function forEachClaim(node: string, a: NodeAttributes, claim: (key: string, own: boolean) => void): void {
+  // Each name is seen once here: the memo behind nameKey would only churn.
+  const ofId = freshNameKey(node);
+  const ofName = freshNameKey(a.name);
+  if (ofId) claim(ofId, true);
+  if (ofName) claim(ofName, true);
+  for (const alias of a.aliases) {
+    const key = alias === a.name ? ofName : freshNameKey(alias);
+    if (key && key !== ofId && key !== ofName) claim(key, false);
+  }
+}
+
+/** Most mentioned first, then by id: a total order, so an entry does not depend on the order of claims. */
+const byRank = (graph: KnowledgeGraph) => {
+  const mentions = (node: string): number => graph.getNodeAttribute(node, "mentions");
+  return (a: string, b: string): number => mentions(b) - mentions(a) || (a < b ? -1 : 1);
+};
+
+/** A key's entry: the nodes it is their own name of, then those it is an alias of, each best first. */
+function entry(owners: string[], aliased: string[], rank: (a: string, b: string) => number): string[] {
+  if (owners.length > 1) owners.sort(rank);
+  if (aliased.length === 0) return owners;
+  if (aliased.length > 1) aliased.sort(rank);
+  return owners.length ? [...owners, ...aliased.filter((n) => !owners.includes(n))] : aliased;
+}
+
 export function createAliasIndex(graph: KnowledgeGraph): AliasIndex {
   // Own names (id or name) and aliases apart: a node's own name outranks another's alias.
   const own = new Map<string, string[]>();
   const aliases = new Map<string, string[]>();
-  const claim = (claims: Map<string, string[]>, key: string, node: string): void => {
-    if (!key) return;
-    const list = claims.get(key);
-    if (!list) claims.set(key, [node]);
-    else if (list[list.length - 1] !== node) list.push(node); // a node's claims come one after another
-  };
-  graph.forEachNode((node, a) => {
-    // Each name is seen once here: the memo behind nameKey would only churn.
-    const ofId = freshNameKey(node);
-    const ofName = freshNameKey(a.name);
-    claim(own, ofId, node);
-    claim(own, ofName, node);
-    for (const alias of a.aliases) {
-      const key = alias === a.name ? ofName : freshNameKey(alias);
-      if (key !== ofId && key !== ofName) claim(aliases, key, node);
-    }
-  });
-  const mentions = (node: string): number => graph.getNodeAttribute(node, "mentions");
-  const rank = (a: string, b: string): number => mentions(b) - mentions(a) || (a < b ? -1 : 1);
+  graph.forEachNode((node, a) =>
+    forEachClaim(node, a, (key, isOwn) => {
+      const claims = isOwn ? own : aliases;
+      const list = claims.get(key);
+      if (!list) claims.set(key, [node]);
+      else if (list[list.length - 1] !== node) list.push(node); // a node's claims come one after another
+    }),
+  );
+  const rank = byRank(graph);
   const byKey = new Map<string, string[]>();
-  for (const [key, nodes] of own) byKey.set(key, nodes.length > 1 ? nodes.sort(rank) : nodes);
-  for (const [key, nodes] of aliases) {
-    const owners = byKey.get(key);
-    if (nodes.length > 1) nodes.sort(rank);
-    byKey.set(key, owners ? [...owners, ...nodes.filter((n) => !owners.includes(n))] : nodes);
-  }
+  for (const [key, nodes] of own) byKey.set(key, entry(nodes, [], rank));
+  for (const [key, nodes] of aliases) byKey.set(key, entry(byKey.get(key) ?? [], nodes, rank));
   return { byKey };
+}
+
+/**
+ * After `changed` nodes were added, dropped, merged or gained names or mentions: brings every
+ * entry that names them, or that they now claim, to what createAliasIndex would build, at the
+ * cost of those entries only (folding a digest into a loaded store keeps its index this way).
+ */
+export function reindexNodes(index: AliasIndex, graph: KnowledgeGraph, changed: Iterable<string>): void {
+  const nodes = new Set(changed);
+  const keys = new Set<string>();
+  for (const [key, owners] of index.byKey) if (owners.some((n) => nodes.has(n))) keys.add(key);
+  for (const node of nodes) if (graph.hasNode(node)) forEachClaim(node, graph.getNodeAttributes(node), (key) => keys.add(key));
+  const rank = byRank(graph);
+  for (const key of keys) {
+    const owners = new Set<string>();
+    const aliased = new Set<string>();
+    // Nodes left unchanged keep their claims, all listed already; the changed ones are asked again.
+    for (const node of new Set([...(index.byKey.get(key) ?? []), ...nodes])) {
+      if (!graph.hasNode(node)) continue;
+      forEachClaim(node, graph.getNodeAttributes(node), (k, isOwn) => {
+        if (k === key) (isOwn ? owners : aliased).add(node);
+      });
+    }
+    const list = entry([...owners], [...aliased].filter((n) => !owners.has(n)), rank);
+    if (list.length) index.byKey.set(key, list);
+    else index.byKey.delete(key);
+  }
 }
 
 /** Every node the name may mean, best first (empty when none). */

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { loadStore } from "../../src/graph/store.ts";
 import { storePaths } from "../../src/graph/paths.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
-import { createAliasIndex, lookup, type AliasIndex } from "../../src/query/alias-index.ts";
+import { lookup, type AliasIndex } from "../../src/query/alias-index.ts";
 import { paths } from "../../src/query/path.ts";
 import { who } from "../../src/query/who.ts";
 import { hasCjk } from "../../src/resolve/normalize.ts";
@@ -60,11 +60,11 @@ export async function benchQuery(
   const runsMs = runs.map((r) => r.loadMs);
   const load = { runsMs, medianMs: quantile(runsMs, 0.5) };
   const aliasIndexMs = quantile(runs.map((r) => r.aliasIndexMs), 0.5);
-  const { graph, manifest } = await loadStore(store);
+  const { graph, manifest, aliasIndex } = await loadStore(store);
   const graphFile = storePaths(store).graph(manifest.graph);
   log(`  loadStore                   ${formatMs(load.medianMs)} median of ${runsMs.length} fresh processes (${runsMs.map((ms) => formatMs(ms)).join(", ")}; ${graph.order} nodes, ${graph.size} edges)`);
   log(`  alias index                 ${formatMs(aliasIndexMs)}`);
-  const index = createAliasIndex(graph);
+  const index = aliasIndex();
 
   const names = sampleNames(graph, options.names);
   const missing = names.filter((n) => lookup(index, n.query) === undefined);

@@ -5,6 +5,7 @@ import { analyse } from "../../src/analyse/index.ts";
 import { undirectedProjection } from "../../src/analyse/projection.ts";
 import { buildGraph } from "../../src/graph/build.ts";
 import { foldExtractions } from "../../src/graph/fold.ts";
+import { createAliasIndex } from "../../src/query/alias-index.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import { SYMMETRIC_PREDICATES } from "../../src/types.ts";
 import { FIXTURE_NAMES, fixture } from "./fixtures.ts";
@@ -29,9 +30,11 @@ describe("foldExtractions", () => {
   it.each(FIXTURE_NAMES.map((name) => [name]))("folds %s into a graph of the others as a full build would", (name) => {
     const graph = buildGraph(FIXTURE_NAMES.filter((n) => n !== name).map(fixture));
     analyse(graph);
-    foldExtractions(graph, [fixture(name)]);
+    const { index } = foldExtractions(graph, [fixture(name)]);
     expect(structure(graph)).toEqual(structure(buildGraph(FIXTURE_NAMES.map(fixture))));
     expect(graph.getAttribute("pending")).toBe(1);
+    // The index the fold hands over is the one a query would build from the folded graph.
+    expect([...index.byKey].sort()).toEqual([...createAliasIndex(graph).byKey].sort());
   });
 
   it("gives new nodes every analysis attribute and recounts degrees", () => {

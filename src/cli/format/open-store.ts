@@ -2,7 +2,7 @@
 import type { Manifest } from "../../graph/manifest.ts";
 import { loadStore } from "../../graph/store.ts";
 import type { KnowledgeGraph } from "../../graph/types.ts";
-import { createAliasIndex, type AliasIndex } from "../../query/alias-index.ts";
+import type { AliasIndex } from "../../query/alias-index.ts";
 import { storeDir, type Flags } from "./flags.ts";
 
 export interface OpenStore {
@@ -14,8 +14,8 @@ export interface OpenStore {
 
 export async function openStore(flags: Flags): Promise<OpenStore> {
   const dir = storeDir(flags);
-  const { graph, manifest } = await loadStore(dir);
-  return { dir, graph, manifest, index: createAliasIndex(graph) };
+  const { graph, manifest, aliasIndex } = await loadStore(dir);
+  return { dir, graph, manifest, index: aliasIndex() };
 }
 
 export const printJson = (value: unknown): void => console.log(JSON.stringify(value, null, 2));
