@@ -1,6 +1,8 @@
 // Corpus learning (src/extract/learn.ts): which cued names are spread to every other digest.
 import { describe, expect, it } from "vitest";
+import { extractDocs } from "../../src/extract/corpus.ts";
 import { NameVotes } from "../../src/extract/learn.ts";
+import { docFromText } from "../helpers/doc.ts";
 import type { EntityType, Extraction, ResolvedMention } from "../../src/types.ts";
 
 const mention = (text: string, type: EntityType, extra: Partial<ResolvedMention> = {}): ResolvedMention => ({
@@ -65,3 +67,20 @@ describe("NameVotes", () => {
     expect([...votes.keys()]).toEqual([]);
   });
 });
+
+describe("learnt names in other digests", () => {
+  const corpus = (...texts: string[]) => extractDocs(texts.map((text, i) => ({ ...docFromText(text, "ainews-en"), id: `d${i}` })));
+  const names = (x: Extraction) => x.entities.map((e) => e.name);
+
+  it("finds a learnt lower-case word again only where it is set in bold or code, as latin-names reads such words", () => {
+    const [, plain, bold] = corpus("Members fixed it: the **datasets** library broke torchcodec.", "Training on synthetic datasets is hard.", "Install **datasets** and try again.");
+    expect(names(plain!)).not.toContain("datasets");
+    expect(names(bold!)).toContain("datasets");
+  });
+
+  it("finds a learnt capitalised name in running text", () => {
+    const [, plain] = corpus("Liquid Labs released LFM9 models.", "Training is hard, said Liquid Labs.");
+    expect(names(plain!)).toContain("Liquid Labs");
+  });
+});
+

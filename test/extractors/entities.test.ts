@@ -14,11 +14,14 @@ const TABLE: [string, [string, string][]][] = [
   ["在单张H100 80GB显卡上达到5.71页/秒", [["H100 80GB", "hardware"]]],
   ["马斯克解雇xAI工程师", [["Elon Musk", "person"], ["xAI", "organization"]]],
   ["微软**发布开源项目**agent-lightning", [["Microsoft", "organization"], ["agent-lightning", "product"]]],
+  ["@code_star 分享了新基准", [["code_star", "person"]]], // a handle, whatever its shape (snake_case is a setting's)
 ];
 
 const NOT_NAMES: [string, string[]][] = [
   ["该模型支持 200K 上下文，采用 MoE 架构和 RAG 技术，API 价格下降", ["200K", "MoE", "RAG", "API"]],
   ["AI Agent 的 Token 成本与 LLM 推理速度", ["AI", "Agent", "Token", "LLM"]],
+  ["推理时扩展（i.e. 更多推理算力），e.g. Google 的做法", ["i.e", "e.g"]],
+  ["把 **top_p** 调到 0.9，编辑 **config.json**，访问 **github.com** 和 v.redd.it", ["top_p", "config.json", "github.com", "v.redd.it"]],
 ];
 
 describe("entity extraction: sentences → names", () => {

@@ -140,7 +140,7 @@ function plausibleShape(name: string, ctx: ExtractContext): boolean {
   if (bare.length < 2) return false;
   if (/^\d/.test(bare)) return false; // sizes, counts, dates: 24GB, 2026, 10.6k
   if (/^[A-Z]{1,2}\d?$/.test(bare)) return false; // lone initials and codes (Q3, H1)
-  if (nameCues().notName.test(bare)) return false;
+  if (!name.startsWith("@") && nameCues().notName.test(name)) return false; // a handle names an account, whatever its shape
   return !ctx.lexicon.generic.has(bare.toLowerCase());
 }
 

@@ -1,6 +1,7 @@
 // Names learnt from other digests of the same corpus (see src/extract/learn.ts), found again here.
 import type { EntityExtractor } from "../../types.ts";
-import type { EntityType, Mention } from "../../../src/types.ts";
+import type { EntityType, Mention, Span } from "../../../src/types.ts";
+import { emphasisIsExactly } from "../../../src/segment/entity-text.ts";
 import { buildScanIndex, scanForms, type Found, type ScanIndex } from "../../../src/resolve/scan.ts";
 
 type Learned = ReadonlyMap<string, EntityType>;
@@ -9,21 +10,29 @@ const indexes = new WeakMap<Learned, ScanIndex<EntityType>>();
 /** The last text scanned: a build's second pass looks for learnt names (src/extract/corpus.ts), then extracts the same digest. */
 let last: { text: string; learned: Learned; found: Found<EntityType>[] } | undefined;
 
-/** Where the learnt names occur in `text` (an entity text), longest first at each position. */
-export function findLearned(text: string, learned: Learned): Found<EntityType>[] {
+/**
+ * A learnt lower-case word ("datasets", "quantized", "on-prem") is a name where a cue typed it
+ * ("the `datasets` library"); elsewhere it is found again only where it is set in code or bold,
+ * as latin-names reads such words: in running text it is the word.
+ */
+const LOWER_WORDS = /^[a-z]+(?:-[a-z]+)*$/;
+
+/** Where the learnt names occur in `text` (an entity text, with its emphasis spans), longest first at each position. */
+export function findLearned(text: string, learned: Learned, emphasis: readonly Span[]): Found<EntityType>[] {
   if (learned.size === 0) return [];
-  if (last && last.learned === learned && last.text === text) return last.found;
-  let index = indexes.get(learned);
-  if (!index) indexes.set(learned, (index = buildScanIndex([...learned].map(([form, value]) => ({ form, value })))));
-  last = { text, learned, found: scanForms(text, index) };
-  return last.found;
+  if (!last || last.learned !== learned || last.text !== text) {
+    let index = indexes.get(learned);
+    if (!index) indexes.set(learned, (index = buildScanIndex([...learned].map(([form, value]) => ({ form, value })))));
+    last = { text, learned, found: scanForms(text, index) };
+  }
+  return last.found.filter((f) => !LOWER_WORDS.test(f.form) || emphasisIsExactly(emphasis, text, f.start, f.end));
 }
 
 export const learnedExtractor: EntityExtractor = {
   id: "learned",
   readsLearned: true,
   extract(doc, ctx) {
-    return findLearned(ctx.entityText, ctx.learned).map(
+    return findLearned(ctx.entityText, ctx.learned, doc.emphasis).map(
       ({ form, value: type, start, end }): Mention => ({
         span: { start, end },
         text: doc.text.slice(start, end),
