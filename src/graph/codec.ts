@@ -12,6 +12,8 @@ import { edgeKey } from "./edges.ts";
 import { createGraph, type GraphAttributes, type KnowledgeGraph } from "./types.ts";
 import { useDictionaryAdjacency } from "./dictionary-adjacency.ts";
 import { currentLayout, type StoredHeader } from "./legacy-edges.ts";
+import { createAliasIndex, type AliasIndex } from "../query/alias-index.ts";
+import { packAliases, unpackAliases, type StoredAliases } from "./stored-aliases.ts";
 
 type EvidenceTuple = [doc: number, date: number, text: string, start: number, end: number, url: number];
 type StoredNode = Omit<NodeAttributes, "docs"> & { docs: number[] };
@@ -26,6 +28,8 @@ export interface GraphHeader {
   edges: number[];
   /** The edges that have roles, by their place in the edge list. */
   roles?: [edge: number, roles: string[]][];
+  /** The alias index as written (stored-aliases.ts); files written before it have none. */
+  aliases?: StoredAliases;
 }
 
 const NEWLINE = 10;
@@ -72,7 +76,8 @@ export function* encodeGraphChunks(graph: KnowledgeGraph): Generator<string> {
     }
   });
   const tables = { docs: docs.values, dates: dates.values, urls: urls.values, predicates: predicates.values };
-  const header: GraphHeader = { tables, attributes: graph.getAttributes(), nodes, edges, roles };
+  const aliases = packAliases(createAliasIndex(graph), place);
+  const header: GraphHeader = { tables, attributes: graph.getAttributes(), nodes, edges, roles, aliases };
   yield `${asciiJson(header)}\n`;
   // JSON.stringify escapes newlines inside strings, so each edge's evidence is exactly one line.
   let lines: string[] = [];
@@ -87,11 +92,15 @@ export function* encodeGraphChunks(graph: KnowledgeGraph): Generator<string> {
   else if (graph.size === 0) yield "\n"; // as it always was: an empty evidence section
 }
 
-export function decodeGraph(file: string | Uint8Array): KnowledgeGraph {
+export const decodeGraph = (file: string | Uint8Array): KnowledgeGraph => decodeGraphFile(file).graph;
+
+/** The graph, and the alias index stored with it (undefined when the file has none that fits). */
+export function decodeGraphFile(file: string | Uint8Array): { graph: KnowledgeGraph; aliasIndex: AliasIndex | undefined } {
   const bytes = typeof file === "string" ? Buffer.from(file) : Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   let end = bytes.indexOf(NEWLINE);
   if (end < 0) throw new Error("no line break after the graph header");
-  const { tables, attributes, nodes, edges, roles = [] } = currentLayout(JSON.parse(bytes.toString("utf8", 0, end)) as StoredHeader);
+  const header = currentLayout(JSON.parse(bytes.toString("utf8", 0, end)) as StoredHeader);
+  const { tables, attributes, nodes, edges, roles = [] } = header;
   if (edges.length % EDGE_FIELDS !== 0) throw new Error(`the edge list holds ${edges.length} numbers, not ${EDGE_FIELDS} per edge`);
   const count = edges.length / EDGE_FIELDS;
   const rolesOf = new Map(roles);
@@ -134,5 +143,5 @@ export function decodeGraph(file: string | Uint8Array): KnowledgeGraph {
     attachEvidence(a, i);
     graph.addEdgeWithKey(edgeKey(predicate, source, target), source, target, a);
   }
-  return graph;
+  return { graph, aliasIndex: unpackAliases(header.aliases, keys) };
 }

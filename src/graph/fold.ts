@@ -78,10 +78,12 @@ export interface FoldReport extends BuildReport {
   index: AliasIndex;
 }
 
-/** Folds extractions of digests the graph does not hold yet into it, in place. */
-export function foldExtractions(graph: KnowledgeGraph, extractions: readonly Extraction[], options: Partial<BuildOptions> = {}): FoldReport {
+/**
+ * Folds extractions of digests the graph does not hold yet into it, in place. `index` is the
+ * graph's alias index when the caller has it (the graph file's); it is kept up to date.
+ */
+export function foldExtractions(graph: KnowledgeGraph, extractions: readonly Extraction[], options: Partial<BuildOptions> = {}, index = createAliasIndex(graph)): FoldReport {
   const limits = { ...BUILD_DEFAULTS, ...options };
-  const index = createAliasIndex(graph);
   const report: FoldReport = { droppedRelations: 0, addedNodes: [], touchedNodes: new Set(), index };
   const mergedAway: string[] = [];
   for (const { doc, entities, relations } of [...extractions].sort((a, b) => byDateThenId(a.doc, b.doc))) {

@@ -11,14 +11,14 @@ import { FORMAT_VERSION, READABLE_VERSIONS, type DigestEntry, type Manifest } fr
 import { foldExtractions } from "./fold.ts";
 import { storePaths } from "./paths.ts";
 import { parseExtractionFile } from "./extraction-files.ts";
-import { decodeGraph, encodeGraphChunks } from "./codec.ts";
+import { decodeGraphFile, encodeGraphChunks } from "./codec.ts";
 import type { KnowledgeGraph } from "./types.ts";
 import { createAliasIndex, type AliasIndex } from "../query/alias-index.ts";
 
 export interface Store {
   graph: KnowledgeGraph;
   manifest: Manifest;
-  /** The graph's alias index, made on first call; the fold of pending digests hands over its own. */
+  /** The graph's alias index: the graph file's, kept up by the fold of pending digests, else made on first call. */
   aliasIndex: () => AliasIndex;
 }
 
@@ -65,15 +65,17 @@ export async function loadStore(dir: string): Promise<Store> {
   const manifest = await readManifest(dir);
   if (!manifest) throw new UserError(`no store in ${dir}; run 'aikg build <digest files or dirs>' first`, EXIT.input);
   const path = storePaths(dir).graph(manifest.graph);
-  let graph: KnowledgeGraph;
+  let decoded: ReturnType<typeof decodeGraphFile>;
   try {
-    graph = decodeGraph(await readBytes(path));
+    decoded = decodeGraphFile(await readBytes(path));
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw new UserError(`${path}: damaged (${(err as Error).message.split("\n")[0]}); rebuild the store with 'aikg build'`, EXIT.store);
   }
+  const { graph } = decoded;
   const pending = manifest.pending ?? [];
-  let index = pending.length ? foldExtractions(graph, [...(await readExtractions(dir, manifest, pending)).values()]).index : undefined;
+  let index = decoded.aliasIndex;
+  if (pending.length) index = foldExtractions(graph, [...(await readExtractions(dir, manifest, pending)).values()], {}, index).index;
   return { graph, manifest, aliasIndex: () => (index ??= createAliasIndex(graph)) };
 }
 

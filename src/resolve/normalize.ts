@@ -4,6 +4,12 @@ import { NameMemo, ownCopy } from "../memo.ts";
 const keys = new NameMemo<string>();
 
 /**
+ * Bumped whenever nameKey gives another key for some name: graph files store an alias index
+ * keyed by it (src/graph/stored-aliases.ts), which a reader of another version builds afresh.
+ */
+export const NAME_KEY_VERSION = 1;
+
+/**
  * The key two surface forms share when they name the same thing: NFKC, lower case, without
  * spaces, hyphens, dots, middle dots and quotes ("GLM-4.7-Flash" ≡ "glm 4.7 flash").
  * Versions stay distinct: "DeepSeek-R1" → "deepseekr1" ≠ "deepseek".

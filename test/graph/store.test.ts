@@ -7,6 +7,7 @@ import { analyse } from "../../src/analyse/index.ts";
 import { buildGraph } from "../../src/graph/build.ts";
 import { ingestDigests, removeDigests } from "../../src/graph/ingest.ts";
 import { loadStore } from "../../src/graph/store.ts";
+import { createAliasIndex } from "../../src/query/alias-index.ts";
 import { FORMAT_VERSION, READABLE_VERSIONS } from "../../src/graph/manifest.ts";
 import { headerV2, headerV3 } from "./old-formats.ts";
 import type { Extraction } from "../../src/types.ts";
@@ -115,9 +116,11 @@ describe("the incremental path", () => {
     const result = await ingest([LAST]);
     expect(result.incremental).toBe(true);
     expect(extracted).toEqual([fixture(LAST).doc.id]);
-    const { graph, manifest } = await loadStore(dir);
+    const { graph, manifest, aliasIndex } = await loadStore(dir);
     expect(manifest.graph).toBe(before.graph);
     expect(manifest.pending).toEqual([fixture(LAST).doc.id]);
+    // The graph file's alias index, kept up by the fold: what a query would build from the graph.
+    expect([...aliasIndex().byKey].sort()).toEqual([...createAliasIndex(graph).byKey].sort());
     // Counts are the graph file's: the pending digest is folded in when the store is read.
     expect(manifest.counts).toEqual({ ...before.counts, digests: 4 });
     expect(graph.order).toBeGreaterThan(before.counts.nodes);

@@ -1,0 +1,52 @@
+// The alias index stored in the graph file: read back, it is the index a query would build from
+// the graph; a file keyed another way, or written before, is read without one; a broken one is refused.
+import { describe, expect, it } from "vitest";
+import { decodeGraphFile, encodeGraph } from "../../src/graph/codec.ts";
+import { createAliasIndex, type AliasIndex } from "../../src/query/alias-index.ts";
+import { NAME_KEY_VERSION, nameKey } from "../../src/resolve/normalize.ts";
+import { fixtureGraph } from "./fixtures.ts";
+
+const entries = (index: AliasIndex | undefined) => [...(index?.byKey ?? [])].sort(([a], [b]) => (a < b ? -1 : 1));
+
+/** The file with line 1's alias index changed by `edit` (undefined drops it). */
+function withAliases(edit: (aliases: Record<string, unknown>) => Record<string, unknown> | undefined): string {
+  const [line1, ...evidence] = encodeGraph(fixtureGraph()).split("\n");
+  const header = JSON.parse(line1!) as { aliases: Record<string, unknown> };
+  return [JSON.stringify({ ...header, aliases: edit(header.aliases) }), ...evidence].join("\n");
+}
+
+describe("the stored alias index", () => {
+  it("reads back as the index createAliasIndex builds from the graph", () => {
+    const graph = fixtureGraph();
+    const { graph: back, aliasIndex } = decodeGraphFile(encodeGraph(graph));
+    expect(aliasIndex).toBeDefined();
+    expect(entries(aliasIndex)).toEqual(entries(createAliasIndex(back)));
+  });
+
+  it("is left out when the file's name keys are another version's, or the file has none", () => {
+    expect(decodeGraphFile(withAliases((a) => ({ ...a, keyVersion: NAME_KEY_VERSION + 1 }))).aliasIndex).toBeUndefined();
+    expect(decodeGraphFile(withAliases(() => undefined)).aliasIndex).toBeUndefined();
+  });
+
+  it("refuses an index that does not add up", () => {
+    expect(() => decodeGraphFile(withAliases((a) => ({ ...a, nodes: [...(a.nodes as number[]), 0] })))).toThrow(/lists \d+ nodes/);
+    expect(() => decodeGraphFile(withAliases((a) => ({ ...a, nodes: (a.nodes as number[]).map(() => 99_999) })))).toThrow(/names no node \(99999\)/);
+  });
+});
+
+describe("name keys", () => {
+  // Graph files store keys: a change to any of these must bump NAME_KEY_VERSION (and this table).
+  it.each([
+    ["GLM-4.7-Flash", "glm47flash"],
+    ["glm 4.7 flash", "glm47flash"],
+    ["DeepSeek-R1", "deepseekr1"],
+    ["ＧＯＯＧＬＥ", "google"],
+    ["萨提亚·纳德拉", "萨提亚纳德拉"],
+    ["“Claude” (Opus)", "claudeopus"],
+    ["llama.cpp", "llamacpp"],
+    ["top_p", "topp"],
+  ])("%s → %s (version 1)", (name, key) => {
+    expect(NAME_KEY_VERSION).toBe(1);
+    expect(nameKey(name)).toBe(key);
+  });
+});
