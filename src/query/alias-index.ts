@@ -62,21 +62,30 @@ export function createAliasIndex(graph: KnowledgeGraph): AliasIndex {
  */
 export function reindexNodes(index: AliasIndex, graph: KnowledgeGraph, changed: Iterable<string>): void {
   const nodes = new Set(changed);
-  const keys = new Set<string>();
-  for (const [key, owners] of index.byKey) if (owners.some((n) => nodes.has(n))) keys.add(key);
-  for (const node of nodes) if (graph.hasNode(node)) forEachClaim(node, graph.getNodeAttributes(node), (key) => keys.add(key));
+  // What the changed nodes claim now, by key: node → whether as its own name.
+  const claims = new Map<string, Map<string, boolean>>();
+  for (const node of nodes) {
+    if (!graph.hasNode(node)) continue;
+    forEachClaim(node, graph.getNodeAttributes(node), (key, isOwn) => {
+      const byNode = claims.get(key) ?? new Map<string, boolean>();
+      if (byNode.size === 0) claims.set(key, byNode);
+      byNode.set(node, isOwn);
+    });
+  }
+  const keys = new Set(claims.keys());
+  for (const [key, listed] of index.byKey) if (listed.some((n) => nodes.has(n))) keys.add(key);
   const rank = byRank(graph);
   for (const key of keys) {
-    const owners = new Set<string>();
-    const aliased = new Set<string>();
-    // Nodes left unchanged keep their claims, all listed already; the changed ones are asked again.
-    for (const node of new Set([...(index.byKey.get(key) ?? []), ...nodes])) {
-      if (!graph.hasNode(node)) continue;
-      forEachClaim(node, graph.getNodeAttributes(node), (k, isOwn) => {
-        if (k === key) (isOwn ? owners : aliased).add(node);
-      });
+    const owners: string[] = [];
+    const aliased: string[] = [];
+    // A node left unchanged still claims the keys it is listed under, as it did.
+    for (const node of index.byKey.get(key) ?? []) {
+      if (nodes.has(node)) continue;
+      const isOwn = freshNameKey(node) === key || freshNameKey(graph.getNodeAttribute(node, "name")) === key;
+      (isOwn ? owners : aliased).push(node);
     }
-    const list = entry([...owners], [...aliased].filter((n) => !owners.has(n)), rank);
+    for (const [node, isOwn] of claims.get(key) ?? []) (isOwn ? owners : aliased).push(node);
+    const list = entry(owners, aliased, rank);
     if (list.length) index.byKey.set(key, list);
     else index.byKey.delete(key);
   }
