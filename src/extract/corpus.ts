@@ -5,7 +5,7 @@
 // first pass found names, and what the extractors that do not read learnt names found there,
 // packed; digests are read again), so a big corpus stays small in memory and the second pass
 // runs only the extractors that read learnt names.
-import type { Doc, EntityType, Extraction, Span } from "../types.ts";
+import type { Doc, EntityType, Extraction } from "../types.ts";
 import { findLearned } from "../../extractors/entities/learned/index.ts";
 import { entityText } from "../segment/entity-text.ts";
 import { extractDocFound, type ExtractOptions } from "./index.ts";
@@ -52,7 +52,7 @@ export class ExtractionBatch<K> {
   *recheck(learned: ReadonlyMap<string, EntityType>, load: (key: K) => Doc | null): Generator<[K, Extraction]> {
     for (const entry of this.entries.splice(0)) {
       const doc = learned.size > 0 ? load(entry.key) : null;
-      if (doc && hasNewName(entityText(doc), doc.emphasis, entry.found, learned)) {
+      if (doc && hasNewName(entityText(doc), doc, entry.found, learned)) {
         const given = this.packer.unpack(entry.reusable, doc.text);
         yield [entry.key, this.keep(extractDocFound(doc, { ...this.options, learned }, given).extraction)];
       }
@@ -66,8 +66,8 @@ export class ExtractionBatch<K> {
 }
 
 /** Whether a learnt name occurs in the digest where the first pass found nothing, or only guessed. */
-function hasNewName(text: string, emphasis: readonly Span[], found: FirstPass, learned: ReadonlyMap<string, EntityType>): boolean {
-  return findLearned(text, learned, emphasis).some((f) => {
+function hasNewName(text: string, doc: Doc, found: FirstPass, learned: ReadonlyMap<string, EntityType>): boolean {
+  return findLearned(text, learned, doc).some((f) => {
     const m = found.get(f.start);
     return !m || (m.guessed && m.type !== f.value);
   });

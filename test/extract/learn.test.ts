@@ -78,6 +78,11 @@ describe("learnt names in other digests", () => {
     expect(names(bold!)).toContain("datasets");
   });
 
+  it("does not find a learnt name where it names a subreddit", () => {
+    const [, x] = corpus("The **LocalLlama** benchmarks are out.", "A post on r/LocalLlama about it.");
+    expect(names(x!)).not.toContain("LocalLlama");
+  });
+
   it("finds a learnt capitalised name in running text", () => {
     const [, plain] = corpus("Liquid Labs released LFM9 models.", "Training is hard, said Liquid Labs.");
     expect(names(plain!)).toContain("Liquid Labs");

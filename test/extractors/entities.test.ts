@@ -22,6 +22,14 @@ const NOT_NAMES: [string, string[]][] = [
   ["AI Agent 的 Token 成本与 LLM 推理速度", ["AI", "Agent", "Token", "LLM"]],
   ["推理时扩展（i.e. 更多推理算力），e.g. Google 的做法", ["i.e", "e.g"]],
   ["把 **top_p** 调到 0.9，编辑 **config.json**，访问 **github.com** 和 v.redd.it", ["top_p", "config.json", "github.com", "v.redd.it"]],
+  ["想拥有一个部署灵活的Web服务器吗？", ["Web"]],
+];
+
+/** English digests: the words around a name type it only as whole words ("benchmarks", not "benchmarking"). */
+const NOT_NAMES_EN: [string, string[]][] = [
+  ["Members compared multi-GPU benchmarking results.", ["multi-GPU"]],
+  ["A new **v2** of the PMPP problems is coming.", ["v2"]],
+  ["**Benchmarking**: scaling01 said the eval is broken.", ["Benchmarking"]],
 ];
 
 describe("entity extraction: sentences → names", () => {
@@ -34,6 +42,27 @@ describe("entity extraction: sentences → names", () => {
   it.each(NOT_NAMES)("generic terms are not names: %s", (sentence, generic) => {
     const names = extractDoc(docFromText(sentence)).entities.flatMap((e) => e.aliases);
     for (const g of generic) expect(names).not.toContain(g);
+  });
+
+  it.each(NOT_NAMES_EN)("not names in English: %s", (sentence, generic) => {
+    const names = extractDoc(docFromText(sentence, "ainews-en")).entities.flatMap((e) => e.aliases);
+    for (const g of generic) expect(names).not.toContain(g);
+  });
+
+  // Subreddits and Discord channels are where news was said: an unknown name there is the place's own.
+  it.each<[string, string, string[], string[]]>([
+    ["a channel heading", "### **OpenAI ▷ #[gpt-4-discussions](https://discord.com/channels/97/10/12)** (5 messages): GPT-5 is out", ["OpenAI", "GPT-5"], ["gpt-4-discussions"]],
+    ["a channel named after a known project", "### **GPU MODE ▷ #[torchao](https://discord.com/channels/97/10)**: new kernels", ["TorchAO"], []],
+    ["subreddits", "Posts from r/ChatGPTCoding and /r/OpenAI on it", ["OpenAI"], ["ChatGPTCoding"]],
+  ])("places: %s", (_name, sentence, kept, dropped) => {
+    const names = extractDoc(docFromText(sentence, "ainews-en")).entities.flatMap((e) => [e.name, ...e.aliases]);
+    for (const name of kept) expect(names).toContain(name);
+    for (const name of dropped) expect(names).not.toContain(name);
+  });
+
+  it("still types a name by the whole word after it", () => {
+    const x = extractDoc(docFromText("The **FooBar** benchmarks show gains.", "ainews-en"));
+    expect(x.entities.map((e) => [e.name, e.type])).toContainEqual(["FooBar", "dataset"]);
   });
 
   it("keeps versions apart from their family and maker", () => {

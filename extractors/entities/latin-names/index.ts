@@ -6,6 +6,7 @@ import type { EntityExtractor, ExtractContext } from "../../types.ts";
 import type { Doc, Mention } from "../../../src/types.ts";
 import { familyOf } from "../../../src/resolve/lexicon.ts";
 import { emphasisIsExactly } from "../../../src/segment/entity-text.ts";
+import { inPlace } from "../../../src/segment/places.ts";
 import { nameCues } from "../name-cues.ts";
 import { latinRuns, type Token } from "./runs.ts";
 import { guessType } from "./classify.ts";
@@ -106,6 +107,7 @@ function mentionOf(tokens: Token[], doc: Doc, ctx: ExtractContext, english: bool
   const name = ctx.entityText.slice(start, end);
   // Most words of English text end here, before the costlier checks.
   if (isOrdinaryLowerWord(name, start, end, doc, ctx)) return undefined;
+  if (inPlace(doc, start, end)) return undefined; // an unknown name of a subreddit or a Discord channel
   if (!plausible(name, ctx)) return undefined;
   const emphasised = emphasisIsExactly(doc.emphasis, ctx.entityText, start, end);
   const guess = classify(name, start, end, ctx, english, emphasised);
