@@ -23,6 +23,7 @@ const NOT_NAMES: [string, string[]][] = [
   ["推理时扩展（i.e. 更多推理算力），e.g. Google 的做法", ["i.e", "e.g"]],
   ["把 **top_p** 调到 0.9，编辑 **config.json**，访问 **github.com** 和 v.redd.it", ["top_p", "config.json", "github.com", "v.redd.it"]],
   ["想拥有一个部署灵活的Web服务器吗？", ["Web"]],
+  ["用 **bfloat16**、**Float8** 和 **fp8** 训练，Qwen3-30B 的 A3B 版本在 Non-Nvidia 硬件上运行", ["bfloat16", "Float8", "fp8", "A3B", "Non-Nvidia"]],
 ];
 
 /** English digests: the words around a name type it only as whole words ("benchmarks", not "benchmarking"). */
@@ -30,6 +31,7 @@ const NOT_NAMES_EN: [string, string[]][] = [
   ["Members compared multi-GPU benchmarking results.", ["multi-GPU"]],
   ["A new **v2** of the PMPP problems is coming.", ["v2"]],
   ["**Benchmarking**: scaling01 said the eval is broken.", ["Benchmarking"]],
+  ["**Chinese AI** labs are catching up, said Reuters.", ["Chinese AI"]],
 ];
 
 describe("entity extraction: sentences → names", () => {
