@@ -1,5 +1,8 @@
 // A progress bar on stderr when it is a terminal; silent otherwise (pipes, CI, --json).
-import cliProgress from "cli-progress";
+import { createRequire } from "node:module";
+
+// Loaded for a bar only: a command piped or run by a script does not pay for it.
+const require = createRequire(import.meta.url);
 
 export interface Progress {
   /** Starts (or restarts) the bar for `total` steps of one stage. */
@@ -49,6 +52,7 @@ export function createTimings(write: (line: string) => void = (line) => process.
 
 export function createProgress(enabled: boolean = process.stderr.isTTY === true): Progress {
   if (!enabled) return SILENT;
+  const cliProgress = require("cli-progress") as typeof import("cli-progress");
   const bar = new cliProgress.SingleBar(
     { format: "{stage} [{bar}] {value}/{total}", hideCursor: true, clearOnComplete: true, stream: process.stderr },
     cliProgress.Presets.shades_classic,
