@@ -22,7 +22,7 @@ export interface BenchResults {
 
 export interface BenchReport {
   /** Bumped when a figure changes meaning, so old files are not compared blindly. */
-  schema: 2;
+  schema: 3;
   /** False while the run goes on (the file is rewritten after every part), true at the end. */
   finished: boolean;
   machine: MachineFacts;

@@ -71,7 +71,7 @@ let written: string[] = [];
 /** Written after every part too, so a run that dies half-way still leaves its figures. */
 function saveReport(finished: boolean): BenchReport {
   const report: BenchReport = {
-    schema: 2,
+    schema: 3,
     finished,
     machine,
     options: reportOptions(options),
