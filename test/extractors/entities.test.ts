@@ -62,6 +62,18 @@ describe("entity extraction: sentences → names", () => {
     for (const name of dropped) expect(names).not.toContain(name);
   });
 
+  // A Title Case headline runs on past the name it is about: the name ends at its version or size.
+  it.each<[string, string[], string[]]>([
+    ["- **Llama 4 Arrives with 10M Context**: Meta launched it.", ["Llama 4"], ["Llama 4 Arrives"]],
+    ["- **RTX 5090 Smokes the competition** in tests", ["RTX 5090"], ["RTX 5090 Smokes"]],
+    ["**Dream 7B Awakens Diffusion Model Potential**", ["Dream 7B"], ["Dream 7B Awakens Diffusion Model Potential"]],
+    ["X1 Labs released Qwen3 Thinking and Llama 4 Maverick", ["X1 Labs", "Llama 4 Maverick"], ["X1"]],
+  ])("headlines: %s", (sentence, kept, dropped) => {
+    const names = extractDoc(docFromText(sentence, "ainews-en")).entities.map((e) => e.name);
+    for (const name of kept) expect(names).toContain(name);
+    for (const name of dropped) expect(names).not.toContain(name);
+  });
+
   it("still types a name by the whole word after it", () => {
     const x = extractDoc(docFromText("The **FooBar** benchmarks show gains.", "ainews-en"));
     expect(x.entities.map((e) => [e.name, e.type])).toContainEqual(["FooBar", "dataset"]);

@@ -10,7 +10,7 @@ import { inPlace } from "../../../src/segment/places.ts";
 import { nameCues } from "../name-cues.ts";
 import { latinRuns, type Token } from "./runs.ts";
 import { guessType } from "./classify.ts";
-import { absorbVersions, segmentRun, type Segment } from "./segment.ts";
+import { absorbVersions, segmentRun, trimHeadline, type Segment } from "./segment.ts";
 import { isEnglishWord } from "../english/words.ts";
 
 export const latinNamesExtractor: EntityExtractor = {
@@ -101,7 +101,8 @@ function known(seg: Segment, doc: Doc, nested: boolean): Mention {
   };
 }
 
-function mentionOf(tokens: Token[], doc: Doc, ctx: ExtractContext, english: boolean): Mention | undefined {
+function mentionOf(whole: Token[], doc: Doc, ctx: ExtractContext, english: boolean): Mention | undefined {
+  const tokens = trimHeadline(whole);
   const start = tokens[0]!.span.start;
   const end = tokens[tokens.length - 1]!.span.end;
   const name = ctx.entityText.slice(start, end);

@@ -3,6 +3,7 @@
 import type { ExtractContext } from "../../types.ts";
 import type { LexEntry, Lexicon } from "../../../src/resolve/lexicon.ts";
 import type { Token } from "./runs.ts";
+import { isOrdinaryEnglishWord } from "../english/words.ts";
 
 export interface Segment {
   tokens: Token[];
@@ -128,4 +129,21 @@ function absorbs(prev: Segment, seg: Segment): boolean {
   if (seg.entry && !(version && seg.entry.type === type)) return false;
   // "Qwen Code", "Gemini Embedding 2": a family, a capitalised word and maybe a version.
   return version || (!!prev.entry!.family && seg.tokens.length <= 3 && CAPITALISED_WORD.test(seg.tokens[0]!.text) && seg.tokens.slice(1).every((t) => VERSION_PART.test(t.text)));
+}
+
+/** A word a headline puts after a version or a size: a verb or a plural ("Llama 4 Arrives", "RTX 5090 Smokes", "GPT-4 Models"). */
+const INFLECTED = /^[A-Z][a-z]+(?:s|ed|ing)$/;
+/** Such words that continue a name all the same. */
+const NAME_WORDS = new Set(["Thinking", "Reasoning", "Embedding", "Embeddings", "Labs", "Systems", "Technologies", "Robotics", "Networks", "Dynamics", "Studios"]);
+
+/**
+ * An unknown name up to a headline's verb or plural after its version or size: a Title Case
+ * headline ("**Llama 4 Arrives with 10M Context**") runs on past the name it is about.
+ */
+export function trimHeadline(tokens: Token[]): Token[] {
+  for (let k = 1; k < tokens.length; k++) {
+    const word = tokens[k]!.text;
+    if (/\d/.test(tokens[k - 1]!.text) && INFLECTED.test(word) && !NAME_WORDS.has(word) && isOrdinaryEnglishWord(word)) return tokens.slice(0, k);
+  }
+  return tokens;
 }
