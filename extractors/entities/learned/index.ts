@@ -22,7 +22,7 @@ const LOWER_WORDS = /^[a-z]+(?:-[a-z]+)*$/;
  * Where the learnt names occur in `text` (the entity text of `doc`), longest first at each
  * position; not inside a subreddit's or a Discord channel's name (src/segment/places.ts).
  */
-export function findLearned(text: string, learned: Learned, doc: Pick<Doc, "text" | "emphasis">): Found<EntityType>[] {
+export function findLearned(text: string, learned: Learned, doc: Pick<Doc, "text" | "emphasis" | "links">): Found<EntityType>[] {
   if (learned.size === 0) return [];
   if (!last || last.learned !== learned || last.text !== text) {
     let index = indexes.get(learned);
