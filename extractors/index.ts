@@ -1,5 +1,6 @@
 // The extractor plugins, in the order they run. Entity extractors first; overlapping mentions
-// are then settled (longest, most confident) and resolved to entities; relation extractors last.
+// are then settled (longest, most confident) and resolved to entities; relation extractors last,
+// each seeing what those before it found: the learnt classifier judges the pairs the hand rules leave.
 import type { EntityExtractor, RelationExtractor } from "./types.ts";
 import { lexiconExtractor } from "./entities/lexicon/index.ts";
 import { latinNamesExtractor } from "./entities/latin-names/index.ts";
@@ -10,6 +11,7 @@ import { learnedExtractor } from "./entities/learned/index.ts";
 import { cuePatternsExtractor } from "./relations/cue-patterns/index.ts";
 import { namePrefixExtractor } from "./relations/name-prefix/index.ts";
 import { knownDeveloperExtractor } from "./relations/known-developer/index.ts";
+import { classifierExtractor } from "./relations/classifier/index.ts";
 import { coMentionExtractor } from "./relations/co-mention/index.ts";
 
 export const ENTITY_EXTRACTORS: readonly EntityExtractor[] = [
@@ -25,5 +27,6 @@ export const RELATION_EXTRACTORS: readonly RelationExtractor[] = [
   cuePatternsExtractor,
   namePrefixExtractor,
   knownDeveloperExtractor,
+  classifierExtractor,
   coMentionExtractor,
 ];

@@ -24,5 +24,6 @@ export interface EntityExtractor {
 
 export interface RelationExtractor {
   id: string;
-  extract(doc: Doc, mentions: ResolvedMention[], ctx: ExtractContext): Relation[];
+  /** `earlier`: what the relation extractors before this one found in the digest. */
+  extract(doc: Doc, mentions: ResolvedMention[], ctx: ExtractContext, earlier: readonly Relation[]): Relation[];
 }

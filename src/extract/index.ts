@@ -1,6 +1,6 @@
 // The extract stage: Doc → Extraction (entities, relations with evidence) for one digest; a
 // corpus is extracted in corpus.ts (where names learnt in one digest help in the others).
-import type { Doc, EntityType, Extraction, Mention } from "../types.ts";
+import type { Doc, EntityType, Extraction, Mention, Relation, ResolvedMention } from "../types.ts";
 import type { ExtractContext } from "../../extractors/types.ts";
 import { ENTITY_EXTRACTORS, RELATION_EXTRACTORS } from "../../extractors/index.ts";
 import { entityText } from "../segment/entity-text.ts";
@@ -22,6 +22,8 @@ export interface ExtractOptions {
   learned?: ReadonlyMap<string, EntityType>;
   /** Called after each digest of a corpus is extracted, in each pass (for progress bars). */
   onDoc?: (pass: 1 | 2) => void;
+  /** Called with each digest's resolved mentions and context, before relation extraction (training, analysis). */
+  onMentions?: (doc: Doc, mentions: readonly ResolvedMention[], ctx: ExtractContext) => void;
 }
 
 /** What each entity extractor found in a digest, in ENTITY_EXTRACTORS order; null where not given. */
@@ -50,7 +52,8 @@ export function extractDocFound(doc: Doc, options: ExtractOptions = {}, given?: 
   const settled = mergeParenGuesses(addPrefixOrganizations(settleMentions(found), lexicon), text);
   const resolved = resolveMentions(settled, ctx.sentences, lexicon);
   const withAnaphora = [...resolved.mentions, ...anaphora(doc, resolved.mentions, ctx.sentences, text)];
-  const found2 = dedupeRelations(RELATION_EXTRACTORS.flatMap((r) => r.extract(doc, withAnaphora, ctx)));
+  options.onMentions?.(doc, withAnaphora, ctx);
+  const found2 = dedupeRelations(extractRelations(doc, withAnaphora, ctx));
   const { entities, mentions, relations } = dropUnusedWeak(resolved.entities, resolved.mentions, found2);
   const extraction: Extraction = {
     doc: { id: doc.id, file: doc.file, hash: doc.hash, series: doc.series, title: doc.title, date: doc.date },
@@ -59,4 +62,11 @@ export function extractDocFound(doc: Doc, options: ExtractOptions = {}, given?: 
     mentions,
   };
   return { extraction, found: byExtractor };
+}
+
+/** Every relation extractor in order, each seeing what the ones before it found. */
+export function extractRelations(doc: Doc, mentions: ResolvedMention[], ctx: ExtractContext): Relation[] {
+  const found: Relation[] = [];
+  for (const extractor of RELATION_EXTRACTORS) for (const r of extractor.extract(doc, mentions, ctx, found)) found.push(r);
+  return found;
 }

@@ -21,7 +21,7 @@ interface RuleRecord {
   reason: string;
 }
 
-interface PredicateFile {
+export interface PredicateFile {
   predicate: Predicate;
   source: EntityType[];
   target: EntityType[];
@@ -42,16 +42,22 @@ export interface CueRule {
 }
 
 let cached: CueRule[] | undefined;
+let cachedFiles: PredicateFile[] | undefined;
 
 export function loadCueRules(): CueRule[] {
-  if (cached) return cached;
-  const dir = join(DATA_DIR, "cues", "relations");
-  cached = readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .flatMap((f) => compile(readDataJson<PredicateFile>("cues", "relations", f)));
+  cached ??= loadCueRules.files().flatMap(compile);
   return cached;
 }
+
+/** The predicate files themselves: each predicate's source and target types, and its rules. */
+loadCueRules.files = (): readonly PredicateFile[] => {
+  const dir = join(DATA_DIR, "cues", "relations");
+  cachedFiles ??= readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => readDataJson<PredicateFile>("cues", "relations", f));
+  return cachedFiles;
+};
 
 export function compile(file: PredicateFile): CueRule[] {
   return file.rules.map((r) => ({

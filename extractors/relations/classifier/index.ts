@@ -1,0 +1,63 @@
+// The relation classifier: for each pair of entities a digest names together (in one sentence,
+// or as an item's headline subject and a name in its body) that no hand rule relates, a model
+// learnt from annotated digests (scripts/train-relations.ts) says which relation, if any, the
+// text states. Its reason names the probability and the features that weighed most.
+import type { RelationExtractor } from "../../types.ts";
+import type { Relation, ResolvedMention } from "../../../src/types.ts";
+import { evidenceOf } from "../shared.ts";
+import { candidatePairs, type Candidate } from "./candidates.ts";
+import { featureContext } from "./context.ts";
+import { decide } from "./decide.ts";
+import { candidateFeatures, pairKey } from "./features.ts";
+import { classify, relationModel, type RelationModel } from "./model.ts";
+
+export const classifierExtractor: RelationExtractor = {
+  id: "classifier",
+  extract(doc, mentions, ctx, earlier) {
+    const model = relationModel();
+    const fctx = featureContext(doc, mentions, ctx, earlier);
+    const candidates = candidatePairs(doc, fctx.bySentence, ctx.sentences);
+    if (!candidates.length) return [];
+    const covered = new Set(fctx.rules.keys());
+    // Features are built and dropped one candidate at a time: a long digest has a hundred thousand.
+    const scored = candidates.map((c) => ({
+      a: c.a.entity,
+      b: c.b.entity,
+      typeA: c.a.type,
+      typeB: c.b.type,
+      probs: covered.has(pairKey(c.a.entity, c.b.entity)) ? NOTHING : classify(model, candidateFeatures(c, fctx)),
+    }));
+    return decide(scored, model.classes, model.threshold, covered).map((d): Relation => {
+      const c = candidates[d.index]!;
+      return {
+        source: d.source,
+        target: d.target,
+        predicate: d.predicate,
+        confidence: Math.round(d.probability * 100) / 100,
+        extractor: "classifier",
+        reason: `learnt: p ${d.probability.toFixed(2)} from ${strongest(model, candidateFeatures(c, fctx)).join(", ")}`,
+        evidence: evidenceOf(doc, first(c), last(c), ctx.entityText),
+      };
+    });
+  },
+};
+
+const NOTHING = new Float64Array(0);
+
+const first = (c: Candidate): ResolvedMention => (c.a.span.start <= c.b.span.start ? c.a : c.b);
+const last = (c: Candidate): ResolvedMention => (c.a.span.start <= c.b.span.start ? c.b : c.a);
+
+/** The three features that most raised the odds that the pair is related. */
+function strongest(model: RelationModel, features: readonly string[]): string[] {
+  return [...new Set(features)]
+    .map((f) => {
+      const w = model.related.weights.get(f);
+      return { f, w: w ? w[1]! - w[0]! : 0 };
+    })
+    .filter((x) => x.w > 0)
+    .sort((x, y) => y.w - x.w || (x.f < y.f ? -1 : 1))
+    .slice(0, 3)
+    .map((x) => x.f);
+}
+
+
