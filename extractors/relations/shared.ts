@@ -1,5 +1,6 @@
 // Helpers every relation extractor uses: mentions grouped by sentence, gap normalisation, evidence.
 import type { Doc, Evidence, Item, ResolvedMention } from "../../src/types.ts";
+import type { ExtractContext } from "../types.ts";
 import { isSpace } from "../../src/segment/chars.ts";
 
 /** Mentions grouped by sentence index, each group in text order; nested mentions left out. */
@@ -73,32 +74,21 @@ function isPlainGap(gap: string, keepEdges: boolean): boolean {
  */
 export function readableEvidence(raw: string): string {
   let s = raw;
+  if (s.includes("<")) s = s.replace(/<\/?[a-z][^>]*>?/gi, " "); // HTML tags (Discord recaps quote link cards)
   if (s.includes("[")) s = s.replace(/!?\[([^\]]*)\]\([^)]*\)?/g, "$1");
-  if (s.includes("http")) s = s.replace(/\]\(https?:[^)\s]*\)?|\(?https?:\/\/\S+/g, "");
-  if (s.includes("**") || s.includes("__") || s.includes("`")) s = s.replace(/\*\*|__|`/g, "");
-  return s.replace(/\s+/g, " ").trim();
+  if (s.includes("](")) s = s.replace(/\]\([^)\s]*\)?/g, ""); // a link cut open by the span
+  if (s.includes("[") || s.includes("]")) s = s.replace(/[[\]]/g, "");
+  if (s.includes("http")) s = s.replace(/\(?https?:\/\/\S+/g, "");
+  if (s.includes("*") || s.includes("__") || s.includes("`")) s = s.replace(/\*+|__|`/g, "");
+  if (s.includes("\n")) s = s.replace(LINE_MARKS, "\n");
+  return s.replace(/\s+/g, " ").trim().replace(/\s*[([]+$/, "");
 }
 
-/** Evidence for two names in different sentences of one item: the item's heading. */
-export function itemEvidence(doc: Doc, offset: number): Evidence | undefined {
-  const item = itemAt(doc, offset);
-  if (!item || item.headingSpan.end <= item.headingSpan.start) return undefined;
-  const text = readableHeading(item);
-  if (!text) return undefined;
-  return { doc: doc.id, date: doc.date, text, span: item.headingSpan, url: firstUrl(item) };
-}
+/** A quote or list marker opening a line after the first. */
+const LINE_MARKS = /\n[ \t]*(?:(?:[>#+-]+|\d+[.)、])[ \t]+)+/g;
 
 // (Reading links[0] of an empty list would make V8 drop its optimised code: check the length.)
 const firstUrl = (item: Item): string | null => (item.links.length > 0 ? item.links[0]!.url : null);
-
-const headings = new WeakMap<Item, string>();
-
-/** An item's heading as evidence text, worked out once per item (co-mentions ask again and again). */
-function readableHeading(item: Item): string {
-  let text = headings.get(item);
-  if (text === undefined) headings.set(item, (text = readableEvidence(item.heading)));
-  return text;
-}
 
 /** The item holding `offset` (items are sorted and disjoint). */
 function itemAt(doc: Doc, offset: number): Doc["items"][number] | undefined {
@@ -116,19 +106,70 @@ function itemAt(doc: Doc, offset: number): Doc["items"][number] | undefined {
 
 const CLAUSE_ENDS = new Set([..."，。；,;!?！？\n"].map((c) => c.charCodeAt(0)));
 
-/** Evidence for a relation stated between two mentions: the shortest span that holds both. */
-export function evidenceOf(doc: Doc, first: ResolvedMention, last: ResolvedMention, text: string): Evidence {
+/** What evidence needs of the extraction context: entity text and its sentences. */
+export type EvidenceContext = Pick<ExtractContext, "entityText" | "sentences">;
+
+/**
+ * Evidence for a relation stated between two mentions: `span` is the shortest stretch that holds
+ * both (with the rest of a short clause, so "与 B 合作" keeps its verb), `text` the whole
+ * sentence it was found in, as a reader sees it (two sentences apart, both, joined by " … ").
+ */
+export function evidenceOf(doc: Doc, first: ResolvedMention, last: ResolvedMention, ctx: EvidenceContext): Evidence {
+  const text = ctx.entityText;
   const start = Math.min(first.span.start, last.span.start);
   let end = Math.max(first.span.end, last.span.end);
-  // Take the rest of the clause when it is short, so "与 B 合作" keeps its verb.
   const limit = Math.min(text.length, end + 12);
-  while (end < limit && !CLAUSE_ENDS.has(text.charCodeAt(end))) end++;
+  let clauseEnd = end;
+  while (clauseEnd < limit && !CLAUSE_ENDS.has(text.charCodeAt(clauseEnd)) && !isFullStop(text, clauseEnd)) clauseEnd++;
+  if (clauseEnd < text.length && (CLAUSE_ENDS.has(text.charCodeAt(clauseEnd)) || isFullStop(text, clauseEnd) || isBreak(text, clauseEnd))) end = clauseEnd;
   const item = itemAt(doc, start);
   return {
     doc: doc.id,
     date: doc.date,
-    text: readableEvidence(doc.text.slice(start, end)),
+    text: sentenceText(doc, ctx, first, last),
     span: { start, end },
     url: item ? firstUrl(item) : null,
   };
 }
+
+/** A period that ends an English sentence: before a space or the end. */
+const isFullStop = (text: string, at: number): boolean => text.charCodeAt(at) === 0x2e && (at + 1 >= text.length || isSpace(text.charCodeAt(at + 1)));
+
+/** Sentences longer than this (characters of the digest) are shown around the names only. */
+const LONG_SENTENCE = 360;
+/** How much of a long sentence is kept on each side of the names. */
+const AROUND = 140;
+
+/** The sentence (or the two sentences) holding both mentions, readable and cut only between words. */
+function sentenceText(doc: Doc, ctx: EvidenceContext, first: ResolvedMention, last: ResolvedMention): string {
+  const a = ctx.sentences[first.sentence]?.span ?? first.span;
+  const b = ctx.sentences[last.sentence]?.span ?? last.span;
+  if (first.sentence === last.sentence || b.start <= a.end) return around(doc.text, a.start < b.start ? a.start : b.start, Math.max(a.end, b.end), Math.min(first.span.start, last.span.start), Math.max(first.span.end, last.span.end));
+  const one = around(doc.text, a.start, a.end, first.span.start, first.span.end);
+  const two = around(doc.text, b.start, b.end, last.span.start, last.span.end);
+  return last.sentence === first.sentence + 1 ? `${one} ${two}` : `${one} … ${two}`;
+}
+
+/** [start, end) as readable text; when long, only what is around [focusStart, focusEnd), cut at spaces or between Chinese characters, with "…" where cut. */
+function around(raw: string, start: number, end: number, focusStart: number, focusEnd: number): string {
+  let from = start;
+  let to = end;
+  if (end - start > LONG_SENTENCE) {
+    from = Math.max(start, focusStart - AROUND);
+    to = Math.min(end, focusEnd + AROUND);
+    while (from > start && from < focusStart && !isBreak(raw, from)) from++;
+    while (to < end && to > focusEnd && !isBreak(raw, to)) to--;
+  }
+  const body = readableEvidence(raw.slice(from, to)).replace(BLOCK_MARKS, "");
+  return `${from > start ? "… " : ""}${body}${to < end ? " …" : ""}`;
+}
+
+/** Between two characters where text may be cut: at a space, or next to a Chinese character. */
+function isBreak(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return isSpace(before) || isSpace(after) || isChinese(before) || isChinese(after);
+}
+
+/** A list, quote or heading marker opening a line of markdown. */
+const BLOCK_MARKS = /^(?:(?:[>#*+-]+|\d+[.)、])\s+)+/;

@@ -1,6 +1,7 @@
 // The extraction of one digest in the gold format of GUIDELINES.md (doc, entities, relations),
 // with the evidence, offsets, confidence and reason of every relation added.
 import type { Extraction } from "../types.ts";
+import { readableEvidence } from "../../extractors/relations/shared.ts";
 
 export interface ExtractionJson {
   doc: string;
@@ -18,7 +19,10 @@ interface RelationJson {
   predicate: string;
   target: string;
   role?: string;
+  /** The statement: the digest's text at `span`, as a reader sees it. */
   evidence: string;
+  /** The whole sentence the relation was found in (markdown taken out), which holds `span`. */
+  sentence: string;
   span: [number, number];
   date: string | null;
   url: string | null;
@@ -29,7 +33,8 @@ interface RelationJson {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-export function toJson(x: Extraction): ExtractionJson {
+/** `text`: the digest's text, to quote each statement (without it the sentence stands in). */
+export function toJson(x: Extraction, text?: string): ExtractionJson {
   const names = new Map(x.entities.map((e) => [e.id, e.name]));
   const name = (id: string) => names.get(id) ?? id;
   const typed = x.relations.filter((r) => r.predicate !== "co_mention");
@@ -53,7 +58,8 @@ export function toJson(x: Extraction): ExtractionJson {
       predicate: r.predicate,
       target: name(r.target),
       ...(r.role ? { role: r.role } : {}),
-      evidence: r.evidence.text,
+      evidence: text === undefined ? r.evidence.text : readableEvidence(text.slice(r.evidence.span.start, r.evidence.span.end)),
+      sentence: r.evidence.text,
       span: [r.evidence.span.start, r.evidence.span.end],
       date: r.evidence.date,
       url: r.evidence.url,

@@ -36,7 +36,7 @@ export const classifierExtractor: RelationExtractor = {
         confidence: Math.round(d.probability * 100) / 100,
         extractor: "classifier",
         reason: `learnt: p ${d.probability.toFixed(2)} from ${strongest(model, candidateFeatures(c, fctx)).join(", ")}`,
-        evidence: evidenceOf(doc, first(c), last(c), ctx.entityText),
+        evidence: evidenceOf(doc, first(c), last(c), ctx),
       };
     });
   },

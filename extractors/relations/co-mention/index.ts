@@ -2,7 +2,7 @@
 // kept apart from them; in very long items only pairs within one sentence count.
 import type { RelationExtractor } from "../../types.ts";
 import type { Relation, ResolvedMention } from "../../../src/types.ts";
-import { evidenceOf, itemEvidence } from "../shared.ts";
+import { evidenceOf } from "../shared.ts";
 
 /** Items naming more entities than this (long recaps) pair only names within one sentence. */
 const MAX_ITEM_ENTITIES = 8;
@@ -35,9 +35,7 @@ export const coMentionExtractor: RelationExtractor = {
         confidence,
         extractor: "co-mention",
         reason: a.sentence === b.sentence ? "named in the same sentence" : `named in the same item (i${item})`,
-        evidence:
-          (a.sentence !== b.sentence ? itemEvidence(doc, a.span.start) : undefined) ??
-          evidenceOf(doc, a.span.start < b.span.start ? a : b, a.span.start < b.span.start ? b : a, ctx.entityText),
+        evidence: evidenceOf(doc, a.span.start < b.span.start ? a : b, a.span.start < b.span.start ? b : a, ctx),
       });
     }
     return out;

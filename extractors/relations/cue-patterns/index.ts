@@ -3,7 +3,7 @@
 import type { RelationExtractor } from "../../types.ts";
 import type { Doc, Relation, ResolvedMention } from "../../../src/types.ts";
 import { ENTITY_TYPES } from "../../../src/types.ts";
-import { bySentence, evidenceOf, normaliseGap } from "../shared.ts";
+import { bySentence, evidenceOf, normaliseGap, type EvidenceContext } from "../shared.ts";
 import { loadCueRules, type CueRule } from "./rules.ts";
 
 // "，" is left out: in Chinese it joins clauses, not list items ("媲美Claude，字节发布…").
@@ -39,7 +39,7 @@ export const cuePatternsExtractor: RelationExtractor = {
             if (!match) continue;
             done[r] = 1;
             pending--;
-            out.push(...emit(doc, rule, match, ctx.entityText));
+            out.push(...emit(doc, rule, match, ctx));
           }
         }
       }
@@ -135,7 +135,7 @@ function extendList(ms: readonly ResolvedMention[], from: number, step: 1 | -1, 
   return out;
 }
 
-function emit(doc: Doc, rule: CueRule, { left, right, role }: Match, text: string): Relation[] {
+function emit(doc: Doc, rule: CueRule, { left, right, role }: Match, ctx: EvidenceContext): Relation[] {
   const out: Relation[] = [];
   for (const l of left) {
     for (const r of right) {
@@ -150,7 +150,7 @@ function emit(doc: Doc, rule: CueRule, { left, right, role }: Match, text: strin
         confidence: rule.confidence,
         extractor: "cue-patterns",
         reason: `${rule.id}: ${rule.reason}`,
-        evidence: evidenceOf(doc, l.span.start < r.span.start ? l : r, l.span.start < r.span.start ? r : l, text),
+        evidence: evidenceOf(doc, l.span.start < r.span.start ? l : r, l.span.start < r.span.start ? r : l, ctx),
       });
     }
   }

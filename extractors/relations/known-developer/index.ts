@@ -33,7 +33,7 @@ export const knownDeveloperExtractor: RelationExtractor = {
           confidence: 0.65,
           extractor: "known-developer",
           reason: `lexicon: ${entry.name} is made by ${entry.developer}, and this sentence names both`,
-          evidence: evidenceOf(doc, org.span.start < thing.span.start ? org : thing, org.span.start < thing.span.start ? thing : org, ctx.entityText),
+          evidence: evidenceOf(doc, org.span.start < thing.span.start ? org : thing, org.span.start < thing.span.start ? thing : org, ctx),
         });
       }
     }

@@ -21,7 +21,7 @@ export const namePrefixExtractor: RelationExtractor = {
         confidence: 0.75,
         extractor: "name-prefix",
         reason: "the organisation's name starts the product's name",
-        evidence: evidenceOf(doc, org, thing, ctx.entityText),
+        evidence: evidenceOf(doc, org, thing, ctx),
       });
     }
     return out;

@@ -42,10 +42,11 @@ export const extractCommand: Command = {
       return EXIT.input;
     }
     const extractions = extractDocs(docs);
+    const texts = new Map(docs.map((d) => [d.id, d.text]));
     if (out) mkdirSync(out, { recursive: true });
     for (const x of extractions) {
-      if (format === "json" && out) await writeFileAtomic(join(out, `${x.doc.id}.json`), `${JSON.stringify(toJson(x), null, 2)}\n`);
-      else if (format === "json") console.log(JSON.stringify(toJson(x), null, 2));
+      if (format === "json" && out) await writeFileAtomic(join(out, `${x.doc.id}.json`), `${JSON.stringify(toJson(x, texts.get(x.doc.id)), null, 2)}\n`);
+      else if (format === "json") console.log(JSON.stringify(toJson(x, texts.get(x.doc.id)), null, 2));
       else console.log(`${summarise(x)}\n`);
     }
     if (out) console.error(`aikg: wrote ${extractions.length} extraction${extractions.length === 1 ? "" : "s"} to ${out}`);
