@@ -173,3 +173,15 @@ function isBreak(text: string, at: number): boolean {
 
 /** A list, quote or heading marker opening a line of markdown. */
 const BLOCK_MARKS = /^(?:(?:[>#*+-]+|\d+[.)、])\s+)+/;
+
+/**
+ * A name that marks a quantised or packaged build of a model (gpt-oss-20b-GGUF, Qwen3-8B-AWQ,
+ * Llama-3-8B-bnb-4bit, …-MLX-4bit, UD-Q3_K_XL): whoever made the build did not make the model.
+ */
+export function isPackagedBuild(surface: string): boolean {
+  return PACKAGED.test(surface);
+}
+
+const PACKAGED = /(?:^|[\s_.-])(?:gguf|ggml|awq|gptq|exl2|mlx|bnb|nf4|fp8|int4|int8|4bit|8bit|q[2-8]_k(?:_[msl])?|q[2-8]_[01]|iq[1-4]_[a-z]+|ud-q\d\w*|[0-9]+-?bit|dwq|qat)(?:$|[\s_.-])/i;
+
+export const PACKAGED_REASON = "a quantised or packaged build: who built it uses the model, its maker made it";

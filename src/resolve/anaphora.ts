@@ -1,13 +1,13 @@
-// "该模型支持…", "它整合了…", "其前端…": a clause that opens with an anaphor is about the item's
-// subject (the first fitting name in the item's heading). Pseudo-mentions let the relation cues
+// "该模型支持…", "它整合了…", "其前端…", "The model runs on…", "It supports…": a clause that opens
+// with an anaphor is about the item's subject (the first fitting name in the item's heading). Pseudo-mentions let the relation cues
 // see that subject; they are never counted as names.
 import type { Doc, EntityType, ResolvedMention, Sentence } from "../types.ts";
 import { execAll } from "../segment/exec-all.ts";
 import { sentencesWith } from "../segment/sentences.ts";
 
-const ANAPHOR = /(?:^|[，,；;：:。]\s*)(?:(?:该|此|这一?|这款|这个|这家)(模型|项目|工具|框架|产品|应用|公司|团队|芯片|方法|系统|平台|智能体|技术|研究|基准|数据集)|(它|其))/g;
+const ANAPHOR = /(?:^|[，,；;：:。]\s*)(?:(?:该|此|这一?|这款|这个|这家)(模型|项目|工具|框架|产品|应用|公司|团队|芯片|方法|系统|平台|智能体|技术|研究|基准|数据集)|(它|其))|(?:^|[,;:]\s+(?:and\s+|but\s+|while\s+)?)(?:[Tt]he|[Tt]his|[Tt]hat) (new )?(model|company|startup|lab|tool|framework|library|project|app|agent|chip|benchmark|dataset|paper|method|system|platform)\b|(?:^|[,;:]\s+(?:and\s+|but\s+)?)([Ii]t)(?= (?:is|was|has|now|also|can|will|supports|runs|uses|beats|outperforms|scores|ranks|achieves|integrates|adds|ships|comes)\b)/g;
 /** Every ANAPHOR match holds one of these: sentences without them are not searched. */
-const ANAPHOR_CHARS = /[该此这它其]/g;
+const ANAPHOR_CHARS = /[该此这它其]|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]t)\b/g;
 
 const NOUN_TYPES: Record<string, EntityType[]> = {
   模型: ["model"], 项目: ["product", "research"], 工具: ["product"], 框架: ["product", "research"],
@@ -15,6 +15,10 @@ const NOUN_TYPES: Record<string, EntityType[]> = {
   家: ["organization"], 芯片: ["hardware"], 方法: ["research"], 系统: ["product", "research"],
   平台: ["product"], 智能体: ["product"], 技术: ["research", "product"], 研究: ["research"],
   基准: ["dataset"], 数据集: ["dataset"],
+  model: ["model"], company: ["organization"], startup: ["organization"], lab: ["organization"], tool: ["product"],
+  framework: ["product"], library: ["product"], project: ["product", "research"], app: ["product"], agent: ["product"],
+  chip: ["hardware"], benchmark: ["dataset"], dataset: ["dataset"], paper: ["research"], method: ["research"],
+  system: ["product", "research"], platform: ["product"],
 };
 
 /** "它" is a thing; companies are "该公司" or "他们". */
@@ -28,10 +32,11 @@ export function anaphora(doc: Doc, mentions: readonly ResolvedMention[], sentenc
     const item = doc.items[sentence.item]!;
     const body = text.slice(sentence.span.start, sentence.span.end);
     for (const m of execAll(ANAPHOR, body)) {
-      const anaphor = m[0].replace(/^[，,；;：:。]\s*/, "");
+      const anaphor = m[0].replace(/^[，,；;：:。]\s*(?:(?:and|but|while)\s+)?/, "");
       const start = sentence.span.start + m.index + m[0].length - anaphor.length;
       const end = start + anaphor.length;
-      const referent = subjectOf(mentions, item.span, item.headingSpan, m[2] === "它" ? THINGS : NOUN_TYPES[m[1] ?? ""], start);
+      const noun = m[1] ?? m[4];
+      const referent = subjectOf(mentions, item.span, item.headingSpan, m[2] === "它" || m[5] !== undefined ? THINGS : NOUN_TYPES[noun ?? ""], start);
       if (!referent) continue;
       out.push({
         ...referent,

@@ -4,7 +4,7 @@
 // text states. Its reason names the probability and the features that weighed most.
 import type { RelationExtractor } from "../../types.ts";
 import type { Relation, ResolvedMention } from "../../../src/types.ts";
-import { evidenceOf } from "../shared.ts";
+import { evidenceOf, isPackagedBuild, PACKAGED_REASON } from "../shared.ts";
 import { candidatePairs, type Candidate } from "./candidates.ts";
 import { featureContext } from "./context.ts";
 import { decide } from "./decide.ts";
@@ -29,13 +29,15 @@ export const classifierExtractor: RelationExtractor = {
     }));
     return decide(scored, model.classes, model.threshold, covered).map((d): Relation => {
       const c = candidates[d.index]!;
+      const target = d.target === c.a.entity ? c.a : c.b;
+      const packaged = d.predicate === "develops" && isPackagedBuild(target.text);
       return {
         source: d.source,
         target: d.target,
-        predicate: d.predicate,
+        predicate: packaged ? "uses" : d.predicate,
         confidence: Math.round(d.probability * 100) / 100,
         extractor: "classifier",
-        reason: `learnt: p ${d.probability.toFixed(2)} from ${strongest(model, candidateFeatures(c, fctx)).join(", ")}`,
+        reason: `learnt: p ${d.probability.toFixed(2)} from ${strongest(model, candidateFeatures(c, fctx)).join(", ")}${packaged ? `; ${PACKAGED_REASON}` : ""}`,
         evidence: evidenceOf(doc, first(c), last(c), ctx),
       };
     });

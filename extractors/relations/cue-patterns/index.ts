@@ -3,7 +3,7 @@
 import type { RelationExtractor } from "../../types.ts";
 import type { Doc, Relation, ResolvedMention } from "../../../src/types.ts";
 import { ENTITY_TYPES } from "../../../src/types.ts";
-import { bySentence, evidenceOf, normaliseGap, type EvidenceContext } from "../shared.ts";
+import { bySentence, evidenceOf, isPackagedBuild, normaliseGap, PACKAGED_REASON, type EvidenceContext } from "../shared.ts";
 import { loadCueRules, type CueRule } from "./rules.ts";
 
 // "，" is left out: in Chinese it joins clauses, not list items ("媲美Claude，字节发布…").
@@ -24,9 +24,13 @@ export const cuePatternsExtractor: RelationExtractor = {
         // Rules already matched for this mention; each is tried from the last to the first.
         const done = new Uint8Array(rules.length);
         let pending = rules.length;
-        for (let i = j - 1; i >= 0 && pending > 0; i--) {
+        for (let near = j - 1; near >= 0 && pending > 0; near--) {
+          if (target.span.start - ms[near]!.span.end > MAX_GAP) break;
+          // "A runs on B and is integrated into C": the verb after "and" is A's, not B's.
+          const rest = coordinatedRest(gaps.get(near, j));
+          const i = rest !== undefined ? subjectBefore(near) : near;
+          if (i < 0) continue;
           const source = ms[i]!;
-          if (target.span.start - source.span.end > MAX_GAP) break;
           if (source.entity === target.entity || source.span.end > target.span.start) continue;
           const sourceType = typeBit(source.type);
           const sentenceStart = ctx.sentences[source.sentence]?.span.start ?? 0;
@@ -34,7 +38,7 @@ export const cuePatternsExtractor: RelationExtractor = {
           for (let r = rules.length - 1; r >= 0; r--) {
             if (done[r] === 1 || ((leftTypes[r]! & sourceType) === 0 && !(source.guessed === true && leftOpen[r] === 1))) continue;
             const rule = rules[r]!;
-            gap ??= gaps.get(i, j);
+            gap ??= rest ?? gaps.get(i, j);
             const match = matchAt(rule, ms, i, j, gap, gaps, ctx.entityText, sentenceStart);
             if (!match) continue;
             done[r] = 1;
@@ -47,6 +51,19 @@ export const cuePatternsExtractor: RelationExtractor = {
     return out;
   },
 };
+
+/** A gap that opens a second predicate of the same subject ("and is integrated into", "，并支持"): what follows the coordinator. */
+function coordinatedRest(gap: string): string | undefined {
+  const m = COORDINATED.exec(gap);
+  return m ? gap.slice(m[0].length).trim() : undefined;
+}
+
+const COORDINATED = /^(?:,\s*)?(?:and|but)\s+(?=(?:is|was|are|were|has|have|had|also|now|will|can|then|it)\b|[a-z]+(?:s|ed)\b)(?:it\s+)?|^[，,]?(?:并且?|同时|还|也)(?=[\u4e00-\u9fff])/i;
+
+/** The subject of the clause that `near` ends: the sentence's first name, when it comes before. */
+function subjectBefore(near: number): number {
+  return near > 0 ? 0 : -1;
+}
 
 /** Rules for one right-hand type, with their left slots as bit sets of types (see `fits`). */
 interface RuleSet {
@@ -142,14 +159,16 @@ function emit(doc: Doc, rule: CueRule, { left, right, role }: Match, ctx: Eviden
       if (l.entity === r.entity) continue;
       const source = rule.swap ? r : l;
       const target = rule.swap ? l : r;
+      // "gpt-oss-20b-GGUF by Unsloth": who quantised a model uses it; its maker is another.
+      const packaged = rule.predicate === "develops" && isPackagedBuild(target.text);
       out.push({
         source: source.entity,
         target: target.entity,
-        predicate: rule.predicate,
+        predicate: packaged ? "uses" : rule.predicate,
         ...(role ? { role } : {}),
         confidence: rule.confidence,
         extractor: "cue-patterns",
-        reason: `${rule.id}: ${rule.reason}`,
+        reason: packaged ? `${rule.id}: ${PACKAGED_REASON}` : `${rule.id}: ${rule.reason}`,
         evidence: evidenceOf(doc, l.span.start < r.span.start ? l : r, l.span.start < r.span.start ? r : l, ctx),
       });
     }

@@ -1,0 +1,53 @@
+// Table tests of the structures a digest states relations by, beyond one verb between two names:
+// the headline's subject and its body, anaphora, lists, appositives, possessives, coordinated
+// predicates, packaged builds — and the plain statements a user writes in their own notes.
+import { describe, expect, it } from "vitest";
+import { extractDoc } from "../../src/extract/index.ts";
+import { toJson } from "../../src/extract/to-json.ts";
+import { docFromText } from "../helpers/doc.ts";
+
+type Triple = [string, string, string];
+
+function triples(text: string): Triple[] {
+  return toJson(extractDoc(docFromText(text))).relations.map((r) => [r.source, r.predicate, r.target]);
+}
+
+/** [text, relations it must state, relations it must not]. */
+const TABLE: [string, string, Triple[], Triple[]][] = [
+  // Plain statements
+  ["plain: 向…投资", "英伟达向OpenAI投资1000亿美元", [["NVIDIA", "invests_in", "OpenAI"]], []],
+  ["plain: invests $ in", "Nvidia invests $5 billion in Intel", [["NVIDIA", "invests_in", "Intel"]], []],
+  ["plain: will invest up to $ in", "Microsoft will invest up to $5 billion in Anthropic", [["Microsoft", "invests_in", "Anthropic"]], [["Microsoft", "partners_with", "Anthropic"]]],
+  ["plain: 是…的创始人", "杨植麟是月之暗面的创始人", [["杨植麟", "founded", "Moonshot AI"]], [["杨植麟", "works_for", "Moonshot AI"]]],
+  ["plain: is the CEO of", "Ilya Sutskever is the CEO of Safe Superintelligence", [["Ilya Sutskever", "works_for", "Safe Superintelligence"]], []],
+  ["plain: hired … as", "Meta hired Alexandr Wang as chief scientist", [["Alexandr Wang", "works_for", "Meta"]], []],
+  // Headline subject → body, with anaphora
+  ["headline + 该模型", "**腾讯发布混元-T2**\n该模型支持 vLLM 和 SGLang", [["Tencent", "develops", "Hunyuan"], ["Hunyuan", "uses", "vLLM"], ["Hunyuan", "uses", "SGLang"]], []],
+  ["headline + the model", "**Llama 4 Arrives with 10M Context**\nThe model runs on vLLM.", [["Llama 4", "uses", "vLLM"]], []],
+  ["headline + the company", "**Anthropic raises $13B**\nThe company also hired Jane Doe as CFO.", [["Jane Doe", "works_for", "Anthropic"]], []],
+  ["headline + it", "**Qwen3-Coder is out**\nIt supports vLLM and SGLang.", [["Qwen3-Coder", "uses", "vLLM"], ["Qwen3-Coder", "uses", "SGLang"]], []],
+  // Lists distribute
+  ["list on the left: 均支持", "Qwen3 和 DeepSeek-V3 均支持 vLLM", [["Qwen3", "uses", "vLLM"], ["DeepSeek-V3", "uses", "vLLM"]], []],
+  ["list on the right: integrated into A, B and C", "**GPT-5 launches**\nThe model is integrated into Cursor, Windsurf and Zed.", [["GPT-5", "uses", "Cursor"], ["GPT-5", "uses", "Windsurf"], ["GPT-5", "uses", "Zed"]], []],
+  // Coordinated predicates: the verb after "and" is the subject's
+  ["and is integrated into", "**Llama 4 Arrives**\nThe model runs on vLLM and is integrated into Ollama and LM Studio.", [["Llama 4", "uses", "Ollama"], ["Llama 4", "uses", "LM Studio"]], [["vLLM", "uses", "Ollama"], ["vLLM", "uses", "LM Studio"]]],
+  // Appositives
+  ["appositive: 英伟达CEO黄仁勋", "英伟达CEO黄仁勋表示", [["Jensen Huang", "works_for", "NVIDIA"]], []],
+  ["appositive: Coinbase CEO Brian Armstrong", "Coinbase CEO Brian Armstrong said", [["Brian Armstrong", "works_for", "Coinbase"]], []],
+  ["appositive: X, the startup founded by Y", "Thinking Machines, the startup founded by Mira Murati, raised $2B", [["Mira Murati", "founded", "Thinking Machines Lab"]], []],
+  ["appositive: 联合创始人 is both", "Anthropic联合创始人Jack Clark表示", [["Jack Clark", "founded", "Anthropic"], ["Jack Clark", "works_for", "Anthropic"]], []],
+  ["appositive: 创始人 founded, no more", "比特微创始人杨作兴", [["杨作兴", "founded", "比特微"]], [["杨作兴", "works_for", "比特微"]]],
+  // Possessives
+  ["possessive: Nvidia's Parakeet", "Nvidia's Parakeet tops the leaderboard", [["NVIDIA", "develops", "Parakeet"]], []],
+  ["possessive: X 的 Y", "阿里的 Qwen3-Coder 发布", [["Alibaba", "develops", "Qwen3-Coder"]], []],
+  // Packaged builds: who quantised a model did not make it
+  ["packaged: by Unsloth", "gpt-oss-20b-GGUF by Unsloth is out", [], [["Unsloth", "develops", "gpt-oss-20b-GGUF"], ["Unsloth", "develops", "gpt-oss-20b"]]],
+];
+
+describe("structures: text → typed relations", () => {
+  it.each(TABLE)("%s", (_name, text, must, mustNot) => {
+    const found = triples(text);
+    for (const t of must) expect(found).toContainEqual(t);
+    for (const t of mustNot) expect(found).not.toContainEqual(t);
+  });
+});
