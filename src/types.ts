@@ -154,6 +154,8 @@ export interface Relation {
   extractor: string;
   reason: string;
   evidence: Evidence;
+  /** A rule too often wrong to stand alone: the relation classifier weighs it; it is not kept as it is. */
+  hint?: boolean;
 }
 
 /** What extraction yields for one digest. */

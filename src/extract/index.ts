@@ -64,9 +64,9 @@ export function extractDocFound(doc: Doc, options: ExtractOptions = {}, given?: 
   return { extraction, found: byExtractor };
 }
 
-/** Every relation extractor in order, each seeing what the ones before it found. */
+/** Every relation extractor in order, each seeing what the ones before it found; hints (what a rule too often wrong says, for the classifier to weigh) are then let go. */
 export function extractRelations(doc: Doc, mentions: ResolvedMention[], ctx: ExtractContext): Relation[] {
   const found: Relation[] = [];
   for (const extractor of RELATION_EXTRACTORS) for (const r of extractor.extract(doc, mentions, ctx, found)) found.push(r);
-  return found;
+  return found.filter((r) => !r.hint);
 }

@@ -18,7 +18,7 @@ export const classifierExtractor: RelationExtractor = {
     const fctx = featureContext(doc, mentions, ctx, earlier);
     const candidates = candidatePairs(doc, fctx.bySentence, ctx.sentences);
     if (!candidates.length) return [];
-    const covered = new Set(fctx.rules.keys());
+    const covered = coveredPairs(earlier);
     // Features are built and dropped one candidate at a time: a long digest has a hundred thousand.
     const scored = candidates.map((c) => ({
       a: c.a.entity,
@@ -45,6 +45,13 @@ export const classifierExtractor: RelationExtractor = {
 };
 
 const NOTHING = new Float64Array(0);
+
+/** Pairs a hand rule relates on its own (hints leave the pair to the classifier). */
+export function coveredPairs(relations: readonly Relation[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of relations) if (!r.hint && r.predicate !== "co_mention") out.add(pairKey(r.source, r.target));
+  return out;
+}
 
 const first = (c: Candidate): ResolvedMention => (c.a.span.start <= c.b.span.start ? c.a : c.b);
 const last = (c: Candidate): ResolvedMention => (c.a.span.start <= c.b.span.start ? c.b : c.a);

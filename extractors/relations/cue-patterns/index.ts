@@ -169,6 +169,7 @@ function emit(doc: Doc, rule: CueRule, { left, right, role }: Match, ctx: Eviden
         confidence: rule.confidence,
         extractor: "cue-patterns",
         reason: packaged ? `${rule.id}: ${PACKAGED_REASON}` : `${rule.id}: ${rule.reason}`,
+        ...(rule.hint ? { hint: true } : {}),
         evidence: evidenceOf(doc, l.span.start < r.span.start ? l : r, l.span.start < r.span.start ? r : l, ctx),
       });
     }

@@ -19,6 +19,8 @@ interface RuleRecord {
   right?: EntityType[];
   confidence: number;
   reason: string;
+  /** Too often wrong to stand alone: a feature the relation classifier weighs, not a relation. */
+  hint?: boolean;
 }
 
 export interface PredicateFile {
@@ -39,6 +41,7 @@ export interface CueRule {
   right: ReadonlySet<EntityType>;
   confidence: number;
   reason: string;
+  hint: boolean;
 }
 
 let cached: CueRule[] | undefined;
@@ -71,5 +74,6 @@ export function compile(file: PredicateFile): CueRule[] {
     right: new Set(r.right ?? (r.swap ? file.source : file.target)),
     confidence: r.confidence,
     reason: r.reason,
+    hint: r.hint ?? false,
   }));
 }
