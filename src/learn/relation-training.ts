@@ -7,6 +7,7 @@ import type { Annotated } from "./annotated.ts";
 import type { Instance } from "./relation-data.ts";
 import { addCounts, scoreTriples, prf, type Counts, type Triple } from "./score-relations.ts";
 import { pairKey } from "../../extractors/relations/classifier/features.ts";
+import { applyGates } from "../../extractors/relations/classifier/cues.ts";
 import { predictSoftmax, trainSoftmax, type SoftmaxModel, type SoftmaxOptions } from "./softmax.ts";
 
 export interface TrainOptions extends SoftmaxOptions {
@@ -16,7 +17,9 @@ export interface TrainOptions extends SoftmaxOptions {
 
 export const TRAIN_DEFAULTS: TrainOptions = { epochs: 4, rate: 0.15, l2: 1e-4, seed: 7, minCount: 2 };
 
-const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
+const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+/** Wrong edges cost a reader more than missing ones (co-mention still links the two): the threshold keeps precision at least this, where it can. */
+const PRECISION_FLOOR = 0.65;
 
 /** Folds by digest, dealt round-robin within each set and series so every fold holds some of each. */
 export function foldOf(x: Annotated, index: number, all: readonly Annotated[], folds: number): number {
@@ -84,13 +87,16 @@ export function crossValidate(annotated: readonly Annotated[], rules: readonly (
   for (let k = 0; k < folds; k++) {
     const trained = train(instances.filter((x) => fold[x.doc] !== k), options);
     instances.forEach((x, i) => {
-      if (fold[x.doc] === k) probs[i] = predict(trained, x.features);
+      if (fold[x.doc] === k) probs[i] = applyGates(RELATION_CLASSES, x.features, predict(trained, x.features));
     });
   }
   const sweep = THRESHOLDS.map((threshold) => ({ threshold, ...scoreAt(annotated, rules, instances, probs, threshold) }));
-  // The highest threshold within a hundredth of the best F1: as good, with fewer wrong edges.
+  // The best F1 with precision at the floor; failing that, the highest threshold within a hundredth of the best F1.
+  const precise = sweep.filter((s) => prf(s.counts).p >= PRECISION_FLOOR);
   const top = Math.max(...sweep.map((s) => prf(s.counts).f));
-  const best = [...sweep].reverse().find((s) => prf(s.counts).f >= top - 0.01)!;
+  const best = precise.length
+    ? precise.reduce((a, b) => (prf(b.counts).f > prf(a.counts).f ? b : a))
+    : [...sweep].reverse().find((s) => prf(s.counts).f >= top - 0.01)!;
   return { probs, sweep: sweep.map(({ threshold, counts }) => ({ threshold, counts })), threshold: best.threshold, counts: best.counts, perDoc: best.perDoc };
 }
 

@@ -6,18 +6,48 @@ import { execAll } from "./exec-all.ts";
 // one only before whitespace (so "GLM-4.7", "llama.cpp" and "Z.ai" stay whole).
 const TERMINAL = /[。！？!?；;\n]|\.(?=\s)/g;
 
+// A line that only lists topics in a code span ("> `Reka Flash 21B, Gemma 3 27B, M1 Ultra vs M4
+// Max, …`", as AINews heads its Discord recaps): each topic is a sentence of its own.
+const TOPIC_LIST = /^[ \t]*>?[ \t]*`[^`\n]*,[^`\n]*,[^`\n]*`[ \t]*$/gm;
+
 /** Splits entity text into sentences and tags each with the item it belongs to. */
 export function sentences(doc: Pick<Doc, "items">, entityText: string): Sentence[] {
   const out: Sentence[] = [];
+  const topics = topicLists(entityText);
   let at = 0;
   TERMINAL.lastIndex = 0;
   for (let m = TERMINAL.exec(entityText); m; m = TERMINAL.exec(entityText)) {
-    push(out, entityText, at, m.index + (entityText.charCodeAt(m.index) === 10 ? 0 : 1));
+    const end = m.index + (entityText.charCodeAt(m.index) === 10 ? 0 : 1);
+    at = splitTopics(out, entityText, at, end, topics);
+    push(out, entityText, at, end);
     at = m.index + 1;
   }
+  at = splitTopics(out, entityText, at, entityText.length, topics);
   push(out, entityText, at, entityText.length);
   assignItems(out, doc.items);
   return out;
+}
+
+/** Where topic-list lines are: [start, end) pairs, in order. */
+function topicLists(text: string): number[] {
+  if (!text.includes("`")) return NO_TOPICS;
+  const out: number[] = [];
+  for (const m of execAll(TOPIC_LIST, text)) out.push(m.index, m.index + m[0].length);
+  return out;
+}
+
+const NO_TOPICS: number[] = [];
+
+/** Pushes the topics of a topic-list line inside [at, end) up to its last comma; returns where the rest starts. */
+function splitTopics(out: Sentence[], text: string, at: number, end: number, topics: readonly number[]): number {
+  for (let t = 0; t < topics.length; t += 2) {
+    if (topics[t + 1]! <= at || topics[t]! >= end) continue;
+    for (let comma = text.indexOf(",", Math.max(at, topics[t]!)); comma >= 0 && comma < Math.min(end, topics[t + 1]!); comma = text.indexOf(",", at)) {
+      push(out, text, at, comma);
+      at = comma + 1;
+    }
+  }
+  return at;
 }
 
 /** The sentence [start, end) without the whitespace around it, if anything is left. */

@@ -3,20 +3,51 @@
 import { readDataJson } from "../../../src/data-dir.ts";
 
 interface CueFile {
-  cues: { name: string; reason: string; zh: string[]; en: string[] }[];
+  cues: { name: string; reason: string; zh: string[]; en: string[]; weak?: { zh: string[]; en: string[] }; gate?: boolean }[];
 }
 
 export interface CueClass {
   name: string;
   pattern: RegExp;
+  /** The classifier states this relation only where one of its words is in the sentence. */
+  gate: boolean;
 }
 
 let compiled: CueClass[] | undefined;
 
 export function cueClasses(): readonly CueClass[] {
-  compiled ??= readDataJson<CueFile>("cues", "relation-words.json").cues.map((c) => ({ name: c.name, pattern: compile(c.zh, c.en) }));
+  compiled ??= readDataJson<CueFile>("cues", "relation-words.json").cues.flatMap((c) => [
+    { name: c.name, pattern: compile(c.zh, c.en), gate: c.gate ?? false },
+    // Words too common to gate a relation, still worth weighing: "w:" marks them apart.
+    ...(c.weak ? [{ name: `w:${c.name}`, pattern: compile(c.weak.zh, c.weak.en), gate: false }] : []),
+  ]);
   return compiled;
 }
+
+/** Feature families that carry a cue class ("cue:works_for", "scue:works_for", …) or a rule's predicate. */
+const CUE_FEATURE = /^~?(?:cue|rcue|scue|hcue|hlcue):([a-z_]+)$|^~?rule:([a-z_]+)/;
+
+/**
+ * Probabilities of gated relations set to 0 where the candidate's features hold none of their
+ * cue words nor a rule stating them: "the sentence compares", not only "two models in a list".
+ */
+export function applyGates(classes: readonly string[], features: readonly string[], probs: Float64Array): Float64Array {
+  const gated = gatedRelations();
+  if (!gated.size) return probs;
+  const cued = new Set<string>();
+  for (const f of features) {
+    const m = CUE_FEATURE.exec(f);
+    if (m) cued.add((m[1] ?? m[2])!.replace(/[<>]$/, ""));
+  }
+  for (let c = 1; c < classes.length; c++) {
+    const relation = classes[c]!.replace(/[<>]$/, "");
+    if (gated.has(relation) && !cued.has(relation)) probs[c] = 0;
+  }
+  return probs;
+}
+
+let gates: Set<string> | undefined;
+const gatedRelations = (): Set<string> => (gates ??= new Set(cueClasses().filter((c) => c.gate).map((c) => c.name)));
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -20,6 +20,8 @@ export interface FeatureContext {
   bySentence: readonly (readonly ResolvedMention[])[];
   /** The index of each item's first sentence after its heading. */
   firstBodySentence: Int32Array;
+  /** Cue classes found in each sentence so far (by sentence index). */
+  sentenceCues: Map<number, readonly string[]>;
   /** Cue words of each relation (data/cues/relation-words.json), compiled. */
   cues: readonly { name: string; pattern: RegExp }[];
 }
@@ -41,7 +43,19 @@ export function candidateFeatures(c: Candidate, ctx: FeatureContext): string[] {
   knowledgeFeatures(a, b, ctx, types, f);
   if (a.extractor === "anaphora") f.push("anaphor:a", "anaphorT:" + types);
   if (emphasised(ctx.doc, a) && emphasised(ctx.doc, b)) f.push("bold:both");
+  for (const cue of sentenceCues(b.sentence, ctx)) f.push("scue:" + cue);
+  if (c.kind === "heading") for (const cue of sentenceCues(a.sentence, ctx)) f.push("scue:" + cue);
   return f;
+}
+
+/** The relations whose cue words a sentence holds anywhere, worked out once per sentence. */
+function sentenceCues(index: number, ctx: FeatureContext): readonly string[] {
+  let cues = ctx.sentenceCues.get(index);
+  if (!cues) {
+    const s = ctx.sentences[index];
+    ctx.sentenceCues.set(index, (cues = s ? cueClasses(ctx.text.slice(s.span.start, s.span.end), ctx) : []));
+  }
+  return cues;
 }
 
 function sentenceFeatures(c: Candidate, ctx: FeatureContext, types: string, f: string[]): void {
@@ -51,6 +65,7 @@ function sentenceFeatures(c: Candidate, ctx: FeatureContext, types: string, f: s
   const { from, to, listed } = listEnds(c, ctx);
   const gap = listed ? ctx.text.slice(from, to) : raw;
   if (listed) f.push("inlist", `inlistT:${types}`);
+  betweenFeatures(c, ctx, types, f);
   const words = tokens(gap);
   f.push("D:" + bucket(gap.length, [0, 2, 6, 15, 30, 60, 120]), "W:" + bucket(words.length, [0, 1, 2, 4, 8, 16]));
   if (gap.length <= NEAR) for (const w of new Set(words)) f.push("b:" + w);
@@ -71,6 +86,19 @@ function sentenceFeatures(c: Candidate, ctx: FeatureContext, types: string, f: s
   if (after.length) f.push(`rT:${types}|${after[0]}`);
   for (const cue of cueClasses(ctx.text.slice(b.span.end, Math.min(sentence?.span.end ?? b.span.end, b.span.end + 12)), ctx)) f.push("rcue:" + cue);
   if (sentence && a.span.start - sentence.span.start < 3) f.push("a:opens");
+}
+
+/** The names between the two: how many, and of which types (another organisation between often has the verb). */
+function betweenFeatures(c: Candidate, ctx: FeatureContext, types: string, f: string[]): void {
+  const ms = ctx.bySentence[c.b.sentence] ?? [];
+  let n = 0;
+  const seen = new Set<string>();
+  for (const m of ms) {
+    if (m.span.start < c.a.span.end || m.span.end > c.b.span.start || m.entity === c.a.entity || m.entity === c.b.entity) continue;
+    n++;
+    if (!seen.has(m.type)) (seen.add(m.type), f.push(`ib:${m.type}`, `ibT:${types}|${m.type}`));
+  }
+  f.push("nb:" + bucket(n, [0, 1, 3]));
 }
 
 /**

@@ -9,6 +9,7 @@ import { candidatePairs, type Candidate } from "./candidates.ts";
 import { featureContext } from "./context.ts";
 import { decide } from "./decide.ts";
 import { candidateFeatures, pairKey } from "./features.ts";
+import { applyGates } from "./cues.ts";
 import { classify, relationModel, type RelationModel } from "./model.ts";
 
 export const classifierExtractor: RelationExtractor = {
@@ -25,7 +26,7 @@ export const classifierExtractor: RelationExtractor = {
       b: c.b.entity,
       typeA: c.a.type,
       typeB: c.b.type,
-      probs: covered.has(pairKey(c.a.entity, c.b.entity)) ? NOTHING : classify(model, candidateFeatures(c, fctx)),
+      probs: covered.has(pairKey(c.a.entity, c.b.entity)) ? NOTHING : judge(model, candidateFeatures(c, fctx)),
     }));
     return decide(scored, model.classes, model.threshold, covered).map((d): Relation => {
       const c = candidates[d.index]!;
@@ -45,6 +46,8 @@ export const classifierExtractor: RelationExtractor = {
 };
 
 const NOTHING = new Float64Array(0);
+
+const judge = (model: RelationModel, features: readonly string[]): Float64Array => applyGates(model.classes, features, classify(model, features));
 
 /** Pairs a hand rule relates on its own (hints leave the pair to the classifier). */
 export function coveredPairs(relations: readonly Relation[]): Set<string> {
