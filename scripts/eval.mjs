@@ -5,6 +5,7 @@
 // reported apart. The relation classifier was trained on both, so by default each digest is
 // extracted with a model trained without it (5 folds by digest: out-of-fold figures).
 //   npm run eval [-- --verbose] [-- --json] [-- --in-sample] [-- --set seeds|dev]
+//     --json        one object: each set's totals (the scorer's "total"), for the eval test
 //     --in-sample   use the shipped model (data/models/relations.json): figures on its own training data
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -22,7 +23,9 @@ if (!existsSync(scorer)) {
 const args = process.argv.slice(2);
 const inSample = args.includes("--in-sample");
 const only = args.includes("--set") ? args[args.indexOf("--set") + 1] : undefined;
-const extra = args.filter((a) => a === "--verbose" || a === "--json");
+const asJson = args.includes("--json");
+const extra = args.filter((a) => a === "--verbose");
+const reports = {};
 const SETS = [
   { name: "seeds", gold: join(shared, "eval", "gold"), texts: join(shared, "corpus", "seeds") },
   { name: "dev", gold: join(shared, "eval", "gold-dev"), texts: join(shared, "corpus", "bulk") },
@@ -56,9 +59,15 @@ try {
         for (const f of readdirSync(foldOut)) if (folds.of[basename(f, ".json")] === k) copyFileSync(join(foldOut, f), join(out, f));
       }
     }
+    if (asJson) {
+      const report = JSON.parse(execFileSync(process.execPath, [scorer, "--gold", set.gold, "--system", out, "--json"], { encoding: "utf8" }));
+      reports[set.name] = { ...report.total, outOfFold: Boolean(folds) };
+      continue;
+    }
     console.log(`\n# ${set.name} (${set.gold}), ${folds ? "out-of-fold: each digest by a model trained without it" : "in-sample: the shipped model"}`);
     execFileSync(process.execPath, [scorer, "--gold", set.gold, "--system", out, ...extra], { stdio: "inherit" });
   }
+  if (asJson) console.log(JSON.stringify(reports, null, 2));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
