@@ -62,13 +62,18 @@ export class NameVotes {
     return [...this.votes].map(([form, v]) => [form, [...v]]);
   }
 
-  /** Surface form → the type most confidently voted for it. */
+  /**
+   * Surface form → the type most confidently voted for it, in the order of the forms (code
+   * units): where two forms match one span ("EXL3", "exl3"), the scan keeps the first, so the
+   * order may not be the order votes came in, which differs with the threads a build used.
+   */
   learned(): Map<string, EntityType> {
     const out = new Map<string, EntityType>();
     // Ties go to the type that sorts first, so the result does not depend on the order of votes.
     const best = (v: Map<EntityType, number>): EntityType =>
       [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-    for (const [form, v] of this.votes) out.set(form, best(v));
+    const forms = [...this.votes.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const form of forms) out.set(form, best(this.votes.get(form)!));
     return out;
   }
 }
