@@ -1,10 +1,29 @@
-import type { ParseArgsConfig } from "node:util";
+// One CLI command as data: its arguments, its options (each with a description, and its default
+// and allowed values where it has them) and what it does with them. src/cli/program.ts turns
+// the list into a commander program, which parses the command line and writes every --help.
 
-/** One CLI command: its flags (node:util parseArgs options) and what it does with them. */
+/** A --name option: a switch without `value`, else it takes one (named `value` in --help). */
+export interface OptionSpec {
+  description: string;
+  /** The value's name in --help (`--limit <n>`); none for a switch. */
+  value?: string;
+  /** The default, as the command line would give it (shown in --help). */
+  default?: string;
+  /** How --help shows a default that is not a plain value (".aikg/ or $AIKG_STORE"). */
+  defaultDescription?: string;
+  /** The allowed values (case-insensitive); --help lists them and anything else is refused. */
+  choices?: readonly string[];
+}
+
+export type Flags = Record<string, string | boolean | string[] | undefined>;
+
 export interface Command {
   name: string;
   summary: string;
-  usage: string;
-  options: NonNullable<ParseArgsConfig["options"]>;
-  run(positionals: string[], flags: Record<string, string | boolean | string[] | undefined>): Promise<number>;
+  /** The positional arguments as commander declares them: `<name...>`, `<a> <b>`, `[paths...]`. */
+  arguments?: { name: string; description: string }[];
+  options: Record<string, OptionSpec>;
+  /** Lines shown under "Examples:" in --help. */
+  examples?: string[];
+  run(positionals: string[], flags: Flags): Promise<number>;
 }

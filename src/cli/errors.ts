@@ -8,6 +8,8 @@ export const EXIT = {
   input: 3,
   /** The store is locked, from another format version, or could not be written. */
   store: 4,
+  /** A bug: an error nothing expected. */
+  internal: 70,
 } as const;
 
 export class UserError extends Error {

@@ -1,35 +1,18 @@
-// The aikg command line: parse flags, run one command, turn errors into one line and an exit code.
-import { parseArgs } from "node:util";
+// The aikg command line: parse it (commander, from each command's spec), run one command, turn
+// errors into one line and an exit code.
 import { COMMANDS } from "./commands/index.ts";
 import { EXIT, UserError } from "./errors.ts";
-
-function help(): string {
-  const lines = ["aikg: AI news digests → knowledge graph", "", "Commands:"];
-  for (const c of COMMANDS) lines.push(`  ${c.usage.padEnd(58)} ${c.summary}`);
-  lines.push("", "Run `aikg <command> --help` for its options.");
-  return lines.join("\n");
-}
+import { HelpShown, parseCommandLine } from "./program.ts";
 
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
-    console.log(help());
-    return name ? EXIT.ok : EXIT.usage;
-  }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) throw new UserError(`unknown command '${name}' (try: ${COMMANDS.map((c) => c.name).join(", ")})`);
-  if (rest.includes("--help") || rest.includes("-h")) {
-    console.log(`usage: aikg ${command.usage}\n\n${command.summary}`);
-    for (const [flag, o] of Object.entries(command.options)) console.log(`  --${flag}${o.type === "string" ? " VALUE" : ""}`);
-    return EXIT.ok;
-  }
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    parsed = parseCommandLine(COMMANDS, argv);
   } catch (err) {
-    throw new UserError(`${name}: ${(err as Error).message.split("\n")[0]}`);
+    if (err instanceof HelpShown) return err.exitCode;
+    throw err;
   }
-  return command.run(parsed.positionals, parsed.values as Record<string, string | boolean | string[] | undefined>);
+  return parsed.command.run(parsed.positionals, parsed.flags);
 }
 
 // Piped into `head`, the reader may close early: that is a normal end, not an error.
@@ -51,7 +34,7 @@ main(process.argv.slice(2)).then(
     } else {
       const e = err as NodeJS.ErrnoException;
       console.error(`aikg: ${e?.message ?? String(err)}${process.env.AIKG_DEBUG ? `\n${e?.stack}` : ""}`);
-      process.exitCode = 70;
+      process.exitCode = EXIT.internal;
     }
   },
 );

@@ -8,7 +8,8 @@ import { listDigests, readDigestRef, type DigestRef } from "../../read/index.ts"
 import { ReadError } from "../../read/errors.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
-import { countList, entitiesByType, relationsByPredicate } from "../format/counts.ts";
+import { counted, countList, entitiesByType, relationsByPredicate } from "../format/counts.ts";
+import { formatNumber } from "../format/table.ts";
 import { integerFlag, JSON_OPTION, STORE_OPTION, storeDir } from "../format/flags.ts";
 import { createProgress, createTimings, type Progress } from "../format/progress.ts";
 
@@ -65,14 +66,14 @@ function printSummary(s: ReturnType<typeof summary>): void {
   const { digests } = s;
   const changes = `${digests.added.length} new, ${digests.changed.length} changed, ${digests.unchanged} unchanged`;
   console.log(s.wrote ? `Built ${s.store}` : `Nothing to do: ${s.store} already holds these digests`);
-  console.log(`  digests    ${digests.stored} stored (${changes})`);
+  console.log(`  digests    ${formatNumber(digests.stored)} stored (${changes})`);
   if ("entities" in s) {
     console.log(`  entities   ${s.entities.total} (${countList(Object.entries(s.entities.byType))})`);
     console.log(`  relations  ${s.relations.total} (${countList(Object.entries(s.relations.byPredicate))})`);
   }
   if ("fromNewDigests" in s) {
-    console.log(`  new        ${s.fromNewDigests.entities} entities and ${s.fromNewDigests.relations} relations extracted, folded into the graph as it is read`);
-    console.log(`  pending    ${s.pending} digest${s.pending === 1 ? "" : "s"} since the graph was last analysed as a whole (the next full build, or --full, takes them in)`);
+    console.log(`  new        ${counted(s.fromNewDigests.entities, "entity")} and ${counted(s.fromNewDigests.relations, "relation")} extracted, folded into the graph as it is read`);
+    console.log(`  pending    ${counted(s.pending, "digest")} since the graph was last analysed as a whole (the next full build, or --full, takes them in)`);
   }
   if (s.skipped.length) {
     console.log(`  skipped    ${s.skipped.length}`);
@@ -83,14 +84,15 @@ function printSummary(s: ReturnType<typeof summary>): void {
 export const buildCommand: Command = {
   name: "build",
   summary: "read digests and build (or update) the knowledge graph store",
-  usage: "build <file|dir>... [--store DIR] [--jobs N] [--full] [--json] [--timings]",
+  arguments: [{ name: "<paths...>", description: "digest files and directories of digests (.md, .markdown, .txt)" }],
   options: {
+    jobs: { value: "n", description: "extraction threads (batches under 24 digests stay on one)", defaultDescription: "this machine's cores, at most 4" },
+    full: { description: "rebuild and re-analyse the whole graph from the stored extractions, even when new digests could be folded in; repairs a damaged store" },
+    timings: { description: "print how long each stage took, one line each on stderr" },
     ...STORE_OPTION,
     ...JSON_OPTION,
-    jobs: { type: "string" },
-    full: { type: "boolean", default: false },
-    timings: { type: "boolean", default: false },
   },
+  examples: ["aikg build data/samples", "aikg build ~/digests --store ~/kg"],
   async run(paths, flags) {
     if (!paths.length) throw new UserError("build: name digest files or directories of digests");
     const dir = storeDir(flags);

@@ -3,7 +3,7 @@ import type { CommunitySummary } from "../../query/communities.ts";
 import { listCommunities } from "../../query/communities.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../errors.ts";
-import { countList } from "../format/counts.ts";
+import { counted, countList } from "../format/counts.ts";
 import { integerFlag, JSON_OPTION, STORE_OPTION } from "../format/flags.ts";
 import { openStore, printJson } from "../format/open-store.ts";
 
@@ -14,18 +14,27 @@ export function communityLines(summaries: CommunitySummary[]): string[] {
   });
 }
 
+const COMMUNITY_DEFAULTS = { limit: 10, members: 8 };
+
 export const communitiesCommand: Command = {
   name: "communities",
   summary: "the graph's communities (Louvain), largest first, with their leading members",
-  usage: "communities [--limit N] [--members N] [--json]",
-  options: { ...STORE_OPTION, ...JSON_OPTION, limit: { type: "string" }, members: { type: "string" } },
+  options: {
+    limit: { value: "n", description: "communities shown, largest first (a whole number ≥ 1)", default: String(COMMUNITY_DEFAULTS.limit) },
+    members: { value: "n", description: "leading members shown per community, by PageRank (a whole number ≥ 1)", default: String(COMMUNITY_DEFAULTS.members) },
+    ...STORE_OPTION,
+    ...JSON_OPTION,
+  },
   async run(_words, flags) {
-    const options = { limit: integerFlag("communities", flags, "limit", 10), members: integerFlag("communities", flags, "members", 8) };
+    const options = {
+      limit: integerFlag("communities", flags, "limit", COMMUNITY_DEFAULTS.limit),
+      members: integerFlag("communities", flags, "members", COMMUNITY_DEFAULTS.members),
+    };
     const { graph } = await openStore(flags);
     const summaries = listCommunities(graph, options);
     if (flags.json) printJson({ count: graph.getAttribute("communities") ?? 0, modularity: graph.getAttribute("modularity") ?? null, communities: summaries });
     else {
-      console.log(`${graph.getAttribute("communities") ?? 0} communities (modularity ${(graph.getAttribute("modularity") ?? 0).toFixed(3)}); the ${summaries.length} largest:`);
+      console.log(`${counted(graph.getAttribute("communities") ?? 0, "community")} (modularity ${(graph.getAttribute("modularity") ?? 0).toFixed(3)}); the ${summaries.length} largest:`);
       console.log(communityLines(summaries).join("\n"));
     }
     return EXIT.ok;

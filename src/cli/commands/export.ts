@@ -7,14 +7,19 @@ import { EXPORT_FORMATS, MULTI_FILE_FORMATS } from "../../export/formats.ts";
 import { neo4jImportCommand } from "../../export/neo4j.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
+import { counted } from "../format/counts.ts";
 import { choiceFlag, STORE_OPTION } from "../format/flags.ts";
 import { openStore } from "../format/open-store.ts";
 
 export const exportCommand: Command = {
   name: "export",
   summary: "write the graph as GEXF (Gephi), GraphML, JSON, CSV or Neo4j import CSV",
-  usage: "export --format gexf|graphml|json|csv|neo4j [--out P]",
-  options: { ...STORE_OPTION, format: { type: "string" }, out: { type: "string" } },
+  options: {
+    format: { value: "format", description: "the file format (required): csv and neo4j write several files into --out DIR", choices: EXPORT_FORMATS },
+    out: { value: "path", description: "the file (or directory, for csv and neo4j) to write", defaultDescription: "stdout" },
+    ...STORE_OPTION,
+  },
+  examples: ["aikg export --format gexf --out kg.gexf", "aikg export --format csv --out kg-csv/"],
   async run(words, flags) {
     if (words.length) throw new UserError(`export: takes no arguments (got '${words[0]}'); use --format and --out`);
     const format = choiceFlag("export", flags, "format", EXPORT_FORMATS);
@@ -38,7 +43,7 @@ export const exportCommand: Command = {
       throw new UserError(`export: cannot write ${out} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     }
     const what = MULTI_FILE_FORMATS.has(format) ? `${files.map((f) => f.name).join(", ")} in ${out}` : out;
-    console.error(`aikg: wrote ${what} (${graph.order} entities, ${graph.size} relations)`);
+    console.error(`aikg: wrote ${what} (${counted(graph.order, "entity")}, ${counted(graph.size, "relation")})`);
     if (format === "neo4j") console.error(`aikg: load it with: ${neo4jImportCommand(out)}`);
     return EXIT.ok;
   },

@@ -3,6 +3,7 @@ import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
+import { choiceFlag } from "../format/flags.ts";
 import { listDigests, readDigest } from "../../read/index.ts";
 import { ReadError } from "../../read/errors.ts";
 import { extractDocs } from "../../extract/corpus.ts";
@@ -14,14 +15,14 @@ import type { Doc } from "../../types.ts";
 export const extractCommand: Command = {
   name: "extract",
   summary: "extract entities and relations from digests (a readable summary, or JSON)",
-  usage: "extract <file|dir>... [--format json|summary] [--out DIR]",
+  arguments: [{ name: "<paths...>", description: "digest files and directories of digests (.md, .markdown, .txt)" }],
   options: {
-    format: { type: "string", default: "summary" },
-    out: { type: "string" },
+    format: { value: "format", description: "summary: readable text; json: the evaluation's gold format with spans, evidence and reasons", default: "summary", choices: ["summary", "json"] },
+    out: { value: "dir", description: "write one <digest-stem>.json per digest into this directory (needed for JSON of several digests)", defaultDescription: "stdout" },
   },
+  examples: ["aikg extract digest.md", "aikg extract digests/ --format json --out out/"],
   async run(paths, flags) {
-    const format = String(flags.format);
-    if (format !== "json" && format !== "summary") throw new UserError(`extract: unknown --format '${format}' (json or summary)`);
+    const format = choiceFlag("extract", flags, "format", ["summary", "json"]) ?? "summary";
     if (!paths.length) throw new UserError("extract: name a digest file or a directory of digests");
     const single = paths.length === 1 && isFile(paths[0]!);
     const out = flags.out === undefined ? undefined : String(flags.out);

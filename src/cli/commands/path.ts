@@ -3,10 +3,11 @@ import { paths, type Hop, type PathResult } from "../../query/path.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
 import { findEntity } from "../format/entity.ts";
-import { dateFlag, integerFlag, JSON_OPTION, STORE_OPTION } from "../format/flags.ts";
+import { DATE_OPTIONS, dateFlag, integerFlag, JSON_OPTION, STORE_OPTION } from "../format/flags.ts";
 import { openStore, printJson } from "../format/open-store.ts";
 import { evidenceDate, evidenceText, relationLabel } from "../format/relation-line.ts";
 import { table } from "../format/table.ts";
+import { counted } from "../format/counts.ts";
 
 function hopRow(hop: Hop): string[] {
   const [main, ...more] = hop.relations;
@@ -16,31 +17,36 @@ function hopRow(hop: Hop): string[] {
 
 function print(result: PathResult): void {
   const count = result.paths.length;
-  console.log(`${result.source.name} → ${result.target.name}: ${result.length} hop${result.length === 1 ? "" : "s"}, ${count} path${count === 1 ? "" : "s"} shown`);
+  console.log(`${result.source.name} → ${result.target.name}: ${counted(result.length ?? 0, "hop")}, ${counted(count, "path")} shown`);
   result.paths.forEach((hops, i) => {
     console.log(`\npath ${i + 1}`);
     console.log(table(hops.map(hopRow)).join("\n"));
   });
 }
 
+const PATH_DEFAULTS = { limit: 3, maxHops: 6 };
+
 export const pathCommand: Command = {
   name: "path",
   summary: "shortest chains of relations between two entities, with evidence per hop",
-  usage: "path <a> <b> [--limit N] [--typed] [--json]",
+  arguments: [
+    { name: "<a>", description: "the first entity (id, name or alias; quote names with spaces)" },
+    { name: "<b>", description: "the second entity" },
+  ],
   options: {
+    limit: { value: "n", description: "paths shown, strongest first (a whole number ≥ 1)", default: String(PATH_DEFAULTS.limit) },
+    "max-hops": { value: "n", description: "longest chain looked for (a whole number ≥ 1)", default: String(PATH_DEFAULTS.maxHops) },
+    typed: { description: "leave co-mentions out: typed relations only" },
+    ...DATE_OPTIONS,
     ...STORE_OPTION,
     ...JSON_OPTION,
-    limit: { type: "string" },
-    "max-hops": { type: "string" },
-    typed: { type: "boolean", default: false },
-    since: { type: "string" },
-    until: { type: "string" },
   },
+  examples: ['aikg path "Sam Altman" Nvidia --typed'],
   async run(words, flags) {
     if (words.length !== 2) throw new UserError("path: name two entities, e.g. aikg path 'Sam Altman' Nvidia (quote names with spaces)");
     const options = {
-      limit: integerFlag("path", flags, "limit", 3),
-      maxHops: integerFlag("path", flags, "max-hops", 6),
+      limit: integerFlag("path", flags, "limit", PATH_DEFAULTS.limit),
+      maxHops: integerFlag("path", flags, "max-hops", PATH_DEFAULTS.maxHops),
       typedOnly: flags.typed === true,
       since: dateFlag("path", flags, "since"),
       until: dateFlag("path", flags, "until"),
@@ -49,7 +55,7 @@ export const pathCommand: Command = {
     const [a, b] = words.map((w) => findEntity(graph, index, w)) as [string, string];
     const result = paths(graph, a, b, options);
     if (flags.json) printJson(result);
-    else if (result.length === null) console.error(`aikg: no path between ${result.source.name} and ${result.target.name} within ${options.maxHops} hops`);
+    else if (result.length === null) console.error(`aikg: no path between ${result.source.name} and ${result.target.name} within ${counted(options.maxHops, "hop")}`);
     else print(result);
     return result.length === null ? EXIT.partial : EXIT.ok;
   },

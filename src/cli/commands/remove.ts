@@ -3,13 +3,15 @@
 import { removeDigests } from "../../graph/ingest.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
+import { counted } from "../format/counts.ts";
 import { JSON_OPTION, STORE_OPTION, storeDir } from "../format/flags.ts";
 
 export const removeCommand: Command = {
   name: "remove",
   summary: "take digests out of the store (by id, file name or hash prefix)",
-  usage: "remove <digest>... [--store DIR] [--json]",
+  arguments: [{ name: "<digests...>", description: "digest ids, file names or hash prefixes (at least 8 characters)" }],
   options: { ...STORE_OPTION, ...JSON_OPTION },
+  examples: ["aikg remove hubtoday_2025-06-14"],
   async run(names, flags) {
     if (!names.length) throw new UserError("remove: name the digests to take out (id, file name or hash prefix)");
     const dir = storeDir(flags);
@@ -20,7 +22,7 @@ export const removeCommand: Command = {
     } else {
       if (result.removed.length) {
         console.log(`Removed ${result.removed.join(", ")} from ${dir}`);
-        console.log(`  ${result.manifest.counts.digests} digests, ${result.graph.order} entities, ${result.graph.size} relations remain`);
+        console.log(`  ${counted(result.manifest.counts.digests, "digest")}, ${counted(result.graph.order, "entity")}, ${counted(result.graph.size, "relation")} remain`);
       }
       for (const name of result.unknown) console.error(`aikg: no digest '${name}' in ${dir}`);
     }

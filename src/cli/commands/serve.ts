@@ -9,6 +9,8 @@ import { startExplorerServer } from "../../server/server.ts";
 import type { RunningServer } from "../../server/server.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
+import { counted } from "../format/counts.ts";
+import { STORE_OPTION } from "../format/flags.ts";
 
 export const DEFAULT_PORT = 5170;
 export const DEFAULT_HOST = "127.0.0.1";
@@ -49,12 +51,12 @@ function untilStopped(running: RunningServer): Promise<void> {
 export const serveCommand: Command = {
   name: "serve",
   summary: "explore a store's graph in the browser (127.0.0.1 unless --host)",
-  usage: "serve [--store DIR] [--port N] [--host HOST]",
   options: {
-    store: { type: "string" },
-    port: { type: "string" },
-    host: { type: "string" },
+    port: { value: "n", description: "the port to listen on, 0–65535 (0: any free port)", default: String(DEFAULT_PORT) },
+    host: { value: "host", description: "the address to listen on; anything but loopback shares the graph with the network", default: DEFAULT_HOST },
+    ...STORE_OPTION,
   },
+  examples: ["aikg serve --store path/to/store --port 8080"],
   async run(positionals, flags) {
     if (positionals.length) throw new UserError(`serve: takes no arguments (got '${positionals[0]}'); use --store DIR`);
     const port = parsePort(flags.port as string | undefined);
@@ -67,7 +69,7 @@ export const serveCommand: Command = {
       throw new UserError(`serve: cannot build the page: ${(err as Error).message.split("\n")[0]}`, EXIT.input);
     }
     const running = await listen({ graph, manifest, distDir: DIST_DIR, host, port });
-    console.log(`aikg: serving ${storeDir} (${graph.order} entities, ${graph.size} relations)`);
+    console.log(`aikg: serving ${storeDir} (${counted(graph.order, "entity")}, ${counted(graph.size, "relation")})`);
     console.log(`aikg: open ${running.url}  (Ctrl-C to stop)`);
     if (!isLoopback(host)) console.error(`aikg: listening on ${host}: anyone who can reach this machine can read the graph`);
     await untilStopped(running);

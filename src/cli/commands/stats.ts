@@ -4,7 +4,7 @@ import type { Manifest } from "../../graph/manifest.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../errors.ts";
 import { communityLines } from "./communities.ts";
-import { countList } from "../format/counts.ts";
+import { counted, countList } from "../format/counts.ts";
 import { JSON_OPTION, STORE_OPTION } from "../format/flags.ts";
 import { openStore, printJson } from "../format/open-store.ts";
 import { table } from "../format/table.ts";
@@ -15,22 +15,21 @@ const byCount = <K extends string>(record: Partial<Record<K, number>>): [string,
 function print(dir: string, manifest: Manifest, s: Stats): void {
   const evidence = Object.values(s.relationsByPredicate).reduce((n, p) => n + (p?.evidence ?? 0), 0);
   const span = s.firstSeen ? `, ${s.firstSeen} → ${s.lastSeen}` : "";
-  console.log(`${dir}: ${manifest.counts.digests} digests${span} (updated ${manifest.updatedAt})`);
+  console.log(`${dir}: ${counted(manifest.counts.digests, "digest")}${span} (updated ${manifest.updatedAt})`);
   console.log(`  entities   ${s.nodes} (${countList(byCount(s.entitiesByType))})`);
   const predicates = Object.entries(s.relationsByPredicate).map(([p, c]) => [p, c!.edges] as [string, number]).sort((a, b) => b[1] - a[1]);
-  console.log(`  relations  ${s.edges} edges, ${evidence} pieces of evidence (${countList(predicates)})`);
+  console.log(`  relations  ${counted(s.edges, "edge")}, ${counted(evidence, "piece of evidence")} (${countList(predicates)})`);
   console.log("\ntop entities by PageRank");
   const rows = Object.entries(s.topByType).map(([type, list]) => [`  ${type}`, list!.map((e) => e.name).join(", ")]);
   console.log(table(rows).join("\n"));
   const modularity = s.communities.modularity === null ? "" : `, modularity ${s.communities.modularity.toFixed(3)}`;
-  console.log(`\n${s.communities.count} communities${modularity}; the largest:`);
+  console.log(`\n${counted(s.communities.count, "community")}${modularity}; the largest:`);
   console.log(communityLines(s.communities.largest).map((l) => `  ${l}`).join("\n"));
 }
 
 export const statsCommand: Command = {
   name: "stats",
   summary: "overview of the store: counts, top entities by type, largest communities",
-  usage: "stats [--store DIR] [--json]",
   options: { ...STORE_OPTION, ...JSON_OPTION },
   async run(_words, flags) {
     const { dir, graph, manifest } = await openStore(flags);

@@ -2,7 +2,7 @@
 import { top, TOP_MEASURES, type RankedEntity, type TopMeasure } from "../../query/top.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../errors.ts";
-import { choiceFlag, integerFlag, JSON_OPTION, STORE_OPTION, typeFlag } from "../format/flags.ts";
+import { choiceFlag, integerFlag, JSON_OPTION, STORE_OPTION, TYPE_OPTION, typeFlag } from "../format/flags.ts";
 import { openStore, printJson } from "../format/open-store.ts";
 import { formatNumber, table } from "../format/table.ts";
 
@@ -16,15 +16,23 @@ export function rankingTable(entities: RankedEntity[], by: TopMeasure): string[]
   return table([header, ...rows], ["right", "left", "left", ...measures.map(() => "right" as const), "right"]);
 }
 
+const TOP_LIMIT = 20;
+
 export const topCommand: Command = {
   name: "top",
   summary: "entities ranked by PageRank, degree, mentions or betweenness",
-  usage: "top [--type T] [--by pagerank|degree|mentions] [--json]",
-  options: { ...STORE_OPTION, ...JSON_OPTION, type: { type: "string" }, by: { type: "string" }, limit: { type: "string" } },
+  options: {
+    by: { value: "measure", description: "what to rank by", default: "pagerank", choices: TOP_MEASURES },
+    ...TYPE_OPTION("only entities of this type"),
+    limit: { value: "n", description: "entities shown (a whole number ≥ 1)", default: String(TOP_LIMIT) },
+    ...STORE_OPTION,
+    ...JSON_OPTION,
+  },
+  examples: ["aikg top --type model --by degree"],
   async run(_words, flags) {
     const by = (choiceFlag("top", flags, "by", TOP_MEASURES.map((m) => m.toLowerCase())) ?? "pagerank") as string;
     const measure = TOP_MEASURES.find((m) => m.toLowerCase() === by)!;
-    const options = { by: measure, type: typeFlag("top", flags), limit: integerFlag("top", flags, "limit", 20) };
+    const options = { by: measure, type: typeFlag("top", flags), limit: integerFlag("top", flags, "limit", TOP_LIMIT) };
     const { graph } = await openStore(flags);
     const ranked = top(graph, options);
     if (flags.json) printJson(ranked);

@@ -4,7 +4,7 @@ import type { RelationView } from "../../query/relations.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
 import { findEntity } from "../format/entity.ts";
-import { dateFlag, integerFlag, JSON_OPTION, STORE_OPTION, typeFlag } from "../format/flags.ts";
+import { DATE_OPTIONS, dateFlag, integerFlag, JSON_OPTION, STORE_OPTION, TYPE_OPTION, typeFlag } from "../format/flags.ts";
 import { openStore, printJson } from "../format/open-store.ts";
 import { evidenceDate, evidenceText, relationLabel } from "../format/relation-line.ts";
 import { table } from "../format/table.ts";
@@ -45,20 +45,22 @@ function print(result: WhoResult, nameOf: (id: string) => string): void {
   }
 }
 
+const WHO_LIMIT = 20;
+
 export const whoCommand: Command = {
   name: "who",
   summary: "an entity, its relations and the evidence for each",
-  usage: "who <name> [--depth 2] [--type T] [--since D] [--json]",
+  arguments: [{ name: "<name...>", description: "the entity: its id, name or any alias, in Chinese or English (case, width, spaces, hyphens and dots ignored)" }],
   options: {
+    depth: { value: "n", description: "1: the entity's neighbours; 2: their neighbours too, each with the neighbour it is reached through", default: "1", choices: ["1", "2"] },
+    ...TYPE_OPTION("only neighbours of this type"),
+    ...DATE_OPTIONS,
+    limit: { value: "n", description: "neighbours shown per depth (a whole number ≥ 1)", default: String(WHO_LIMIT) },
+    typed: { description: "leave co-mentions out: typed relations only" },
     ...STORE_OPTION,
     ...JSON_OPTION,
-    depth: { type: "string" },
-    type: { type: "string" },
-    since: { type: "string" },
-    until: { type: "string" },
-    limit: { type: "string" },
-    typed: { type: "boolean", default: false },
   },
+  examples: ["aikg who 谷歌", "aikg who openai --depth 2 --type person --since 2025-06 --limit 10"],
   async run(words, flags) {
     if (!words.length) throw new UserError("who: name an entity, e.g. aikg who OpenAI");
     const depth = integerFlag("who", flags, "depth", 1);
@@ -68,7 +70,7 @@ export const whoCommand: Command = {
       type: typeFlag("who", flags),
       since: dateFlag("who", flags, "since"),
       until: dateFlag("who", flags, "until"),
-      limit: integerFlag("who", flags, "limit", 20),
+      limit: integerFlag("who", flags, "limit", WHO_LIMIT),
       typedOnly: flags.typed === true,
     };
     const { graph, index } = await openStore(flags);

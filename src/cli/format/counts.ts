@@ -15,3 +15,8 @@ export const relationsByPredicate = (graph: KnowledgeGraph): [string, number][] 
 /** "organization 12, model 9, person 3" */
 export const countList = (counts: readonly [string, number][]): string =>
   counts.length ? counts.map(([k, n]) => `${k} ${formatNumber(n)}`).join(", ") : "none";
+
+const PLURALS: Record<string, string> = { entity: "entities", hop: "hops", path: "paths", community: "communities", "piece of evidence": "pieces of evidence" };
+
+/** "1 digest", "2 digests", "1 entity", "3 entities". */
+export const counted = (n: number, word: string): string => `${formatNumber(n)} ${n === 1 ? word : (PLURALS[word] ?? `${word}s`)}`;

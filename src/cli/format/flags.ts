@@ -2,12 +2,20 @@
 import { resolve } from "node:path";
 import { defaultStoreDir } from "../../graph/paths.ts";
 import { ENTITY_TYPES, type EntityType } from "../../types.ts";
+import type { Flags, OptionSpec } from "../command.ts";
 import { UserError } from "../errors.ts";
 
-export type Flags = Record<string, string | boolean | string[] | undefined>;
+export type { Flags };
 
-export const STORE_OPTION = { store: { type: "string" } } as const;
-export const JSON_OPTION = { json: { type: "boolean", default: false } } as const;
+export const STORE_OPTION: Record<"store", OptionSpec> = {
+  store: { value: "dir", description: "the store directory", defaultDescription: ".aikg/ in the current directory, or $AIKG_STORE" },
+};
+export const JSON_OPTION: Record<"json", OptionSpec> = { json: { description: "print the result as JSON on stdout" } };
+export const TYPE_OPTION = (description: string): Record<"type", OptionSpec> => ({ type: { value: "type", description, choices: ENTITY_TYPES } });
+export const DATE_OPTIONS: Record<"since" | "until", OptionSpec> = {
+  since: { value: "date", description: "leave out relations and evidence before this date (YYYY-MM-DD, YYYY-MM or YYYY)" },
+  until: { value: "date", description: "leave out relations and evidence after this date (YYYY-MM-DD, YYYY-MM or YYYY)" },
+};
 
 export function storeDir(flags: Flags): string {
   const given = flags.store;
