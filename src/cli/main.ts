@@ -1,7 +1,9 @@
 // The aikg command line: parse it (commander, from each command's spec), run one command, turn
 // errors into one line and an exit code.
+import { format } from "node:util";
 import { COMMANDS } from "./commands/index.ts";
 import { EXIT, UserError } from "./errors.ts";
+import { forTerminal } from "./format/terminal.ts";
 import { HelpShown, parseCommandLine } from "./program.ts";
 
 export async function main(argv: string[]): Promise<number> {
@@ -13,6 +15,13 @@ export async function main(argv: string[]): Promise<number> {
     throw err;
   }
   return parsed.command.run(parsed.positionals, parsed.flags);
+}
+
+// Digest text is untrusted: every line printed loses the escape sequences and controls a
+// terminal would act on (JSON comes with them escaped already, see printJson).
+for (const method of ["log", "error", "warn"] as const) {
+  const print = console[method].bind(console);
+  console[method] = (...args: unknown[]) => print(forTerminal(format(...args)));
 }
 
 // Piped into `head`, the reader may close early: that is a normal end, not an error.

@@ -5,7 +5,15 @@ import type { Mention, Span } from "../types.ts";
 // Confident first, then longer, then more confident, then earlier; ties keep the input order.
 const CONFIDENT = 0.6;
 
-/** Overlapping mentions settled: the best-scoring wins; nested organisations stay inside their name. */
+/**
+ * A run of text longer than this is no name, whatever shape it has (a 3,000-character hyphen
+ * chain, a digit run after "GPT-"): it is dropped before overlaps are settled, so the names
+ * inside it can still be found, and no row of a table or panel is widened by it.
+ */
+export const MAX_NAME_LENGTH = 120;
+const tooLong = (m: Mention): boolean => m.span.end - m.span.start > MAX_NAME_LENGTH;
+
+/** Overlapping mentions settled: the best-scoring wins; nested organisations stay inside their name; none longer than MAX_NAME_LENGTH. */
 export function settleMentions(mentions: readonly Mention[]): Mention[] {
   const taken = new IntervalSet();
   const kept: Mention[] = [];
@@ -14,7 +22,7 @@ export function settleMentions(mentions: readonly Mention[]): Mention[] {
   const nestedAt = new Set<number>();
   for (const n of mentions) {
     const container = n.nested ? starts.get(n.span.start) : undefined;
-    if (container && container.span.end > n.span.end && !nestedAt.has(n.span.start)) {
+    if (container && container.span.end > n.span.end && !nestedAt.has(n.span.start) && !tooLong(n)) {
       kept.push(n);
       nestedAt.add(n.span.start);
     }
@@ -35,7 +43,7 @@ function rankOrder(mentions: readonly Mention[]): number[] {
   const order: number[] = [];
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!;
-    if (m.nested) continue;
+    if (m.nested || tooLong(m)) continue;
     confident[i] = m.confidence >= CONFIDENT ? 1 : 0;
     length[i] = m.span.end - m.span.start;
     confidence[i] = m.confidence;

@@ -6,7 +6,7 @@ export function summarise(x: Extraction): string {
   const lines: string[] = [];
   const { doc } = x;
   lines.push(`${doc.file}  ${doc.series} · ${doc.date ?? "no date"}${doc.title ? ` · ${doc.title}` : ""}`);
-  lines.push(`  ${x.entities.length} entities`);
+  lines.push(`  ${x.entities.length} ${x.entities.length === 1 ? "entity" : "entities"}`);
   for (const type of ENTITY_TYPES) {
     const of = x.entities.filter((e) => e.type === type).sort((a, b) => b.mentions - a.mentions);
     if (!of.length) continue;
@@ -18,7 +18,8 @@ export function summarise(x: Extraction): string {
   }
   const names = new Map(x.entities.map((e) => [e.id, e.name]));
   const typed = x.relations.filter((r) => r.predicate !== "co_mention");
-  lines.push(`  ${typed.length} relations, ${x.relations.length - typed.length} co-mentions`);
+  const coMentions = x.relations.length - typed.length;
+  lines.push(`  ${typed.length} relation${typed.length === 1 ? "" : "s"}, ${coMentions} co-mention${coMentions === 1 ? "" : "s"}`);
   for (const r of typed) {
     const role = r.role ? ` (${r.role})` : "";
     lines.push(`    ${names.get(r.source)} —${r.predicate}${role}→ ${names.get(r.target)}   “${clip(r.evidence.text, 60)}”`);

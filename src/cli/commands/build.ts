@@ -10,6 +10,7 @@ import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
 import { counted, countList, entitiesByType, relationsByPredicate } from "../format/counts.ts";
 import { formatNumber } from "../format/table.ts";
+import { printJson } from "../format/open-store.ts";
 import { integerFlag, JSON_OPTION, STORE_OPTION, storeDir } from "../format/flags.ts";
 import { createProgress, createTimings, type Progress } from "../format/progress.ts";
 
@@ -117,7 +118,7 @@ export const buildCommand: Command = {
       progress.stop();
     }
     const s = summary(dir, result, skipped);
-    if (flags.json) console.log(JSON.stringify(s, null, 2));
+    if (flags.json) printJson(s);
     else printSummary(s);
     return skipped.length ? EXIT.partial : EXIT.ok;
   },

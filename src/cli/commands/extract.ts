@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
 import { choiceFlag } from "../format/flags.ts";
+import { printJson } from "../format/open-store.ts";
 import { listDigests, readDigest } from "../../read/index.ts";
 import { ReadError } from "../../read/errors.ts";
 import { extractDocs } from "../../extract/corpus.ts";
@@ -47,7 +48,7 @@ export const extractCommand: Command = {
     if (out) mkdirSync(out, { recursive: true });
     for (const x of extractions) {
       if (format === "json" && out) await writeFileAtomic(join(out, `${x.doc.id}.json`), `${JSON.stringify(toJson(x, texts.get(x.doc.id)), null, 2)}\n`);
-      else if (format === "json") console.log(JSON.stringify(toJson(x, texts.get(x.doc.id)), null, 2));
+      else if (format === "json") printJson(toJson(x, texts.get(x.doc.id)));
       else console.log(`${summarise(x)}\n`);
     }
     if (out) console.error(`aikg: wrote ${extractions.length} extraction${extractions.length === 1 ? "" : "s"} to ${out}`);

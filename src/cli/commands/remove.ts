@@ -5,6 +5,7 @@ import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
 import { counted } from "../format/counts.ts";
 import { JSON_OPTION, STORE_OPTION, storeDir } from "../format/flags.ts";
+import { printJson } from "../format/open-store.ts";
 
 export const removeCommand: Command = {
   name: "remove",
@@ -18,7 +19,7 @@ export const removeCommand: Command = {
     const result = await removeDigests(dir, names);
     if (flags.json) {
       const { removed, unknown, manifest, graph } = result;
-      console.log(JSON.stringify({ store: dir, removed, unknown, digests: manifest.counts.digests, entities: graph.order, relations: graph.size }, null, 2));
+      printJson({ store: dir, removed, unknown, digests: manifest.counts.digests, entities: graph.order, relations: graph.size });
     } else {
       if (result.removed.length) {
         console.log(`Removed ${result.removed.join(", ")} from ${dir}`);

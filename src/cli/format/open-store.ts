@@ -4,6 +4,7 @@ import { loadStore } from "../../graph/store.ts";
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import type { AliasIndex } from "../../query/alias-index.ts";
 import { storeDir, type Flags } from "./flags.ts";
+import { jsonForTerminal } from "./terminal.ts";
 
 export interface OpenStore {
   dir: string;
@@ -18,4 +19,5 @@ export async function openStore(flags: Flags): Promise<OpenStore> {
   return { dir, graph, manifest, index: aliasIndex() };
 }
 
-export const printJson = (value: unknown): void => console.log(JSON.stringify(value, null, 2));
+/** JSON on stdout, with what a terminal would act on escaped (format/terminal.ts). */
+export const printJson = (value: unknown): void => console.log(jsonForTerminal(value));
