@@ -2,11 +2,11 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Doc } from "../types.ts";
-import { decode } from "./decode.ts";
+import { decodeCounted, replacedWarning } from "./decode.ts";
 import { ReadError } from "./errors.ts";
 import { baseName, parseDoc, stem } from "./parse.ts";
 
-export { decode } from "./decode.ts";
+export { decode, decodeCounted } from "./decode.ts";
 export { ReadError } from "./errors.ts";
 export { READERS, pickReader } from "./formats/index.ts";
 export { listDigests, type DigestList } from "./list.ts";
@@ -19,20 +19,29 @@ export interface DigestRef {
   file: string;
   path: string;
   hash: string;
+  /** What reading it had to put up with (invalid bytes replaced), one line each. */
+  warnings?: string[];
 }
 
 /** Reads and checks a digest file (it must decode as text) without parsing it. */
 export function readDigestRef(path: string): DigestRef {
   const bytes = readBytes(path);
-  decode(bytes, path);
+  const warning = replacedWarning(decodeCounted(bytes, path));
   const file = baseName(path);
-  return { id: stem(file), file, path, hash: createHash("sha256").update(bytes).digest("hex") };
+  return { id: stem(file), file, path, hash: createHash("sha256").update(bytes).digest("hex"), ...(warning ? { warnings: [warning] } : {}) };
 }
 
 export function readDigest(path: string): Doc {
+  return readDigestWarned(path).doc;
+}
+
+/** The digest, and what reading it had to put up with (invalid bytes replaced), one line each. */
+export function readDigestWarned(path: string): { doc: Doc; warnings: string[] } {
   const bytes = readBytes(path);
   const hash = createHash("sha256").update(bytes).digest("hex");
-  return parseDoc(decode(bytes, path), path, hash);
+  const decoded = decodeCounted(bytes, path);
+  const warning = replacedWarning(decoded);
+  return { doc: parseDoc(decoded.text, path, hash), warnings: warning ? [warning] : [] };
 }
 
 function readBytes(path: string): Uint8Array {

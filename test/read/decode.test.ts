@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decode, ReadError } from "../../src/read/index.ts";
+import { decode, decodeCounted, ReadError } from "../../src/read/index.ts";
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -17,6 +17,26 @@ describe("decode: text", () => {
     ["GB18030 full-width colon", bytes(0xc4, 0xa3, 0xd0, 0xcd, 0xa3, 0xba, 0x44, 0x53), "模型：DS"],
   ])("%s", (_name, input, expected) => {
     expect(decode(input, "d.md")).toBe(expected);
+  });
+});
+
+describe("decode: mostly UTF-8", () => {
+  const chinese = utf8("谷歌发布了新模型 Gemini 2.5 Pro。OpenAI 与微软扩大合作。".repeat(20));
+  it("reads two stray bytes in UTF-8 Chinese as U+FFFD and counts them (GB18030 would garble the rest)", () => {
+    const at = chinese.indexOf(0x20); // between two characters
+    const input = concat(chinese.subarray(0, at), bytes(0xff, 0xfe), chinese.subarray(at));
+    const { text, replaced } = decodeCounted(input, "d.md");
+    expect(replaced).toBe(2);
+    expect(text).toContain("谷歌发布了新模型");
+    expect(text.replace("\ufffd\ufffd", "")).toBe(new TextDecoder().decode(chinese));
+  });
+  it("does not count U+FFFD written in the file", () => {
+    expect(decodeCounted(concat(utf8("a \ufffd b "), chinese, bytes(0xc3)), "d.md").replaced).toBe(1);
+    expect(decodeCounted(utf8("a \ufffd b"), "d.md").replaced).toBe(0);
+  });
+  it("refuses more than 1% of the characters undecodable", () => {
+    const input = concat(utf8("AI news ".repeat(10)), bytes(0xff, 0xff));
+    expect(() => decode(input, "d.md")).toThrow("d.md: not valid UTF-8 or GB18030 text");
   });
 });
 

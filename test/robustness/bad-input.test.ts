@@ -38,6 +38,13 @@ const GB18030 = Buffer.from(
 );
 // Bytes that are neither UTF-8 nor GB18030 (0xFF never starts a character in either).
 const INVALID_UTF8 = Buffer.concat([Buffer.from("# Notes\n\nOpenAI released GPT-5 "), Buffer.from([0xff, 0xff, 0xfe, 0xc3, 0x28]), Buffer.from("\n")]);
+/** A 10 KB UTF-8 digest (the sample, repeated) with two stray bytes in the middle: mostly UTF-8. */
+function mostlyUtf8(): Buffer {
+  const text = readFileSync(join(SAMPLES, SAMPLE));
+  const whole = Buffer.concat([text, text, text]).subarray(0, 10_000);
+  const at = whole.indexOf("\n", 5000) + 1;
+  return Buffer.concat([whole.subarray(0, at), Buffer.from([0xff, 0xfe]), whole.subarray(at, whole.lastIndexOf("\n") + 1)]);
+}
 const NEWS = "# AI news 2025-03-01\n\nOpenAI released GPT-5. Google partnered with Anthropic.\n";
 const MANY_FILES = 3000;
 
@@ -59,6 +66,7 @@ const inputs = {
   png: (d: string) => write(join(d, "image.md"), PNG),
   zip: (d: string) => write(join(d, "archive.md"), ZIP),
   invalidUtf8: (d: string) => write(join(d, "broken.md"), INVALID_UTF8),
+  mostlyUtf8: (d: string) => write(join(d, "stray.md"), mostlyUtf8()),
   gb18030: (d: string) => write(join(d, "gb.md"), GB18030),
   bom: (d: string) => write(join(d, "bom.md"), `\uFEFF${NEWS}`),
   crlf: (d: string) => write(join(d, "crlf.md"), NEWS.replace(/\n/g, "\r\n")),
@@ -99,6 +107,18 @@ const CASES: Case[] = [
   { name: "ZIP bytes", setup: inputs.zip, command: ["build", "archive.md"], expect: { code: 3, stderr: [/archive\.md: binary file/], stderrLines: 1 } },
   { name: "invalid UTF-8", setup: inputs.invalidUtf8, command: ["extract", "broken.md"], expect: { code: 3, stderr: [/^aikg: broken\.md: not valid UTF-8/m], stderrLines: 1 } },
   { name: "invalid UTF-8", setup: inputs.invalidUtf8, command: ["build", "broken.md"], expect: { code: 3, stderr: [/broken\.md: not valid UTF-8/], stderrLines: 1 } },
+  {
+    name: "two invalid bytes in 10 KB of UTF-8",
+    setup: inputs.mostlyUtf8,
+    command: ["extract", "stray.md"],
+    expect: { code: 0, stderr: [/^aikg: stray\.md: warning: 2 invalid UTF-8 byte sequences read as U\+FFFD/m], stderrLines: 1, stdout: [/OpenAI/] },
+  },
+  {
+    name: "two invalid bytes in 10 KB of UTF-8",
+    setup: inputs.mostlyUtf8,
+    command: ["build", "stray.md"],
+    expect: { code: 0, stdout: [BUILT, /warnings\s+1\n\s+stray\.md: 2 invalid UTF-8 byte sequences read as U\+FFFD/] },
+  },
   { name: "GB18030 Chinese digest", setup: inputs.gb18030, command: ["extract", "gb.md"], expect: { code: 0, stderrLines: 0, stdout: [/Google \(谷歌\)/, /Gemini 2\.5 Pro/, /谷歌发布了新模型/] } },
   { name: "GB18030 Chinese digest", setup: inputs.gb18030, command: ["build", "gb.md"], expect: { code: 0, stdout: [BUILT] } },
   { name: "UTF-8 with BOM", setup: inputs.bom, command: ["extract", "bom.md"], expect: { code: 0, stderrLines: 0, stdout: [ONE_ENTITY, /· AI news 2025-03-01\n/, /^[^\uFEFF]*$/] } },

@@ -19,25 +19,31 @@ interface Skipped {
   problem: string;
 }
 
-/** Checks every digest the paths name; files that cannot be read are skipped with a reason. */
-function checkAll(paths: string[], progress: Progress): { refs: DigestRef[]; skipped: Skipped[] } {
+/**
+ * Checks every digest the paths name; files that cannot be read are skipped with a reason, and
+ * files read with a warning (invalid bytes replaced) are named with it.
+ */
+function checkAll(paths: string[], progress: Progress): { refs: DigestRef[]; skipped: Skipped[]; warnings: Skipped[] } {
   const { files, problems } = listDigests(paths);
   const skipped: Skipped[] = [...problems];
+  const warnings: Skipped[] = [];
   const refs: DigestRef[] = [];
   progress.stage("reading", files.length);
   for (const file of files) {
     try {
-      refs.push(readDigestRef(file));
+      const ref = readDigestRef(file);
+      refs.push(ref);
+      for (const problem of ref.warnings ?? []) warnings.push({ file, problem });
     } catch (err) {
       if (!(err instanceof ReadError)) throw err;
       skipped.push({ file: err.file, problem: err.problem });
     }
     progress.tick();
   }
-  return { refs, skipped };
+  return { refs, skipped, warnings };
 }
 
-function summary(dir: string, result: IngestResult<DigestRef>, skipped: Skipped[]) {
+function summary(dir: string, result: IngestResult<DigestRef>, skipped: Skipped[], warnings: Skipped[]) {
   const { plan, graph, manifest } = result;
   const extracted = (refs: DigestRef[]) => refs.filter((d) => manifest.digests[d.id]?.hash === d.hash).map((d) => d.id);
   return {
@@ -60,6 +66,8 @@ function summary(dir: string, result: IngestResult<DigestRef>, skipped: Skipped[
         }
       : { fromNewDigests: result.added ?? { entities: 0, relations: 0 } }),
     skipped: [...skipped, ...plan.duplicates.map((d) => ({ file: d.digest.file, problem: `same content as ${d.of}` }))],
+    /** Digests read all the same, with what was wrong in them. */
+    warnings,
   };
 }
 
@@ -75,6 +83,10 @@ function printSummary(s: ReturnType<typeof summary>): void {
   if ("fromNewDigests" in s) {
     console.log(`  new        ${counted(s.fromNewDigests.entities, "entity")} and ${counted(s.fromNewDigests.relations, "relation")} extracted, folded into the graph as it is read`);
     console.log(`  pending    ${counted(s.pending, "digest")} since the graph was last analysed as a whole (the next full build, or --full, takes them in)`);
+  }
+  if (s.warnings.length) {
+    console.log(`  warnings   ${s.warnings.length}`);
+    for (const { file, problem } of s.warnings) console.log(`    ${file}: ${problem}`);
   }
   if (s.skipped.length) {
     console.log(`  skipped    ${s.skipped.length}`);
@@ -100,7 +112,7 @@ export const buildCommand: Command = {
     const jobs = integerFlag("build", flags, "jobs", PARALLEL_DEFAULTS.jobs);
     if (jobs > 4 * availableParallelism()) throw new UserError(`build: --jobs ${jobs} is more than this machine can use`);
     const progress = flags.timings ? createTimings() : createProgress(!flags.json && process.stderr.isTTY === true);
-    const { refs, skipped } = checkAll(paths, progress);
+    const { refs, skipped, warnings } = checkAll(paths, progress);
     if (!refs.length) {
       progress.stop();
       const reasons = skipped.map((s) => `${s.file}: ${s.problem}`).join("; ");
@@ -117,7 +129,7 @@ export const buildCommand: Command = {
     } finally {
       progress.stop();
     }
-    const s = summary(dir, result, skipped);
+    const s = summary(dir, result, skipped, warnings);
     if (flags.json) printJson(s);
     else printSummary(s);
     return skipped.length ? EXIT.partial : EXIT.ok;

@@ -5,7 +5,7 @@ import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
 import { choiceFlag } from "../format/flags.ts";
 import { printJson } from "../format/open-store.ts";
-import { listDigests, readDigest } from "../../read/index.ts";
+import { listDigests, readDigestWarned } from "../../read/index.ts";
 import { ReadError } from "../../read/errors.ts";
 import { extractDocs } from "../../extract/corpus.ts";
 import { toJson } from "../../extract/to-json.ts";
@@ -33,7 +33,9 @@ export const extractCommand: Command = {
     const docs: Doc[] = [];
     for (const file of files) {
       try {
-        docs.push(readDigest(file));
+        const { doc, warnings } = readDigestWarned(file);
+        docs.push(doc);
+        for (const warning of warnings) console.error(`aikg: ${file}: warning: ${warning}`);
       } catch (err) {
         if (!(err instanceof ReadError)) throw err;
         problems.push({ file: err.file, problem: err.problem });
