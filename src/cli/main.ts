@@ -5,6 +5,7 @@ import { COMMANDS } from "./commands/index.ts";
 import { EXIT, UserError } from "./errors.ts";
 import { forTerminal } from "./format/terminal.ts";
 import { HelpShown, parseCommandLine } from "./program.ts";
+import { isSystemError, systemUserError } from "./system-errors.ts";
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -37,6 +38,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
+    if (isSystemError(err)) err = systemUserError(err);
     if (err instanceof UserError) {
       console.error(`aikg: ${err.message}`);
       process.exitCode = err.exitCode;

@@ -57,6 +57,9 @@ async function writeAtomic(
     await rename(temp, path);
   } catch (err) {
     await rm(temp, { force: true });
+    // A write's error names no file, a rename's names the temporary one: name what was being written.
+    const e = err as NodeJS.ErrnoException;
+    if (typeof e.code === "string" && (!e.path || e.path === temp)) e.path = base === "content" ? dir : join(dir, base);
     throw err;
   }
   await syncDirectory(dir);

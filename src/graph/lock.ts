@@ -3,7 +3,9 @@
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { EXIT, UserError } from "../cli/errors.ts";
+import { isSystemError, systemUserError } from "../cli/system-errors.ts";
 import { storePaths } from "./paths.ts";
+import { manifestCommits } from "./store.ts";
 
 /** A lock file still without a pid this long after creation was left by a crash. */
 const EMPTY_LOCK_GRACE_MS = 5000;
@@ -35,18 +37,41 @@ function holder(path: string): number | null {
 function tryLock(path: string): boolean {
   try {
     const fd = openSync(path, "wx");
-    writeSync(fd, `${process.pid}\n`);
-    closeSync(fd);
+    try {
+      writeSync(fd, `${process.pid}\n`);
+    } catch (err) {
+      // A lock without its pid (a full disk) is no lock: take it back.
+      rmSync(path, { force: true });
+      throw err;
+    } finally {
+      closeSync(fd);
+    }
     return true;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "EEXIST") return false;
+    (err as NodeJS.ErrnoException).path ??= path;
+    if (isSystemError(err)) throw systemUserError(err, "the store is unchanged");
     throw new UserError(`${path}: cannot create the store lock (${(err as Error).message})`, EXIT.store);
   }
 }
 
-/** Runs `work` holding the store's lock; throws a one-line UserError when another writer has it. */
+/** What became of the store when a write stops before its end: the manifest's rename commits it. */
+const outcome = (commitsBefore: number): string =>
+  manifestCommits() > commitsBefore ? "the store holds the new write" : "the store is unchanged";
+
+/**
+ * Runs `work` holding the store's lock; throws a one-line UserError when another writer has it.
+ * Ctrl-C or SIGTERM while it runs releases the lock, says what became of the store, and exits
+ * 130 or 143; a system error (full disk, read-only, …) is one line that says the same.
+ */
 export async function withStoreLock<T>(dir: string, work: () => Promise<T>): Promise<T> {
-  await mkdir(dir, { recursive: true });
+  const commitsBefore = manifestCommits();
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    if (isSystemError(err)) throw systemUserError(err, "the store is unchanged");
+    throw err;
+  }
   const path = storePaths(dir).lock;
   if (!tryLock(path)) {
     const pid = holder(path);
@@ -57,9 +82,21 @@ export async function withStoreLock<T>(dir: string, work: () => Promise<T>): Pro
     rmSync(path, { force: true });
     if (!tryLock(path)) throw new UserError(`store ${dir} was just locked by another process; try again`, EXIT.store);
   }
+  const interrupted = (signal: NodeJS.Signals): void => {
+    rmSync(path, { force: true });
+    process.stderr.write(`aikg: interrupted (${signal}); ${outcome(commitsBefore)}, and its lock is released\n`);
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
   try {
     return await work();
+  } catch (err) {
+    if (isSystemError(err)) throw systemUserError(err, outcome(commitsBefore));
+    throw err;
   } finally {
+    process.off("SIGINT", interrupted);
+    process.off("SIGTERM", interrupted);
     rmSync(path, { force: true });
   }
 }

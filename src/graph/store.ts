@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { EXIT, UserError } from "../cli/errors.ts";
+import { isSystemError, systemUserError } from "../cli/system-errors.ts";
 import type { Extraction } from "../types.ts";
 import { TEMP_SUFFIX, writeContentAddressed, writeFileAtomic } from "./atomic.ts";
 import { FORMAT_VERSION, READABLE_VERSIONS, type DigestEntry, type Manifest } from "./manifest.ts";
@@ -26,6 +27,7 @@ async function readBytes(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (err) {
+    if (isSystemError(err)) throw systemUserError(err);
     throw new UserError(`${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, EXIT.store);
   }
 }
@@ -101,6 +103,18 @@ export async function assertWritableStoreDir(dir: string): Promise<void> {
   }
 }
 
+let commits = 0;
+/** How many manifests this process has committed (the lock tells an interrupted write's outcome by it). */
+export const manifestCommits = (): number => commits;
+
+/** Renames the new manifest into place: the one step that commits a write. */
+async function commitManifest(dir: string, manifest: Manifest): Promise<void> {
+  await writeFileAtomic(storePaths(dir).manifest, `${JSON.stringify(manifest, null, 1)}\n`);
+  commits++;
+  // What the new manifest no longer names goes; failing to delete it loses nothing (the next write tries again).
+  await collectGarbage(dir, manifest).catch(() => {});
+}
+
 export interface StoreWrite {
   manifest: Omit<Manifest, "graph" | "formatVersion" | "counts">;
   graph: KnowledgeGraph;
@@ -108,7 +122,6 @@ export interface StoreWrite {
 
 /** Writes a new graph and the manifest that commits it; every digest's extraction file is on disk already. The caller holds the lock. */
 export async function writeStore(dir: string, write: StoreWrite): Promise<Manifest> {
-  const paths = storePaths(dir);
   // The graph file is named by its content's hash, taken as it is written in chunks.
   const graphName = basename(await writeContentAddressed(dir, (hash) => `graph-${hash.slice(0, 16)}.json`, encodeGraphChunks(write.graph)));
   const manifest: Manifest = {
@@ -117,8 +130,7 @@ export async function writeStore(dir: string, write: StoreWrite): Promise<Manife
     graph: graphName,
     counts: { digests: Object.keys(write.manifest.digests).length, nodes: write.graph.order, edges: write.graph.size },
   };
-  await writeFileAtomic(paths.manifest, `${JSON.stringify(manifest, null, 1)}\n`);
-  await collectGarbage(dir, manifest);
+  await commitManifest(dir, manifest);
   return manifest;
 }
 
@@ -135,8 +147,7 @@ export async function appendPending(dir: string, current: Manifest, written: Rea
     pending: [...(current.pending ?? []), ...written.keys()],
     counts: { ...current.counts, digests: Object.keys(digests).length },
   };
-  await writeFileAtomic(storePaths(dir).manifest, `${JSON.stringify(manifest, null, 1)}\n`);
-  await collectGarbage(dir, manifest);
+  await commitManifest(dir, manifest);
   return manifest;
 }
 

@@ -1,6 +1,6 @@
 // Runs the real CLI (bin/aikg.js) as a child process and checks its stderr is clean.
 import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const REPO = fileURLToPath(new URL("../../", import.meta.url));
 export const BIN = fileURLToPath(new URL("../../bin/aikg.js", import.meta.url));
@@ -13,10 +13,18 @@ export interface CliRun {
   stderr: string;
 }
 
+export const FAULT_PRELOAD = fileURLToPath(new URL("./fault-preload.mjs", import.meta.url));
+
+/** Environment for a CLI run where file operations under `under` fail with `code` (see fault-preload.mjs). */
+export const faultEnv = (code: string, under: string, afterBytes = 0): NodeJS.ProcessEnv => ({
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(FAULT_PRELOAD).href}`.trim(),
+  AIKG_TEST_FAULT: JSON.stringify({ code, under, afterBytes }),
+});
+
 /** Runs `node bin/aikg.js ...args` in `cwd`; AIKG_DEBUG is cleared so stack traces would be a bug. */
-export function runCli(args: readonly string[], cwd: string): Promise<CliRun> {
+export function runCli(args: readonly string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, AIKG_DEBUG: "", FORCE_COLOR: "0" };
+    const env = { ...process.env, AIKG_DEBUG: "", FORCE_COLOR: "0", ...extraEnv };
     const child = spawn(process.execPath, [BIN, ...args], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";

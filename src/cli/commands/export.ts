@@ -7,6 +7,7 @@ import { EXPORT_FORMATS, MULTI_FILE_FORMATS } from "../../export/formats.ts";
 import { neo4jImportCommand } from "../../export/neo4j.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
+import { isSystemError, systemUserError } from "../system-errors.ts";
 import { counted } from "../format/counts.ts";
 import { choiceFlag, STORE_OPTION } from "../format/flags.ts";
 import { openStore } from "../format/open-store.ts";
@@ -40,6 +41,7 @@ export const exportCommand: Command = {
         for (const file of files) await writeFileAtomic(join(out, file.name), file.content);
       } else await writeFileAtomic(out, files[0]!.content);
     } catch (err) {
+      if (isSystemError(err)) throw systemUserError(err);
       throw new UserError(`export: cannot write ${out} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     }
     const what = MULTI_FILE_FORMATS.has(format) ? `${files.map((f) => f.name).join(", ")} in ${out}` : out;
