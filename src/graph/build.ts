@@ -26,9 +26,11 @@ export function byDateThenId(a: Dated, b: Dated): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function nodeAttributes(record: EntityRecord): NodeAttributes {
+/** A node's attributes from its merged record: nothing in them depends on the order digests came in. */
+export function nodeAttributes(record: EntityRecord): NodeAttributes {
   const name = mostFrequent(record.names) ?? record.id;
-  const aliases = [name, ...[...record.aliases].filter((a) => a !== name)];
+  // The name first, then the other aliases in code-unit order.
+  const aliases = [name, ...[...record.aliases].filter((a) => a !== name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))];
   return {
     name,
     label: name,
@@ -42,9 +44,9 @@ function nodeAttributes(record: EntityRecord): NodeAttributes {
 }
 
 /** Merged entity records, keyed by node id, in first-seen order. */
-function nodeRecords(records: Map<string, EntityRecord>, canonical: Map<string, string>): Map<string, EntityRecord> {
+export function nodeRecords(records: Iterable<EntityRecord>, canonical: ReadonlyMap<string, string>): Map<string, EntityRecord> {
   const groups = new Map<string, EntityRecord[]>();
-  for (const record of records.values()) {
+  for (const record of records) {
     const id = canonical.get(record.id) ?? record.id;
     const group = groups.get(id);
     if (group) group.push(record);
@@ -80,6 +82,21 @@ export function buildGraph(
   options: Partial<BuildOptions> = {},
   report: BuildReport = { droppedRelations: 0 },
 ): KnowledgeGraph {
+  return buildGraphAndRecords(extractions, options, report).graph;
+}
+
+/** What a build decided about entities: every id's record, in first-seen order, and the node each id joined. */
+export interface EntityResolution {
+  records: Map<string, EntityRecord>;
+  canonical: Map<string, string>;
+}
+
+/** The graph, and the entity records it was built from (the store keeps them: the fold of new digests starts from them). */
+export function buildGraphAndRecords(
+  extractions: readonly Extraction[] | ExtractionSource,
+  options: Partial<BuildOptions> = {},
+  report: BuildReport = { droppedRelations: 0 },
+): { graph: KnowledgeGraph } & EntityResolution {
   const limits = { ...BUILD_DEFAULTS, ...options };
   const source = Array.isArray(extractions) ? arraySource(extractions) : (extractions as ExtractionSource);
   const ordered = [...source.docs].sort(byDateThenId).map((d) => d.id);
@@ -88,8 +105,7 @@ export function buildGraph(
   for (const id of ordered) addEntities(records, source.loadEntities(id));
   const canonical = resolveIds(records);
   const graph = createGraph();
-  for (const [id, record] of nodeRecords(records, canonical)) graph.addNode(id, nodeAttributes(record));
-  records.clear();
+  for (const [id, record] of nodeRecords(records.values(), canonical)) graph.addNode(id, nodeAttributes(record));
 
   const edges = new Map<string, PendingEdge>();
   for (const id of ordered) {
@@ -111,5 +127,5 @@ export function buildGraph(
   }
   useDictionaryAdjacency(graph);
   for (const edge of edges.values()) graph.addEdgeWithKey(edge.key, edge.source, edge.target, edgeAttributes(edge));
-  return graph;
+  return { graph, records, canonical };
 }

@@ -72,12 +72,16 @@ export function mergeRecords(id: string, parts: readonly EntityRecord[]): Entity
   return merged;
 }
 
-/** The key with the largest count; ties go to the first inserted. */
-export function mostFrequent<K>(counts: ReadonlyMap<K, number>): K | undefined {
+/**
+ * The key with the largest count; ties go to the key that sorts first (code units: "Google"
+ * before "谷歌", "model" before "product"), not the first seen, so the answer does not depend on
+ * the order digests were added in (an incremental build adds them in another order, fold.ts).
+ */
+export function mostFrequent<K extends string>(counts: ReadonlyMap<K, number>): K | undefined {
   let best: K | undefined;
   let bestCount = -Infinity;
   for (const [key, n] of counts) {
-    if (n > bestCount) {
+    if (n > bestCount || (n === bestCount && key < best!)) {
       best = key;
       bestCount = n;
     }

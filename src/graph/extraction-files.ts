@@ -71,10 +71,10 @@ export class ExtractionWriter {
   }
 
   put(x: ExtractionOut): void {
-    const entry = digestEntry(x);
+    const text = encodedText(x);
+    const entry = { ...digestEntry(x), bytes: Buffer.byteLength(text) };
     this.written.set(x.doc.id, entry);
     if (this.keep) this.kept.set(x.doc.id, decodeExtraction(x));
-    const text = encodedText(x);
     this.queue = this.queue.then(() => writeFileAtomic(storePaths(this.dir).extraction(entry.hash), text)).catch((err) => {
       this.failure ??= err;
     });
@@ -93,8 +93,16 @@ export function diskSource(dir: string, digests: Manifest["digests"]): Extractio
   const paths = storePaths(dir);
   const read = <T>(id: string, parse: (bytes: Buffer) => T): T => {
     const path = paths.extraction(digests[id]!.hash);
+    let bytes: Buffer;
     try {
-      return parse(readFileSync(path));
+      bytes = readFileSync(path);
+    } catch (err) {
+      // A file that is not there is damage; one the system will not read (EACCES, EMFILE) is not.
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+      throw new StoreFileError(path, err);
+    }
+    try {
+      return parse(bytes);
     } catch (err) {
       throw new StoreFileError(path, err);
     }
@@ -108,11 +116,15 @@ export function diskSource(dir: string, digests: Manifest["digests"]): Extractio
 
 /** A store file that cannot be read or parsed (the store is damaged). */
 export class StoreFileError extends Error {
+  readonly problem: string;
   constructor(
     readonly path: string,
     cause: unknown,
   ) {
-    super(`${path}: ${(cause as NodeJS.ErrnoException).code ?? "not valid JSON"}`);
+    const code = (cause as NodeJS.ErrnoException).code;
+    const problem = code === "ENOENT" ? "missing" : code ? `cannot be read (${code})` : "not valid JSON (cut short?)";
+    super(`${path}: ${problem}`);
+    this.problem = problem;
     this.name = "StoreFileError";
   }
 }

@@ -1,75 +1,22 @@
 // The incremental path: digests added since the graph file was built are folded into the loaded
-// graph, the way buildGraph would place them: an entity joins the node of its id, or the one
-// node of its type that goes by its name; its relations join the edges they belong to, keeping
-// the most recent evidence. Analyses are placed locally (src/analyse/place.ts); the next full
-// build recomputes them over the whole graph.
+// graph exactly as a full build would place them. The fold starts from the entity records the
+// full build resolved (stored-records.ts), adds the new digests' entities to them and resolves
+// every id again (resolveIds, the full build's rule); when every stored id keeps its node, the
+// nodes the new digests touch get the attributes a full build gives them and their relations join
+// the edges they belong to. Nothing a build decides depends on the order digests come in (ties
+// go by code units, aliases are sorted, evidence is kept by a total order), so new digests may be
+// of any date. The writer folds only what folds exactly (ingest.ts). The analyses over the whole
+// graph (communities, PageRank, betweenness, layout) are left as they were, new nodes placed next
+// to their neighbours (src/analyse/place.ts), and the graph's `pending` attribute says they are
+// stale; degrees are recounted.
 import { placeNewNodes } from "../analyse/place.ts";
-import { createAliasIndex, lookupAll, reindexNodes, type AliasIndex } from "../query/alias-index.ts";
-import { nameKey } from "../resolve/normalize.ts";
-import type { EdgeAttributes, Entity, Extraction, NodeAttributes, Relation } from "../types.ts";
-import { BUILD_DEFAULTS, byDateThenId, type BuildOptions, type BuildReport } from "./build.ts";
-import { maxDate, minDate } from "./dates.ts";
-import { clipText, edgeKey, evidenceCap, evidenceId, keepRecent, orient } from "./edges.ts";
-import { mergeNodes } from "./merge-nodes.ts";
-import { versionsApart } from "./resolve-ids.ts";
+import { createAliasIndex, reindexNodes, type AliasIndex } from "../query/alias-index.ts";
+import type { EdgeAttributes, Extraction, NodeAttributes } from "../types.ts";
+import { BUILD_DEFAULTS, byDateThenId, nodeAttributes, nodeRecords, type BuildOptions, type BuildReport, type EntityResolution } from "./build.ts";
+import { addRelation, edgeAttributes, edgeKey, evidenceId, orient, type PendingEdge } from "./edges.ts";
+import { addEntities, type EntityRecord } from "./entities.ts";
+import { resolveIds } from "./resolve-ids.ts";
 import type { KnowledgeGraph } from "./types.ts";
-
-/** The node an entity of a new digest belongs to, or null when it is a new one. */
-function nodeFor(graph: KnowledgeGraph, index: AliasIndex, entity: Entity): string | null {
-  if (graph.hasNode(entity.id)) return entity.id;
-  const key = nameKey(entity.name);
-  const sameType = lookupAll(index, entity.name).filter((node) => graph.getNodeAttribute(node, "type") === entity.type);
-  if (sameType.length !== 1) return null;
-  const node = sameType[0]!;
-  return versionsApart(key, nameKey(graph.getNodeAttribute(node, "name"))) ? null : node;
-}
-
-/**
- * The rule resolveIds applies in a full build, for one node that just gained names: when one of
- * its names is the name of exactly one other node of its type, not another version of it, and
- * no digest names both apart, the two are one thing. The better-attested node survives.
- */
-function joinNamesake(graph: KnowledgeGraph, index: AliasIndex, node: string, limits: BuildOptions): { into: string; from: string } | null {
-  if (!graph.hasNode(node)) return null;
-  const a = graph.getNodeAttributes(node);
-  for (const alias of a.aliases) {
-    const key = nameKey(alias);
-    const others = lookupAll(index, alias).filter((n) => n !== node && graph.hasNode(n));
-    if (others.length !== 1) continue;
-    const other = others[0]!;
-    const b = graph.getNodeAttributes(other);
-    if (b.type !== a.type || nameKey(b.name) !== key || versionsApart(key, nameKey(a.name))) continue;
-    if (a.docs.some((d) => b.docs.includes(d))) continue;
-    const [into, from] = a.mentions > b.mentions || (a.mentions === b.mentions && node < other) ? [node, other] : [other, node];
-    mergeNodes(graph, into, from, limits);
-    for (const [k, owners] of index.byKey) if (owners.includes(from)) index.byKey.set(k, [...new Set(owners.map((n) => (n === from ? into : n)))]);
-    return { into, from };
-  }
-  return null;
-}
-
-function mergeEntity(a: NodeAttributes, entity: Entity, doc: Extraction["doc"]): void {
-  a.mentions += Math.max(1, entity.mentions);
-  for (const alias of [entity.name, ...entity.aliases]) if (!a.aliases.includes(alias)) a.aliases.push(alias);
-  if (!a.docs.includes(doc.id)) a.docs = [...a.docs, doc.id].sort();
-  a.firstSeen = minDate(a.firstSeen, doc.date);
-  a.lastSeen = maxDate(a.lastSeen, doc.date);
-}
-
-function newNode(entity: Entity, doc: Extraction["doc"]): NodeAttributes {
-  const aliases = [entity.name, ...entity.aliases.filter((a) => a !== entity.name)];
-  return { name: entity.name, label: entity.name, type: entity.type, aliases: [...new Set(aliases)], mentions: Math.max(1, entity.mentions), firstSeen: doc.date, lastSeen: doc.date, docs: [doc.id] };
-}
-
-function addEvidence(a: EdgeAttributes, relation: Relation, limits: BuildOptions): void {
-  const evidence = [...a.evidence];
-  keepRecent(evidence, clipText(relation.evidence, limits.maxEvidenceText), evidenceCap(a.predicate, limits));
-  a.evidence = evidence;
-  a.weight += 1;
-  if (relation.role && !a.roles?.includes(relation.role)) a.roles = [...(a.roles ?? []), relation.role].sort();
-  a.firstSeen = minDate(a.firstSeen, relation.evidence.date);
-  a.lastSeen = maxDate(a.lastSeen, relation.evidence.date);
-}
 
 export interface FoldReport extends BuildReport {
   addedNodes: string[];
@@ -78,58 +25,107 @@ export interface FoldReport extends BuildReport {
   index: AliasIndex;
 }
 
+/** New digests would move a stored entity id to another node: only a full build can say where its relations go. */
+export class FoldMismatch extends Error {
+  constructor(readonly id: string, readonly was: string, readonly now: string) {
+    super(`entity ${id} would move from node ${was} to ${now}`);
+    this.name = "FoldMismatch";
+  }
+}
+
 /**
- * Folds extractions of digests the graph does not hold yet into it, in place. `index` is the
- * graph's alias index when the caller has it (the graph file's); it is kept up to date.
+ * The stored resolution with the new digests' entities added and every id resolved again.
+ * Throws FoldMismatch when a stored id's node changes. `resolution` is changed in place.
  */
-export function foldExtractions(graph: KnowledgeGraph, extractions: readonly Extraction[], options: Partial<BuildOptions> = {}, index = createAliasIndex(graph)): FoldReport {
+export function resolveWith(resolution: EntityResolution, extractions: readonly Pick<Extraction, "doc" | "entities">[]): Map<string, string> {
+  const stored = new Map(resolution.canonical);
+  for (const x of [...extractions].sort((a, b) => byDateThenId(a.doc, b.doc))) addEntities(resolution.records, x);
+  const canonical = resolveIds(resolution.records);
+  for (const [id, node] of stored) {
+    const now = canonical.get(id) ?? id;
+    if (now !== node) throw new FoldMismatch(id, node, now);
+  }
+  resolution.canonical = canonical;
+  return canonical;
+}
+
+/** The build's attributes of a node (the analyses' are kept). */
+const BUILT: readonly (keyof NodeAttributes)[] = ["name", "label", "type", "aliases", "mentions", "firstSeen", "lastSeen", "docs"];
+
+/**
+ * Folds extractions of digests the graph does not hold yet into it, in place. `resolution` is
+ * the stored one (it is changed); `index` is the graph's alias index when the caller has it (the
+ * graph file's); it is kept up to date.
+ */
+export function foldExtractions(
+  graph: KnowledgeGraph,
+  resolution: EntityResolution,
+  extractions: readonly Extraction[],
+  options: Partial<BuildOptions> = {},
+  index = createAliasIndex(graph),
+): FoldReport {
   const limits = { ...BUILD_DEFAULTS, ...options };
+  const ordered = [...extractions].sort((a, b) => byDateThenId(a.doc, b.doc));
+  const canonical = resolveWith(resolution, ordered);
   const report: FoldReport = { droppedRelations: 0, addedNodes: [], touchedNodes: new Set(), index };
-  const mergedAway: string[] = [];
-  for (const { doc, entities, relations } of [...extractions].sort((a, b) => byDateThenId(a.doc, b.doc))) {
-    const nodeOf = new Map<string, string>();
-    for (const entity of entities) {
-      const found = nodeFor(graph, index, entity);
-      const node = found ?? entity.id;
-      if (found) mergeEntity(graph.getNodeAttributes(node), entity, doc);
-      else {
-        graph.addNode(node, newNode(entity, doc));
-        report.addedNodes.push(node);
-        for (const alias of graph.getNodeAttribute(node, "aliases")) index.byKey.set(nameKey(alias), [...lookupAll(index, alias), node]);
-      }
-      nodeOf.set(entity.id, node);
-      report.touchedNodes.add(node);
+  for (const x of ordered) for (const e of x.entities) report.touchedNodes.add(canonical.get(e.id)!);
+
+  // Each touched node's members, in the records' order: what nodeRecords merges in a full build.
+  const members: EntityRecord[] = [];
+  for (const record of resolution.records.values()) if (report.touchedNodes.has(canonical.get(record.id)!)) members.push(record);
+  for (const [node, record] of nodeRecords(members, canonical)) {
+    const attributes = nodeAttributes(record);
+    if (graph.hasNode(node)) {
+      const current = graph.getNodeAttributes(node);
+      for (const key of BUILT) (current as unknown as Record<string, unknown>)[key] = attributes[key];
+    } else {
+      graph.addNode(node, attributes);
+      report.addedNodes.push(node);
     }
-    for (const node of new Set(nodeOf.values())) {
-      const merged = joinNamesake(graph, index, node, limits);
-      if (!merged) continue;
-      mergedAway.push(merged.from);
-      for (const [id, n] of nodeOf) if (n === merged.from) nodeOf.set(id, merged.into);
-      report.touchedNodes.delete(merged.from);
-      report.touchedNodes.add(merged.into);
-      report.addedNodes = report.addedNodes.filter((n) => n !== merged.from);
-    }
+  }
+
+  // Relations join their edges as buildGraph adds them: one piece of evidence once per digest and edge.
+  const edges = new Map<string, PendingEdge>();
+  for (const { relations } of ordered) {
     const seen = new Set<string>();
     for (const relation of relations) {
-      const source = nodeOf.get(relation.source);
-      const target = nodeOf.get(relation.target);
-      if (source === undefined || target === undefined || source === target) {
+      const from = canonical.get(relation.source);
+      const to = canonical.get(relation.target);
+      if (from === undefined || to === undefined || from === to) {
         report.droppedRelations++;
         continue;
       }
-      const [from, to] = orient(relation.predicate, source, target);
-      const key = edgeKey(relation.predicate, from, to);
-      if (seen.has(`${key}\u0000${evidenceId(relation.evidence)}`)) continue;
-      seen.add(`${key}\u0000${evidenceId(relation.evidence)}`);
-      if (!graph.hasEdge(key)) {
-        graph.addEdgeWithKey(key, from, to, { predicate: relation.predicate, weight: 0, evidence: [], firstSeen: null, lastSeen: null });
-      }
-      addEvidence(graph.getEdgeAttributes(key), relation, limits);
+      const [a, b] = orient(relation.predicate, from, to);
+      const key = edgeKey(relation.predicate, a, b);
+      const once = `${key}\u0000${evidenceId(relation.evidence)}`;
+      if (seen.has(once)) continue;
+      seen.add(once);
+      if (!edges.has(key) && graph.hasEdge(key)) edges.set(key, pendingFrom(key, a, b, graph.getEdgeAttributes(key)));
+      addRelation(edges, relation, from, to, limits);
     }
   }
-  // The fold's lookups ran on an index patched as it went; ranks and merged names are settled here.
-  reindexNodes(index, graph, [...report.touchedNodes, ...mergedAway]);
+  for (const edge of edges.values()) {
+    if (graph.hasEdge(edge.key)) graph.replaceEdgeAttributes(edge.key, edgeAttributes(edge));
+    else graph.addEdgeWithKey(edge.key, edge.source, edge.target, edgeAttributes(edge));
+  }
+  // The fold's lookups ran on the stored index; the touched nodes' entries are settled here.
+  reindexNodes(index, graph, report.touchedNodes);
   placeNewNodes(graph, report.addedNodes, report.touchedNodes);
   graph.mergeAttributes({ pending: (graph.getAttribute("pending") ?? 0) + extractions.length });
   return report;
+}
+
+/** A stored edge as buildGraph holds one while it adds relations to it. */
+function pendingFrom(key: string, source: string, target: string, a: EdgeAttributes): PendingEdge {
+  return {
+    key,
+    source,
+    target,
+    predicate: a.predicate,
+    weight: a.weight,
+    evidence: [...a.evidence],
+    roles: new Set(a.roles ?? []),
+    firstSeen: a.firstSeen,
+    lastSeen: a.lastSeen,
+  };
 }

@@ -1,14 +1,22 @@
 // The store's two write operations, each under the lock: add or refresh digests (extracting only
-// new and changed ones), and take digests out.
+// new and changed ones), and take digests out. Both repair what they find damaged (repair.ts):
+// a manifest is put together again from the extraction files, a damaged extraction is extracted
+// again when its digest is given and otherwise leaves the store (said in the result), and the
+// graph is rebuilt whole.
+import { existsSync } from "node:fs";
 import { EXIT, UserError } from "../cli/errors.ts";
 import type { Extraction, ExtractionOut } from "../types.ts";
-import { withStoreLock } from "./lock.ts";
+import { StoreDamage } from "./damage.ts";
 import { ExtractionWriter } from "./extraction-files.ts";
+import { FoldMismatch, resolveWith } from "./fold.ts";
+import { withStoreLock } from "./lock.ts";
 import type { DigestEntry, Manifest } from "./manifest.ts";
+import { storePaths } from "./paths.ts";
 import { hasWork, planBuild, type BuildPlan, type DigestRef } from "./plan.ts";
-import { appendPending, assertWritableStoreDir, loadStore, readManifest } from "./store.ts";
+import { damagedExtractions, graphProblem, hadGraph, manifestFromExtractions, noRepair, quickDamaged, type RepairReport } from "./repair.ts";
+import { appendPending, assertWritableStoreDir, loadStore, readExtractions, readManifest, storedResolution } from "./store.ts";
 import type { KnowledgeGraph } from "./types.ts";
-import { updateStore, type UpdateOptions } from "./update.ts";
+import { updateStore, type UpdateOptions, type UpdateResult } from "./update.ts";
 
 export interface IngestResult<D extends DigestRef> {
   plan: BuildPlan<D>;
@@ -22,6 +30,8 @@ export interface IngestResult<D extends DigestRef> {
   /** True when new digests were folded into the stored graph rather than rebuilding it. */
   incremental: boolean;
   droppedRelations: number;
+  /** What was found damaged and repaired. */
+  repair: RepairReport;
 }
 
 /**
@@ -32,9 +42,70 @@ export interface IngestResult<D extends DigestRef> {
 export type Extract<D> = (digests: D[], put: (x: ExtractionOut) => void) => Extraction[] | void | Promise<Extraction[] | void>;
 
 async function extractInto<D>(writer: ExtractionWriter, extract: Extract<D>, todo: D[]): Promise<Map<string, DigestEntry>> {
+  if (todo.length === 0) return writer.flush();
   const returned = await extract(todo, (x) => writer.put(x));
   for (const x of returned ?? []) writer.put(x);
   return writer.flush();
+}
+
+/** The manifest a write starts from: the stored one, or one put together from the extraction files when it is damaged. */
+async function manifestForWrite(dir: string, given: readonly DigestRef[], repair: RepairReport): Promise<Manifest | null> {
+  try {
+    const manifest = await readManifest(dir);
+    if (manifest || !hadGraph(dir)) return manifest;
+    repair.manifest = "missing";
+  } catch (err) {
+    if (!(err instanceof StoreDamage)) throw err;
+    repair.manifest = err.problem;
+  }
+  return manifestFromExtractions(dir, given);
+}
+
+interface Rebuild<D> {
+  dir: string;
+  current: Manifest | null;
+  written: Map<string, DigestEntry>;
+  remove: string[];
+  given: readonly D[];
+  extract: Extract<D>;
+  options: UpdateOptions;
+  repair: RepairReport;
+}
+
+/**
+ * The full rebuild, repairing damage a stat could not see: when an extraction file does not read
+ * back, every file is checked, damaged ones are extracted again from the digests given (or leave
+ * the store), and the build runs again.
+ */
+async function rebuild<D extends DigestRef>(r: Rebuild<D>): Promise<UpdateResult> {
+  try {
+    return await updateStore(r.dir, r.current, { written: r.written, remove: r.remove }, r.options);
+  } catch (err) {
+    if (!(err instanceof StoreDamage)) throw err;
+  }
+  const digests: Manifest["digests"] = { ...r.current?.digests, ...Object.fromEntries(r.written) };
+  for (const id of r.remove) delete digests[id];
+  const damaged = damagedExtractions(r.dir, digests);
+  const redo = takeDamaged(damaged, digests, r.given, r.remove, r.repair);
+  const written = new Map([...r.written, ...(await extractInto(new ExtractionWriter(r.dir), r.extract, redo))]);
+  return updateStore(r.dir, r.current, { written, remove: r.remove }, r.options);
+}
+
+/** Of the damaged digests, those given (same content) are to be extracted again; the others leave the store. */
+function takeDamaged<D extends DigestRef>(damaged: Map<string, string>, digests: Manifest["digests"], given: readonly D[], remove: string[], repair: RepairReport): D[] {
+  const byId = new Map(given.map((d) => [d.id, d]));
+  const redo: D[] = [];
+  for (const [id, problem] of damaged) {
+    const ref = byId.get(id);
+    if (ref && ref.hash === digests[id]!.hash) {
+      redo.push(ref);
+      repair.reextracted.push(id);
+    } else {
+      remove.push(id);
+      repair.dropped.push({ id, file: digests[id]!.file, problem });
+    }
+  }
+  return redo;
 }
 
 export async function ingestDigests<D extends DigestRef>(
@@ -45,47 +116,87 @@ export async function ingestDigests<D extends DigestRef>(
 ): Promise<IngestResult<D>> {
   await assertWritableStoreDir(dir);
   return withStoreLock(dir, async () => {
-    const current = await readManifest(dir);
+    const repair = noRepair();
+    const current = await manifestForWrite(dir, digests, repair);
     const plan = planBuild(current, digests);
-    const reanalyse = options.full === true && (current?.pending?.length ?? 0) > 0;
-    if (current && !hasWork(plan) && !reanalyse) {
-      const { graph, manifest } = await loadStore(dir);
-      return { plan, manifest, graph, wrote: false, droppedRelations: 0, incremental: false };
+    const damaged = current ? quickDamaged(dir, current.digests) : new Map<string, string>();
+    if (current && !repair.manifest) repair.graph = graphProblem(dir, current) ?? undefined;
+    let full = options.full === true || damaged.size > 0 || Boolean(repair.manifest || repair.graph);
+    if (current && !hasWork(plan) && !full) {
+      try {
+        const { graph, manifest } = await loadStore(dir);
+        return { plan, manifest, graph, wrote: false, droppedRelations: 0, incremental: false, repair };
+      } catch (err) {
+        if (!(err instanceof StoreDamage)) throw err;
+        repair.graph = err.problem;
+        full = true;
+      }
     }
-    if (current && canFold(current, plan, options)) {
+    const fold = current !== null && !full && mayFold(current, plan);
+    const writer = new ExtractionWriter(dir, fold);
+    const remove: string[] = [];
+    const redo = current ? takeDamaged(damaged, current.digests, digests, remove, repair) : [];
+    const written = await extractInto(writer, extract, [...plan.added, ...plan.changed, ...redo]);
+    const base = { plan, droppedRelations: 0, repair };
+    if (fold && written.size === 0) return { ...base, manifest: current, graph: null, wrote: false, incremental: true, added: { entities: 0, relations: 0 } };
+    if (fold && (await foldsExactly(dir, current, written, [...writer.kept.values()]))) {
       // Nothing but the new extractions and the manifest is written, and the graph is not even
       // loaded: readers fold pending digests in (loadStore), so adding a digest stays cheap.
-      const writer = new ExtractionWriter(dir, true);
-      const written = await extractInto(writer, extract, plan.added);
       const kept = [...writer.kept.values()];
       const added = { entities: kept.reduce((n, x) => n + x.entities.length, 0), relations: kept.reduce((n, x) => n + x.relations.length, 0) };
-      if (written.size === 0) return { plan, manifest: current, graph: null, wrote: false, droppedRelations: 0, incremental: true, added };
       const updatedAt = (options.now ?? (() => new Date()))().toISOString();
       const manifest = await appendPending(dir, current, written, updatedAt);
-      return { plan, manifest, graph: null, wrote: true, droppedRelations: 0, incremental: true, added };
+      return { ...base, manifest, graph: null, wrote: true, incremental: true, added };
     }
-    const written = await extractInto(new ExtractionWriter(dir), extract, [...plan.added, ...plan.changed]);
-    const result = await updateStore(dir, current, { written, remove: [] }, options);
-    return { plan, manifest: result.manifest, graph: result.graph, wrote: true, droppedRelations: result.report.droppedRelations, incremental: false };
+    const result = await rebuild({ dir, current: repair.manifest ? null : current, written: withEntries(repair.manifest ? current : null, written), remove, given: digests, extract, options, repair });
+    return { ...base, manifest: result.manifest, graph: result.graph, wrote: true, droppedRelations: result.report.droppedRelations, incremental: false };
   });
 }
 
-/**
- * Whether new digests can be folded into the stored graph instead of rebuilding it: only
- * additions, and few enough that the analyses computed over the whole graph still describe it.
- */
-function canFold(current: Manifest, plan: BuildPlan<DigestRef>, options: IngestOptions): boolean {
-  if (options.full || plan.changed.length > 0 || plan.added.length === 0) return false;
-  const stored = Object.keys(current.digests).length;
-  const pending = (current.pending?.length ?? 0) + plan.added.length;
-  return pending <= Math.max(FOLD_LIMITS.minDigests, FOLD_LIMITS.share * stored);
+/** A manifest put together again contributes its digests as written ones: the rebuild starts from nothing else. */
+function withEntries(rebuilt: Manifest | null, written: Map<string, DigestEntry>): Map<string, DigestEntry> {
+  return rebuilt ? new Map([...Object.entries(rebuilt.digests), ...written]) : written;
 }
 
-/** The incremental path's bounds: at most this many pending digests, or this share of the store. */
-export const FOLD_LIMITS = { minDigests: 4, share: 0.05 };
+/**
+ * Whether new digests may be folded into the stored graph instead of rebuilding it: only
+ * additions, into a store whose full build left its entity records (foldsExactly decides, once
+ * they are extracted).
+ */
+function mayFold(current: Manifest, plan: BuildPlan<DigestRef>): boolean {
+  return plan.changed.length === 0 && plan.added.length > 0 && Boolean(current.records);
+}
+
+/**
+ * Whether the written digests fold in exactly as a full build would place them: the pending
+ * extractions stay within FOLD_LIMITS, and resolving every entity id again with them leaves
+ * each stored id on its node.
+ */
+async function foldsExactly(dir: string, current: Manifest, written: Map<string, DigestEntry>, kept: Extraction[]): Promise<boolean> {
+  const bytes = (entries: Iterable<DigestEntry>): number => [...entries].reduce((n, d) => n + (d.bytes ?? 0), 0);
+  const pendingIds = current.pending ?? [];
+  const pendingBytes = bytes(pendingIds.map((id) => current.digests[id]!)) + bytes(written.values());
+  const totalBytes = bytes(Object.values(current.digests)) + bytes(written.values());
+  if (pendingBytes > Math.max(FOLD_LIMITS.minBytes, FOLD_LIMITS.share * totalBytes)) return false;
+  try {
+    const resolution = await storedResolution(dir, current);
+    const pending = [...(await readExtractions(dir, current, pendingIds)).values()];
+    resolveWith(resolution, [...pending, ...kept]);
+    return true;
+  } catch (err) {
+    if (err instanceof FoldMismatch || err instanceof StoreDamage) return false;
+    throw err;
+  }
+}
+
+/**
+ * The incremental path's bound: the pending digests' extractions (what a reader folds in) at
+ * most this share of the store's, or this many bytes on a small store.
+ */
+export const FOLD_LIMITS = { share: 0.05, minBytes: 64 * 1024 };
 
 export interface IngestOptions extends UpdateOptions {
-  /** Rebuild and re-analyse the whole graph even when new digests could be folded in. */
+  /** Rebuild and re-analyse the whole graph even when new digests could be folded in; repairs a damaged store. */
   full?: boolean;
 }
 
@@ -112,20 +223,33 @@ export interface RemoveResult {
   unknown: string[];
   manifest: Manifest;
   graph: KnowledgeGraph;
+  repair: RepairReport;
 }
 
 export async function removeDigests(dir: string, names: readonly string[], options: UpdateOptions = {}): Promise<RemoveResult> {
   const noStore = () => new UserError(`no store in ${dir}; nothing to remove`, EXIT.input);
-  if (!(await readManifest(dir))) throw noStore();
+  if (!existsSync(storePaths(dir).manifest) && !hadGraph(dir)) throw noStore();
   return withStoreLock(dir, async () => {
-    const current = await readManifest(dir);
+    const repair = noRepair();
+    const current = await manifestForWrite(dir, [], repair);
     if (!current) throw noStore();
     const { ids, unknown } = matchDigests(current, names);
-    if (ids.length === 0) {
-      const { graph, manifest } = await loadStore(dir);
-      return { removed: [], unknown, manifest, graph };
+    const remove = [...ids];
+    const damaged = quickDamaged(dir, current.digests);
+    for (const id of ids) damaged.delete(id);
+    takeDamaged(damaged, current.digests, [], remove, repair);
+    if (!repair.manifest) repair.graph = graphProblem(dir, current) ?? undefined;
+    if (remove.length === 0 && !repair.manifest && !repair.graph) {
+      try {
+        const { graph, manifest } = await loadStore(dir);
+        return { removed: [], unknown, manifest, graph, repair };
+      } catch (err) {
+        if (!(err instanceof StoreDamage)) throw err;
+        repair.graph = err.problem;
+      }
     }
-    const result = await updateStore(dir, current, { written: new Map(), remove: ids }, options);
-    return { removed: ids, unknown, manifest: result.manifest, graph: result.graph };
+    const written = withEntries(repair.manifest ? current : null, new Map());
+    const result = await rebuild({ dir, current: repair.manifest ? null : current, written, remove, given: [], extract: () => [], options, repair });
+    return { removed: ids, unknown, manifest: result.manifest, graph: result.graph, repair };
   });
 }

@@ -13,12 +13,19 @@ export const FORMAT_VERSION = 4;
  */
 export const READABLE_VERSIONS: readonly number[] = [2, 3, 4];
 
-export type DigestEntry = Pick<Doc, "hash" | "file" | "series" | "title" | "date">;
+export type DigestEntry = Pick<Doc, "hash" | "file" | "series" | "title" | "date"> & {
+  /** The extraction file's size: a file of another size is damaged (stores written before have none). */
+  bytes?: number;
+};
 
 export interface Manifest {
   formatVersion: number;
   /** File name of the current graph, relative to the store directory. */
   graph: string;
+  /** Its size: a graph file of another size is damaged (stores written before have none). */
+  graphBytes?: number;
+  /** The entity records the graph was built from (stored-records.ts); stores written before have none. */
+  records?: string;
   updatedAt: string;
   /** Digests stored; nodes and edges of the graph file (pending digests are not counted in). */
   counts: { digests: number; nodes: number; edges: number };

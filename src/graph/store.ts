@@ -2,16 +2,21 @@
 // source of truth) and graph-<hash>.json (the built, analysed graph in the compact encoding of
 // codec.ts, for fast loading).
 import { existsSync } from "node:fs";
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readdir, readFile, rm, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { EXIT, UserError } from "../cli/errors.ts";
 import { isSystemError, systemUserError } from "../cli/system-errors.ts";
 import type { Extraction } from "../types.ts";
 import { TEMP_SUFFIX, writeContentAddressed, writeFileAtomic } from "./atomic.ts";
 import { FORMAT_VERSION, READABLE_VERSIONS, type DigestEntry, type Manifest } from "./manifest.ts";
-import { foldExtractions } from "./fold.ts";
+import { foldExtractions, FoldMismatch } from "./fold.ts";
 import { storePaths } from "./paths.ts";
-import { parseExtractionFile } from "./extraction-files.ts";
+import { diskSource, parseExtractionFile, StoreFileError } from "./extraction-files.ts";
+import { buildGraph, byDateThenId, type EntityResolution } from "./build.ts";
+import { StoreDamage } from "./damage.ts";
+import { addEntities, type EntityRecord } from "./entities.ts";
+import { resolveIds } from "./resolve-ids.ts";
+import { decodeRecords, encodeRecords } from "./stored-records.ts";
 import { decodeGraphFile, encodeGraphChunks } from "./codec.ts";
 import type { KnowledgeGraph } from "./types.ts";
 import { createAliasIndex, type AliasIndex } from "../query/alias-index.ts";
@@ -32,27 +37,34 @@ async function readBytes(path: string): Promise<Buffer> {
   }
 }
 
-/** A store file, parsed; what cannot be parsed is a damaged store. */
-async function readParsed<T>(path: string, parse: (text: string) => T): Promise<T> {
+/** A store file, parsed; what is missing or cannot be parsed is a damaged store. */
+async function readParsed<T>(dir: string, path: string, parse: (text: string) => T): Promise<T> {
+  if (!existsSync(path)) throw new StoreDamage(dir, path, "missing");
   const text = (await readBytes(path)).toString("utf8");
   try {
     return parse(text);
   } catch (err) {
-    const problem = err instanceof SyntaxError ? "not valid JSON" : (err as Error).message;
-    throw new UserError(`${path}: ${problem}; the store is damaged, rebuild it with 'aikg build'`, EXIT.store);
+    const problem = err instanceof SyntaxError ? "not valid JSON (cut short?)" : (err as Error).message;
+    throw new StoreDamage(dir, path, problem);
   }
 }
-
-const readJson = <T>(path: string): Promise<T> => readParsed(path, (text) => JSON.parse(text) as T);
 
 /** The manifest, or null when `dir` holds no store yet. */
 export async function readManifest(dir: string): Promise<Manifest | null> {
   const path = storePaths(dir).manifest;
   if (!existsSync(path)) return null;
-  const manifest = await readJson<Partial<Manifest>>(path);
-  if (typeof manifest.formatVersion !== "number") {
-    throw new UserError(`${path}: not an aikg store manifest (no formatVersion)`, EXIT.store);
+  const manifest = await readParsed(dir, path, (text) => JSON.parse(text) as Partial<Manifest>);
+  if (typeof manifest !== "object" || manifest === null || typeof manifest.formatVersion !== "number") {
+    throw new StoreDamage(dir, path, "not an aikg store manifest (no formatVersion)");
   }
+  const digests = manifest.digests;
+  const wellFormed =
+    typeof manifest.graph === "string" &&
+    typeof digests === "object" &&
+    digests !== null &&
+    Object.values(digests).every((d) => typeof d?.hash === "string" && /^[0-9a-f]{64}$/.test(d.hash)) &&
+    (manifest.pending === undefined || (Array.isArray(manifest.pending) && manifest.pending.every((id) => typeof id === "string" && id in digests)));
+  if (!wellFormed && READABLE_VERSIONS.includes(manifest.formatVersion)) throw new StoreDamage(dir, path, "its digests or graph are not what a manifest holds");
   if (!READABLE_VERSIONS.includes(manifest.formatVersion)) {
     throw new UserError(
       `${dir}: store format version ${manifest.formatVersion}, this aikg reads version ${READABLE_VERSIONS.join(" or ")}; delete the store and build again`,
@@ -67,29 +79,75 @@ export async function loadStore(dir: string): Promise<Store> {
   const manifest = await readManifest(dir);
   if (!manifest) throw new UserError(`no store in ${dir}; run 'aikg build <digest files or dirs>' first`, EXIT.input);
   const path = storePaths(dir).graph(manifest.graph);
+  if (!manifest.graph || !existsSync(path)) throw new StoreDamage(dir, path, "the graph file is missing");
   let decoded: ReturnType<typeof decodeGraphFile>;
   try {
-    decoded = decodeGraphFile(await readBytes(path));
+    const bytes = await readBytes(path);
+    if (manifest.graphBytes !== undefined && bytes.length !== manifest.graphBytes) throw new Error(`${bytes.length} bytes where ${manifest.graphBytes} were written`);
+    decoded = decodeGraphFile(bytes);
   } catch (err) {
     if (err instanceof UserError) throw err;
-    throw new UserError(`${path}: damaged (${(err as Error).message.split("\n")[0]}); rebuild the store with 'aikg build'`, EXIT.store);
+    throw new StoreDamage(dir, path, (err as Error).message.split("\n")[0]!);
   }
-  const { graph } = decoded;
+  let { graph } = decoded;
   const pending = manifest.pending ?? [];
   let index = decoded.aliasIndex;
-  if (pending.length) index = foldExtractions(graph, [...(await readExtractions(dir, manifest, pending)).values()], {}, index).index;
+  if (pending.length) {
+    const extractions = [...(await readExtractions(dir, manifest, pending)).values()];
+    const resolution = await storedResolution(dir, manifest);
+    try {
+      index = foldExtractions(graph, resolution, extractions, {}, index).index;
+    } catch (err) {
+      if (!(err instanceof FoldMismatch)) throw err;
+      // Pending digests written by an aikg that did not check they fold exactly: build it whole, here.
+      graph = await rebuildInMemory(dir, manifest);
+      index = undefined;
+    }
+  }
   return { graph, manifest, aliasIndex: () => (index ??= createAliasIndex(graph)) };
+}
+
+async function rebuildInMemory(dir: string, manifest: Manifest): Promise<KnowledgeGraph> {
+  const graph = buildGraph(diskSource(dir, manifest.digests));
+  const { analyse } = await import("../analyse/index.ts");
+  analyse(graph);
+  return graph;
+}
+
+/**
+ * The entity records of the stored graph's digests (not the pending ones): the records file the
+ * full build wrote, else (a store written before them, or a damaged file) the extraction files'.
+ */
+export async function storedResolution(dir: string, manifest: Manifest): Promise<EntityResolution> {
+  if (manifest.records) {
+    try {
+      return decodeRecords(await readFile(storePaths(dir).graph(manifest.records), "utf8"));
+    } catch {
+      // Read from the extraction files below: they are the source of truth.
+    }
+  }
+  const pending = new Set(manifest.pending ?? []);
+  const built = Object.fromEntries(Object.entries(manifest.digests).filter(([id]) => !pending.has(id)));
+  const source = diskSource(dir, built);
+  const records = new Map<string, EntityRecord>();
+  try {
+    for (const { id } of [...source.docs].sort(byDateThenId)) addEntities(records, source.loadEntities(id));
+  } catch (err) {
+    if (err instanceof StoreFileError) throw new StoreDamage(dir, err.path, err.problem);
+    throw err;
+  }
+  return { records, canonical: resolveIds(records) };
 }
 
 /** Each stored digest's extraction, by digest id. */
 export async function readExtractions(dir: string, manifest: Manifest, ids?: readonly string[]): Promise<Map<string, Extraction>> {
   const paths = storePaths(dir);
   const entries = ids ? ids.map((id): [string, DigestEntry] => [id, manifest.digests[id]!]) : Object.entries(manifest.digests);
-  const loaded = await Promise.all(entries.map(([, digest]) => readParsed(paths.extraction(digest.hash), parseExtractionFile)));
+  const loaded = await Promise.all(entries.map(([, digest]) => readParsed(dir, paths.extraction(digest.hash), parseExtractionFile)));
   return new Map(entries.map(([id], i) => [id, loaded[i]!]));
 }
 
-const isGraphFile = (name: string): boolean => /^graph-[0-9a-f]+\.json$/.test(name);
+const isGraphFile = (name: string): boolean => /^(graph|records)-[0-9a-f]+\.json$/.test(name);
 const isStoreFile = (name: string): boolean =>
   name === "lock" || name === "extractions" || isGraphFile(name) || name.endsWith(TEMP_SUFFIX);
 
@@ -116,18 +174,23 @@ async function commitManifest(dir: string, manifest: Manifest): Promise<void> {
 }
 
 export interface StoreWrite {
-  manifest: Omit<Manifest, "graph" | "formatVersion" | "counts">;
+  manifest: Omit<Manifest, "graph" | "graphBytes" | "records" | "formatVersion" | "counts">;
   graph: KnowledgeGraph;
+  /** The entity records the graph was built from: the fold of new digests starts from them. */
+  resolution?: EntityResolution;
 }
 
 /** Writes a new graph and the manifest that commits it; every digest's extraction file is on disk already. The caller holds the lock. */
 export async function writeStore(dir: string, write: StoreWrite): Promise<Manifest> {
   // The graph file is named by its content's hash, taken as it is written in chunks.
-  const graphName = basename(await writeContentAddressed(dir, (hash) => `graph-${hash.slice(0, 16)}.json`, encodeGraphChunks(write.graph)));
+  const graphPath = await writeContentAddressed(dir, (hash) => `graph-${hash.slice(0, 16)}.json`, encodeGraphChunks(write.graph));
+  const records = write.resolution && (await writeContentAddressed(dir, (hash) => `records-${hash.slice(0, 16)}.json`, [encodeRecords(write.resolution)]));
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,
     ...write.manifest,
-    graph: graphName,
+    graph: basename(graphPath),
+    graphBytes: (await stat(graphPath)).size,
+    ...(records ? { records: basename(records) } : {}),
     counts: { digests: Object.keys(write.manifest.digests).length, nodes: write.graph.order, edges: write.graph.size },
   };
   await commitManifest(dir, manifest);
@@ -162,7 +225,7 @@ async function collectGarbage(dir: string, manifest: Manifest): Promise<void> {
     if (!hashes.has(name)) await rm(join(paths.extractions, name), { force: true });
   }
   for (const name of await readdir(dir)) {
-    const oldGraph = isGraphFile(name) && name !== manifest.graph;
+    const oldGraph = isGraphFile(name) && name !== manifest.graph && name !== manifest.records;
     if (oldGraph || name.endsWith(TEMP_SUFFIX)) await rm(join(dir, name), { force: true });
   }
 }

@@ -2,8 +2,8 @@
 // they were extracted); take some digests out, rebuild and re-analyse the graph from every
 // stored extraction (read one at a time), commit. The caller holds the lock.
 import type { AnalyseOptions } from "../analyse/index.ts";
-import { EXIT, UserError } from "../cli/errors.ts";
-import { buildGraph, type BuildOptions, type BuildReport } from "./build.ts";
+import { buildGraphAndRecords, type BuildOptions, type BuildReport, type EntityResolution } from "./build.ts";
+import { StoreDamage } from "./damage.ts";
 import { diskSource, StoreFileError } from "./extraction-files.ts";
 import type { DigestEntry, Manifest } from "./manifest.ts";
 import { sortedById, writeStore } from "./store.ts";
@@ -39,11 +39,12 @@ export async function updateStore(dir: string, current: Manifest | null, update:
   step("build");
   const report: BuildReport = { droppedRelations: 0 };
   let graph: KnowledgeGraph;
+  let resolution: EntityResolution;
   try {
-    graph = buildGraph(diskSource(dir, digests), options.build, report);
+    ({ graph, ...resolution } = buildGraphAndRecords(diskSource(dir, digests), options.build, report));
   } catch (err) {
     if (!(err instanceof StoreFileError)) throw err;
-    throw new UserError(`${err.message}; the store is damaged, rebuild it with 'aikg build'`, EXIT.store);
+    throw new StoreDamage(dir, err.path, err.problem);
   }
   // Loaded here, not at startup: adding a digest (the fold) and every query skip the analyses.
   const { analyse } = await import("../analyse/index.ts");
@@ -51,6 +52,6 @@ export async function updateStore(dir: string, current: Manifest | null, update:
 
   step("write");
   const updatedAt = (options.now ?? (() => new Date()))().toISOString();
-  const manifest = await writeStore(dir, { manifest: { updatedAt, digests: sortedById(digests) }, graph });
+  const manifest = await writeStore(dir, { manifest: { updatedAt, digests: sortedById(digests) }, graph, resolution });
   return { manifest, graph, report };
 }

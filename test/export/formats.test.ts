@@ -83,7 +83,7 @@ describe("CSV", () => {
     const header = rows[0]!;
     const google = rows.find((r) => r[0] === "google")!;
     const cell = (name: string): string => google[header.indexOf(name)]!;
-    expect(cell("aliases")).toBe("Google|谷歌|Google AI");
+    expect(cell("aliases")).toBe("Google|Google AI|谷歌");
     expect(Number(cell("pagerank"))).toBe(graph.getNodeAttribute("google", "pagerank"));
     const edgeRows = parseCsv(edges!.content);
     const investment = edgeRows.find((r) => r[0] === "invests_in|microsoft|openai")!;
@@ -106,7 +106,7 @@ describe("Neo4j bulk import CSV", () => {
   it("labels nodes by type and types relationships by predicate", () => {
     const rows = parseCsv(nodes!.content);
     expect(rows.find((r) => r[0] === "google")!.at(-1)).toBe("Entity;Organization");
-    expect(rows.find((r) => r[0] === "google")![3]).toBe("Google;谷歌;Google AI");
+    expect(rows.find((r) => r[0] === "google")![3]).toBe("Google;Google AI;谷歌");
     const types = new Set(parseCsv(relationships!.content).slice(1).map((r) => r[2]));
     expect(types).toEqual(new Set(["DEVELOPS", "WORKS_FOR", "CO_MENTION", "INVESTS_IN", "COMPETES_WITH", "FOUNDED", "PARTNERS_WITH", "USES"]));
     expect(neo4jImportCommand("out")).toBe("neo4j-admin database import full --nodes=out/nodes.csv --relationships=out/relationships.csv neo4j");

@@ -50,7 +50,7 @@ describe.skipIf(missing !== "")(`networkx read_gexf${missing ? ` (skipped: ${mis
         pagerank: google.pagerank,
         mentions: google.mentions,
         firstSeen: "2025-06-01",
-        aliases: "[Google, 谷歌, Google AI]",
+        aliases: "[Google, Google AI, 谷歌]",
       });
       expect(read.viz.position).toEqual({ x: google.x, y: google.y, z: 0 });
       expect(read.viz.color).toMatchObject({ r: expect.any(Number), g: expect.any(Number), b: expect.any(Number) });

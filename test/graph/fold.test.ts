@@ -1,46 +1,43 @@
-// The incremental path: a digest folded into a built graph lands where a full build puts it
-// (nodes, edges, weights, evidence), and its new nodes get every analysis attribute.
+// The incremental path: digests folded into a built graph land exactly where a full build puts
+// them (node ids, names, types, aliases, edges, weights, evidence), and their new nodes get every
+// analysis attribute. A digest that would move a stored entity to another node is refused.
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/analyse/index.ts";
 import { undirectedProjection } from "../../src/analyse/projection.ts";
-import { buildGraph } from "../../src/graph/build.ts";
+import { buildGraph, buildGraphAndRecords } from "../../src/graph/build.ts";
 import { foldExtractions } from "../../src/graph/fold.ts";
 import { createAliasIndex } from "../../src/query/alias-index.ts";
-import type { KnowledgeGraph } from "../../src/graph/types.ts";
-import { SYMMETRIC_PREDICATES } from "../../src/types.ts";
+import type { Extraction } from "../../src/types.ts";
 import { FIXTURE_NAMES, fixture } from "./fixtures.ts";
+import { structure } from "./structure.ts";
 
-/**
- * Everything a build decides, leaving out what the analyses compute. A node is known by its
- * aliases, not its id: a full build names a merged node after its best-attested member, while
- * folding keeps the id (and the name) the stored node already has.
- */
-function structure(graph: KnowledgeGraph) {
-  const identity = (node: string) => [...graph.getNodeAttribute(node, "aliases")].sort().join(" | ");
-  const nodes = graph.mapNodes((node, a) => ({ node: identity(node), type: a.type, mentions: a.mentions, docs: a.docs, firstSeen: a.firstSeen, lastSeen: a.lastSeen }));
-  const edges = graph.mapEdges((_key, a, source, target) => {
-    const ends = [identity(source), identity(target)];
-    return { ends: SYMMETRIC_PREDICATES.has(a.predicate) ? ends.sort() : ends, predicate: a.predicate, weight: a.weight, evidence: a.evidence, roles: a.roles, firstSeen: a.firstSeen, lastSeen: a.lastSeen };
-  });
-  const order = (x: object, y: object) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1);
-  return { nodes: nodes.sort(order), edges: edges.sort(order) };
+/** The graph of `built`, analysed, with `folded` folded in. */
+function folded(built: Extraction[], more: Extraction[]) {
+  const { graph, ...resolution } = buildGraphAndRecords(built);
+  analyse(graph);
+  const report = foldExtractions(graph, resolution, more);
+  return { graph, report };
 }
 
 describe("foldExtractions", () => {
-  it.each(FIXTURE_NAMES.map((name) => [name]))("folds %s into a graph of the others as a full build would", (name) => {
-    const graph = buildGraph(FIXTURE_NAMES.filter((n) => n !== name).map(fixture));
-    analyse(graph);
-    const { index } = foldExtractions(graph, [fixture(name)]);
-    expect(structure(graph)).toEqual(structure(buildGraph(FIXTURE_NAMES.map(fixture))));
-    expect(graph.getAttribute("pending")).toBe(1);
+  it("folds the digests after the first into its graph exactly as a full build", () => {
+    const all = FIXTURE_NAMES.map(fixture);
+    const { graph, report } = folded(all.slice(0, 1), all.slice(1));
+    expect(structure(graph)).toEqual(structure(buildGraph(all)));
+    expect(graph.getAttribute("pending")).toBe(all.length - 1);
     // The index the fold hands over is the one a query would build from the folded graph.
-    expect([...index.byKey].sort()).toEqual([...createAliasIndex(graph).byKey].sort());
+    expect([...report.index.byKey].sort()).toEqual([...createAliasIndex(graph).byKey].sort());
+  });
+
+  it.each([2, 3])("refuses to fold the digests after the first %i: Google AI would join Google, as a full build decides", (k) => {
+    const all = FIXTURE_NAMES.map(fixture);
+    expect(() => folded(all.slice(0, k), all.slice(k))).toThrow(/entity googleai would move from node googleai to google/);
+    expect(buildGraph(all).hasNode("googleai")).toBe(false);
   });
 
   it("gives new nodes every analysis attribute and recounts degrees", () => {
-    const graph = buildGraph(FIXTURE_NAMES.slice(0, 2).map(fixture));
-    analyse(graph);
-    const report = foldExtractions(graph, FIXTURE_NAMES.slice(2).map(fixture));
+    const all = FIXTURE_NAMES.map(fixture);
+    const { graph, report } = folded(all.slice(0, 1), all.slice(1));
     expect(report.addedNodes.length).toBeGreaterThan(0);
     const projection = undirectedProjection(graph);
     for (const node of report.addedNodes) {
@@ -51,9 +48,8 @@ describe("foldExtractions", () => {
   });
 
   it("a linked new node joins a neighbour's community and sits near it", () => {
-    const graph = buildGraph(FIXTURE_NAMES.slice(0, 3).map(fixture));
-    analyse(graph);
-    const report = foldExtractions(graph, [fixture(FIXTURE_NAMES[3])]);
+    const all = FIXTURE_NAMES.map(fixture);
+    const { graph, report } = folded(all.slice(0, 1), all.slice(1));
     const linked = report.addedNodes.filter((n) => graph.neighbors(n).some((m) => !report.addedNodes.includes(m)));
     expect(linked.length).toBeGreaterThan(0);
     for (const node of linked) {

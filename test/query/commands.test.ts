@@ -43,7 +43,7 @@ describe("aikg who", () => {
   it("prints neighbours grouped by predicate, with evidence and date", async () => {
     const { out } = await runCommand(whoCommand, ["google"], { store });
     const lines = out.split("\n");
-    expect(lines[0]).toBe("Google (organization) · also: 谷歌, Google AI");
+    expect(lines[0]).toBe("Google (organization) · also: Google AI, 谷歌");
     const invests = lines.indexOf("invests_in →");
     expect(invests).toBeGreaterThan(0);
     expect(lines[invests + 1]).toMatch(/^ {2}Anthropic +organization +×1 +2025-06-03 +谷歌追加投资 Anthropic。$/);

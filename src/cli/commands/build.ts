@@ -1,9 +1,12 @@
 // aikg build <file|dir>... [--store DIR] [--jobs N] [--full] [--json]: check the digests, extract
 // new and changed ones (on worker threads), rebuild, analyse and store the graph, or fold a few
 // new digests into the stored graph (see graph/fold.ts); a summary at the end.
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { extractFiles, PARALLEL_DEFAULTS } from "../../extract/parallel.ts";
 import { ingestDigests, type IngestResult } from "../../graph/ingest.ts";
+import { storePaths } from "../../graph/paths.ts";
+import { hadGraph } from "../../graph/repair.ts";
 import { listDigests, readDigestRef, type DigestRef } from "../../read/index.ts";
 import { ReadError } from "../../read/errors.ts";
 import type { Command } from "../command.ts";
@@ -11,7 +14,7 @@ import { EXIT, UserError } from "../errors.ts";
 import { counted, countList, entitiesByType, relationsByPredicate } from "../format/counts.ts";
 import { formatNumber } from "../format/table.ts";
 import { printJson } from "../format/open-store.ts";
-import { integerFlag, JSON_OPTION, STORE_OPTION, storeDir } from "../format/flags.ts";
+import { integerFlag, JSON_OPTION, STORE_OPTION, storeDir, type Flags } from "../format/flags.ts";
 import { createProgress, createTimings, type Progress } from "../format/progress.ts";
 
 interface Skipped {
@@ -68,6 +71,8 @@ function summary(dir: string, result: IngestResult<DigestRef>, skipped: Skipped[
     skipped: [...skipped, ...plan.duplicates.map((d) => ({ file: d.digest.file, problem: `same content as ${d.of}` }))],
     /** Digests read all the same, with what was wrong in them. */
     warnings,
+    /** What was found damaged in the store and repaired (repair.ts). */
+    repaired: result.repair,
   };
 }
 
@@ -84,6 +89,14 @@ function printSummary(s: ReturnType<typeof summary>): void {
     console.log(`  new        ${counted(s.fromNewDigests.entities, "entity")} and ${counted(s.fromNewDigests.relations, "relation")} extracted, folded into the graph as it is read`);
     console.log(`  pending    ${counted(s.pending, "digest")} since the graph was last analysed as a whole (the next full build, or --full, takes them in)`);
   }
+  const r = s.repaired;
+  if (r.manifest) console.log(`  repaired   the manifest (${r.manifest}): put together again from the extraction files`);
+  if (r.graph) console.log(`  repaired   the graph file (${r.graph}): rebuilt from the extraction files`);
+  if (r.reextracted.length) console.log(`  repaired   ${counted(r.reextracted.length, "damaged extraction")}, extracted again: ${r.reextracted.join(", ")}`);
+  if (r.dropped.length) {
+    console.log(`  dropped    ${counted(r.dropped.length, "digest")} whose extraction was damaged and whose file was not given (build them again to put them back):`);
+    for (const { file, problem } of r.dropped) console.log(`    ${file}: ${problem}`);
+  }
   if (s.warnings.length) {
     console.log(`  warnings   ${s.warnings.length}`);
     for (const { file, problem } of s.warnings) console.log(`    ${file}: ${problem}`);
@@ -92,6 +105,36 @@ function printSummary(s: ReturnType<typeof summary>): void {
     console.log(`  skipped    ${s.skipped.length}`);
     for (const { file, problem } of s.skipped) console.log(`    ${file}: ${problem}`);
   }
+}
+
+/** Builds (or, with `repair`, repairs) the store from the digests the paths name. */
+export async function buildFrom(paths: string[], flags: Flags, options: { full: boolean; repair?: boolean }): Promise<number> {
+  const dir = storeDir(flags);
+  const jobs = integerFlag("build", flags, "jobs", PARALLEL_DEFAULTS.jobs);
+  if (jobs > 4 * availableParallelism()) throw new UserError(`build: --jobs ${jobs} is more than this machine can use`);
+  if (options.repair && !existsSync(storePaths(dir).manifest) && !hadGraph(dir)) throw new UserError(`no store in ${dir}; nothing to repair`, EXIT.input);
+  const progress = flags.timings ? createTimings() : createProgress(!flags.json && process.stderr.isTTY === true);
+  const { refs, skipped, warnings } = paths.length ? checkAll(paths, progress) : { refs: [], skipped: [], warnings: [] };
+  if (!refs.length && paths.length) {
+    progress.stop();
+    const reasons = skipped.map((s) => `${s.file}: ${s.problem}`).join("; ");
+    throw new UserError(`build: no digest could be read${reasons ? ` (${reasons})` : ""}`, EXIT.input);
+  }
+  let result: IngestResult<DigestRef>;
+  try {
+    result = await ingestDigests(dir, refs, async (todo, put) => {
+      progress.stage("extracting", todo.length * 2);
+      const extracted = await extractFiles(todo, put, { jobs, onDoc: (pass) => progress.tick(`pass ${pass}`) });
+      skipped.push(...extracted.skipped);
+      progress.stage("analysing", 7);
+    }, { onStep: (step) => progress.tick(step), full: options.full });
+  } finally {
+    progress.stop();
+  }
+  const s = summary(dir, result, skipped, warnings);
+  if (flags.json) printJson(s);
+  else printSummary(s);
+  return skipped.length || result.repair.dropped.length ? EXIT.partial : EXIT.ok;
 }
 
 export const buildCommand: Command = {
@@ -108,30 +151,6 @@ export const buildCommand: Command = {
   examples: ["aikg build data/samples", "aikg build ~/digests --store ~/kg"],
   async run(paths, flags) {
     if (!paths.length) throw new UserError("build: name digest files or directories of digests");
-    const dir = storeDir(flags);
-    const jobs = integerFlag("build", flags, "jobs", PARALLEL_DEFAULTS.jobs);
-    if (jobs > 4 * availableParallelism()) throw new UserError(`build: --jobs ${jobs} is more than this machine can use`);
-    const progress = flags.timings ? createTimings() : createProgress(!flags.json && process.stderr.isTTY === true);
-    const { refs, skipped, warnings } = checkAll(paths, progress);
-    if (!refs.length) {
-      progress.stop();
-      const reasons = skipped.map((s) => `${s.file}: ${s.problem}`).join("; ");
-      throw new UserError(`build: no digest could be read${reasons ? ` (${reasons})` : ""}`, EXIT.input);
-    }
-    let result: IngestResult<DigestRef>;
-    try {
-      result = await ingestDigests(dir, refs, async (todo, put) => {
-        progress.stage("extracting", todo.length * 2);
-        const extracted = await extractFiles(todo, put, { jobs, onDoc: (pass) => progress.tick(`pass ${pass}`) });
-        skipped.push(...extracted.skipped);
-        progress.stage("analysing", 7);
-      }, { onStep: (step) => progress.tick(step), full: flags.full === true });
-    } finally {
-      progress.stop();
-    }
-    const s = summary(dir, result, skipped, warnings);
-    if (flags.json) printJson(s);
-    else printSummary(s);
-    return skipped.length ? EXIT.partial : EXIT.ok;
+    return buildFrom(paths, flags, { full: flags.full === true });
   },
 };

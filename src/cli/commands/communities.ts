@@ -5,7 +5,7 @@ import type { Command } from "../command.ts";
 import { EXIT } from "../errors.ts";
 import { counted, countList } from "../format/counts.ts";
 import { integerFlag, JSON_OPTION, STORE_OPTION } from "../format/flags.ts";
-import { openStore, printJson } from "../format/open-store.ts";
+import { noteStaleAnalyses, openStore, printJson } from "../format/open-store.ts";
 
 export function communityLines(summaries: CommunitySummary[]): string[] {
   return summaries.flatMap((c) => {
@@ -30,7 +30,8 @@ export const communitiesCommand: Command = {
       limit: integerFlag("communities", flags, "limit", COMMUNITY_DEFAULTS.limit),
       members: integerFlag("communities", flags, "members", COMMUNITY_DEFAULTS.members),
     };
-    const { graph } = await openStore(flags);
+    const { dir, graph } = await openStore(flags);
+    noteStaleAnalyses(dir, graph, "the communities");
     const summaries = listCommunities(graph, options);
     if (flags.json) printJson({ count: graph.getAttribute("communities") ?? 0, modularity: graph.getAttribute("modularity") ?? null, communities: summaries });
     else {

@@ -3,6 +3,7 @@ import type { Command } from "../command.ts";
 import { extractCommand } from "./extract.ts";
 import { buildCommand } from "./build.ts";
 import { removeCommand } from "./remove.ts";
+import { repairCommand } from "./repair.ts";
 import { statsCommand } from "./stats.ts";
 import { whoCommand } from "./who.ts";
 import { pathCommand } from "./path.ts";
@@ -15,6 +16,7 @@ export const COMMANDS: Command[] = [
   extractCommand,
   buildCommand,
   removeCommand,
+  repairCommand,
   statsCommand,
   whoCommand,
   pathCommand,

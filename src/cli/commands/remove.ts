@@ -19,14 +19,18 @@ export const removeCommand: Command = {
     const result = await removeDigests(dir, names);
     if (flags.json) {
       const { removed, unknown, manifest, graph } = result;
-      printJson({ store: dir, removed, unknown, digests: manifest.counts.digests, entities: graph.order, relations: graph.size });
+      printJson({ store: dir, removed, unknown, digests: manifest.counts.digests, entities: graph.order, relations: graph.size, repaired: result.repair });
     } else {
       if (result.removed.length) {
         console.log(`Removed ${result.removed.join(", ")} from ${dir}`);
         console.log(`  ${counted(result.manifest.counts.digests, "digest")}, ${counted(result.graph.order, "entity")}, ${counted(result.graph.size, "relation")} remain`);
       }
       for (const name of result.unknown) console.error(`aikg: no digest '${name}' in ${dir}`);
+      const { manifest: m, graph: g, dropped } = result.repair;
+      if (m) console.log(`  repaired the manifest (${m}): put together again from the extraction files`);
+      if (g) console.log(`  repaired the graph file (${g}): rebuilt from the extraction files`);
+      for (const d of dropped) console.log(`  dropped ${d.file}: ${d.problem} (build it again to put it back)`);
     }
-    return result.unknown.length ? EXIT.partial : EXIT.ok;
+    return result.unknown.length || result.repair.dropped.length ? EXIT.partial : EXIT.ok;
   },
 };

@@ -6,7 +6,7 @@ import { EXIT } from "../errors.ts";
 import { communityLines } from "./communities.ts";
 import { counted, countList } from "../format/counts.ts";
 import { JSON_OPTION, STORE_OPTION } from "../format/flags.ts";
-import { openStore, printJson } from "../format/open-store.ts";
+import { noteStaleAnalyses, openStore, printJson } from "../format/open-store.ts";
 import { table } from "../format/table.ts";
 
 const byCount = <K extends string>(record: Partial<Record<K, number>>): [string, number][] =>
@@ -34,6 +34,7 @@ export const statsCommand: Command = {
   async run(_words, flags) {
     const { dir, graph, manifest } = await openStore(flags);
     const s = stats(graph);
+    noteStaleAnalyses(dir, graph, "PageRank and communities");
     if (flags.json) printJson({ store: dir, digests: manifest.counts.digests, updatedAt: manifest.updatedAt, ...s });
     else print(dir, manifest, s);
     return EXIT.ok;

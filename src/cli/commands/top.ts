@@ -3,7 +3,7 @@ import { top, TOP_MEASURES, type RankedEntity, type TopMeasure } from "../../que
 import type { Command } from "../command.ts";
 import { EXIT } from "../errors.ts";
 import { choiceFlag, integerFlag, JSON_OPTION, STORE_OPTION, TYPE_OPTION, typeFlag } from "../format/flags.ts";
-import { openStore, printJson } from "../format/open-store.ts";
+import { noteStaleAnalyses, openStore, printJson } from "../format/open-store.ts";
 import { formatNumber, table } from "../format/table.ts";
 
 const COLUMNS: readonly TopMeasure[] = ["pagerank", "mentions", "degree"];
@@ -33,8 +33,9 @@ export const topCommand: Command = {
     const by = (choiceFlag("top", flags, "by", TOP_MEASURES.map((m) => m.toLowerCase())) ?? "pagerank") as string;
     const measure = TOP_MEASURES.find((m) => m.toLowerCase() === by)!;
     const options = { by: measure, type: typeFlag("top", flags), limit: integerFlag("top", flags, "limit", TOP_LIMIT) };
-    const { graph } = await openStore(flags);
+    const { dir, graph } = await openStore(flags);
     const ranked = top(graph, options);
+    if (measure === "pagerank" || measure === "betweenness") noteStaleAnalyses(dir, graph, `${measure === "pagerank" ? "PageRank" : "betweenness"} and communities`);
     if (flags.json) printJson(ranked);
     else console.log(rankingTable(ranked, measure).join("\n"));
     return EXIT.ok;

@@ -19,5 +19,17 @@ export async function openStore(flags: Flags): Promise<OpenStore> {
   return { dir, graph, manifest, index: aliasIndex() };
 }
 
+/**
+ * The note for a graph with digests folded in since its analyses were computed (fold.ts): its
+ * structure is a full build's, but PageRank, betweenness, communities and positions are not
+ * recomputed until the next full build. Printed on stderr, so JSON on stdout stays as it is.
+ */
+export function noteStaleAnalyses(dir: string, graph: KnowledgeGraph, what: string): void {
+  const pending = graph.getAttribute("pending") ?? 0;
+  if (pending > 0) {
+    console.error(`aikg: note: ${what} predate the last ${pending === 1 ? "digest" : `${pending} digests`} added; 'aikg repair --store ${dir}' recomputes them (so does any full build)`);
+  }
+}
+
 /** JSON on stdout, with what a terminal would act on escaped (format/terminal.ts). */
 export const printJson = (value: unknown): void => console.log(jsonForTerminal(value));

@@ -1,0 +1,50 @@
+// Adding a digest to a store through the real CLI folds it in as a full build would place it:
+// a name seen once as a product and three times as a model in the new digest is a model (the
+// fold once kept the stored node's type), and `who` answers exactly what it answers after
+// `build --full`. The analyses the fold does not recompute are said to be stale, with the command
+// that recomputes them.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { leakedTrace, REPO, runCli, SAMPLES } from "./cli.ts";
+
+const root = mkdtempSync(join(tmpdir(), "aikg-incremental-"));
+const store = join(root, "store");
+const digests = join(root, "digests");
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const PRODUCT = "# AI news 2025-12-10\n\n## Apps\n\n- OpenAI 发布了 Zorblax 应用，面向手机用户。\n- 微软推出了 Quillix 产品。\n";
+const MODEL = "# AI news 2025-12-20\n\n## Models\n\n- Zorblax 模型在编程上超过了 GPT-4o。\n- Zorblax 模型开源了权重，Zorblax 模型可以在单卡运行。\n";
+
+async function cli(...args: string[]) {
+  const run = await runCli([...args, "--store", store], REPO);
+  expect(leakedTrace(run.stderr)).toEqual([]);
+  expect(run.code, run.stderr).toBe(0);
+  return run;
+}
+
+beforeAll(async () => {
+  mkdirSync(digests);
+  cpSync(SAMPLES, digests, { recursive: true });
+  writeFileSync(join(digests, "extra_2025-12-10.md"), PRODUCT);
+  await cli("build", digests);
+  writeFileSync(join(digests, "extra_2025-12-20.md"), MODEL);
+}, 120_000);
+
+describe("a digest added to a store", () => {
+  it("is folded in as a full build places it, and the stale analyses are named", { timeout: 120_000 }, async () => {
+    const added = JSON.parse((await cli("build", join(digests, "extra_2025-12-20.md"), "--json")).stdout);
+    expect(added).toMatchObject({ incremental: true, pending: 1 });
+    const folded = JSON.parse((await cli("who", "Zorblax", "--json")).stdout);
+    expect(folded.entity).toMatchObject({ name: "Zorblax", type: "model" });
+    const top = await cli("top", "--limit", "3");
+    expect(top.stderr).toMatch(/^aikg: note: PageRank and communities predate the last digest added; 'aikg repair --store .*' recomputes them/);
+
+    const full = JSON.parse((await cli("build", digests, "--full", "--json")).stdout);
+    expect(full).toMatchObject({ incremental: false, pending: 0 });
+    expect(JSON.parse((await cli("who", "Zorblax", "--json")).stdout)).toEqual(folded);
+    expect(JSON.parse((await cli("who", "OpenAI", "--json")).stdout).entity.type).toBe("organization");
+    expect((await cli("top", "--limit", "3")).stderr).toBe("");
+  });
+});
