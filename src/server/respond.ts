@@ -49,6 +49,12 @@ export function send(
   );
 }
 
+/** 304: the client's copy (its If-None-Match) is current. */
+export function notModified(res: ServerResponse, headers: Record<string, string>): void {
+  res.writeHead(304, { ...SECURITY_HEADERS, Vary: "Accept-Encoding", ...headers });
+  res.end();
+}
+
 export function fail(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
   const body = Buffer.from(`${message}\n`, "utf8");
   res.writeHead(status, {

@@ -5,8 +5,9 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../types.ts";
-import { entityRelations, graphPayload, safeJson } from "./api.ts";
-import { Payload, fail, send } from "./respond.ts";
+import { graphPayload, safeJson } from "./api.ts";
+import { ENTITY_PAGES, EntityPages, matchesEtag } from "./entity-pages.ts";
+import { Payload, fail, send, notModified } from "./respond.ts";
 import { hostAllowed } from "./security.ts";
 import { readStatic, resolveStaticPath } from "./static-files.ts";
 
@@ -42,18 +43,50 @@ function apiRoutes(options: ExplorerServerOptions): { routes: Map<string, Route>
   return { routes, ready };
 }
 
-/** GET /api/entity/<percent-encoded id>: the entity's relations with their evidence. */
-function entityRoute(req: IncomingMessage, res: ServerResponse, graph: ExplorerServerOptions["graph"], rawPath: string): void {
+/** A paging parameter: a whole number from `min` to `max`, or `fallback` when absent; null when invalid. */
+function pageParameter(query: URLSearchParams, name: string, fallback: number, min: number, max: number): number | null {
+  const raw = query.get(name);
+  if (raw === null) return fallback;
+  const value = Number(raw);
+  return /^\d{1,9}$/.test(raw) && value >= min && value <= max ? value : null;
+}
+
+/**
+ * GET /api/entity/<percent-encoded id>[?offset=N&limit=M]: a page of the entity's relations with
+ * their evidence, strongest first, with `total`, `offset`, `limit` and `next` (entity-pages.ts).
+ * Sent with an ETag; If-None-Match with it gets 304.
+ */
+function entityRoute(req: IncomingMessage, res: ServerResponse, pages: EntityPages, rawPath: string, query: URLSearchParams): void {
   let id: string;
   try {
     id = decodeURIComponent(rawPath.slice(ENTITY_PREFIX.length));
   } catch {
     return fail(res, 400, "the entity id is not valid percent-encoding");
   }
-  const found = id ? entityRelations(graph, id) : null;
-  if (!found) return fail(res, 404, `no entity '${id.slice(0, 200)}'`, NO_STORE);
-  send(req, res, json(found), NO_STORE);
+  const offset = pageParameter(query, "offset", 0, 0, Number.MAX_SAFE_INTEGER);
+  const limit = pageParameter(query, "limit", ENTITY_PAGES.defaultLimit, 1, ENTITY_PAGES.maxLimit);
+  if (offset === null) return fail(res, 400, "offset must be a whole number ≥ 0");
+  if (limit === null) return fail(res, 400, `limit must be a whole number from 1 to ${ENTITY_PAGES.maxLimit}`);
+  const pending = id ? pages.answer(id, offset, limit) : null;
+  if (!pending) return fail(res, 404, `no entity '${id.slice(0, 200)}'`, NO_STORE);
+  pending.then(
+    (found) => {
+      // The graph does not change while the server runs: a client may keep a page, and ask whether it still holds.
+      const headers = { "Cache-Control": "no-cache", ETag: found.etag };
+      if (matchesEtag(req.headers["if-none-match"], found.etag)) return notModified(res, headers);
+      send(req, res, found.payload, headers);
+    },
+    (err: unknown) => {
+      console.error(`aikg serve: ${(err as Error).message}`);
+      if (!res.headersSent) fail(res, 500, "internal error");
+    },
+  );
 }
+
+/** The query parameters each route takes; any other is refused. */
+const PARAMETERS = (path: string): ReadonlySet<string> => (path.startsWith(ENTITY_PREFIX) ? ENTITY_PARAMETERS : NONE);
+const ENTITY_PARAMETERS: ReadonlySet<string> = new Set(["offset", "limit"]);
+const NONE: ReadonlySet<string> = new Set();
 
 async function serveStatic(req: IncomingMessage, res: ServerResponse, distDir: string, rawPath: string): Promise<void> {
   const file = resolveStaticPath(distDir, rawPath);
@@ -67,6 +100,7 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, distDir: s
 /** The server, and a promise that settles once /api/graph can be answered at once. */
 export function createExplorerServer(options: ExplorerServerOptions): { server: Server; ready: Promise<unknown> } {
   const { routes, ready } = apiRoutes(options);
+  const pages = new EntityPages(options.graph);
   const server = createServer((req, res) => {
     const url = req.url ?? "/";
     if (req.method !== "GET" && req.method !== "HEAD") return fail(res, 405, "only GET and HEAD", { Allow: "GET, HEAD" });
@@ -75,12 +109,12 @@ export function createExplorerServer(options: ExplorerServerOptions): { server: 
     const queryAt = url.indexOf("?");
     const rawPath = queryAt === -1 ? url : url.slice(0, queryAt);
     const query = new URLSearchParams(queryAt === -1 ? "" : url.slice(queryAt + 1));
-    // No route takes parameters: anything in the query string is a mistake or a probe.
-    const unknown = [...query.keys()][0];
+    // Only /api/entity takes parameters: anything else in the query string is a mistake or a probe.
+    const unknown = [...query.keys()].find((key) => !PARAMETERS(rawPath).has(key));
     if (unknown !== undefined) return fail(res, 400, `unknown query parameter '${unknown.slice(0, 100)}'`);
     const route = routes.get(rawPath);
     if (route) return route(req, res);
-    if (rawPath.startsWith(ENTITY_PREFIX)) return entityRoute(req, res, options.graph, rawPath);
+    if (rawPath.startsWith(ENTITY_PREFIX)) return entityRoute(req, res, pages, rawPath, query);
     if (rawPath.startsWith("/api/")) return fail(res, 404, `no such API: ${rawPath.slice(0, 200)}`);
     serveStatic(req, res, options.distDir, rawPath).catch((err: unknown) => {
       console.error(`aikg serve: ${(err as Error).message}`);

@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { sharedPath } from "../shared.ts";
 
-export const SECTIONS = ["extraction", "build", "query", "analysis", "browser"] as const;
+export const SECTIONS = ["extraction", "build", "query", "server", "analysis", "browser"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {

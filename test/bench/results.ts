@@ -10,12 +10,14 @@ import type { ExtractionBenchResult } from "./extraction.ts";
 import type { GeneratedBenchResult } from "./generated-bench.ts";
 import type { MachineFacts } from "./machine.ts";
 import type { QueryBenchResult } from "./query.ts";
+import type { ServerBenchResult } from "./server.ts";
 import type { TargetCheck } from "./targets.ts";
 
 export interface BenchResults {
   extraction?: ExtractionBenchResult & { digests: number };
   build?: BuildBenchResult;
   query?: QueryBenchResult;
+  server?: ServerBenchResult;
   analysis?: { bulk?: AnalysisBenchResult; generated?: GeneratedBenchResult };
   browser?: BrowserBenchResult | { skipped: string };
 }

@@ -19,6 +19,7 @@ import { formatExtractionBench, type ExtractionBenchResult } from "./extraction.
 import { benchGenerated } from "./generated-bench.ts";
 import { cpuTimes, formatMachine, machineFacts, stealShare } from "./machine.ts";
 import { benchQuery } from "./query.ts";
+import { benchServer } from "./server.ts";
 import { reportOptions, writeReport, type BenchReport, type BenchResults } from "./results.ts";
 import { formatMs } from "./stats.ts";
 import { checkTargets, formatTargets } from "./targets.ts";
@@ -110,6 +111,10 @@ function storeToRead(): string {
   }
   return builtStore;
 }
+
+await part("server", "`aikg serve` under load: a hub entity's pages and small requests meanwhile", async () => {
+  results.server = await benchServer(storeToRead(), REPO_ROOT, { seconds: options.quick ? 3 : 8, clients: 2 }, log);
+});
 
 let bulkGraph: KnowledgeGraph | undefined;
 await part("query", "store load, then who / path / alias lookup on the loaded graph", async () => {

@@ -35,6 +35,7 @@ const TARGETS: Target[] = [
   { id: "build.incremental.wall", label: "add one digest", unit: "s", comparator: "<=", limit: 1, wholeCorpus: true, figure: (r) => r.build && r.build.incremental.wallMs / 1000 },
   { id: "query.load", label: "store load (+ alias index)", unit: "s", comparator: "<=", limit: 2, wholeCorpus: true, figure: (r) => r.query && (r.query.load.medianMs + r.query.aliasIndexMs) / 1000 },
   { id: "query.who.median", label: "who, median, store loaded", unit: "ms", comparator: "<=", limit: 20, wholeCorpus: true, figure: (r) => r.query?.who.medianMs },
+  { id: "server.small.p99", label: "server: small requests during a hub's, p99", unit: "ms", comparator: "<=", limit: 50, wholeCorpus: false, figure: (r) => r.server?.small.p99Ms },
 ];
 
 export function checkTargets(results: BenchResults, quick: boolean): TargetCheck[] {

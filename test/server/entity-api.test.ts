@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startExplorerServer } from "../../src/server/server.ts";
 import type { RunningServer } from "../../src/server/server.ts";
 import type { EntityRelations } from "../../src/server/api.ts";
+import { ENTITY_PAGES, type EntityPage } from "../../src/server/entity-pages.ts";
 import type { Evidence } from "../../src/types.ts";
 import { syntheticGraph } from "../e2e/synthetic-graph.ts";
 import { fetchRaw } from "./fetch-raw.ts";
@@ -54,7 +55,8 @@ describe("/api/entity/<id>", () => {
     const r = await fetchRaw(server.url, entityPath(other!));
     expect(r.status).toBe(200);
     expect(r.headers["content-type"]).toBe("application/json; charset=utf-8");
-    expect(r.headers["cache-control"]).toBe("no-store");
+    expect(r.headers["cache-control"]).toBe("no-cache");
+    expect(r.headers.etag).toMatch(/^"[\w-]+"$/);
     expect(r.headers["x-content-type-options"]).toBe("nosniff");
     const body = JSON.parse(r.body.toString()) as EntityRelations;
     expect(body.id).toBe(other);
@@ -79,11 +81,51 @@ describe("/api/entity/<id>", () => {
     ["/api/entity/", 404],
     ["/api/entity/%E4%B8", 400],
     [`${entityPath(other!)}?full=1`, 400],
+    [`${entityPath(other!)}?limit=0`, 400],
+    [`${entityPath(other!)}?limit=1001`, 400],
+    [`${entityPath(other!)}?offset=-1`, 400],
+    [`${entityPath(other!)}?offset=1e3`, 400],
   ])("answers %s with %i and a plain-text reason", async (path, status) => {
     const r = await fetchRaw(server.url, path);
     expect(r.status).toBe(status);
     expect(r.headers["content-type"]).toBe("text/plain; charset=utf-8");
     expect(r.body.toString()).not.toContain("<");
+  });
+
+  test("pages a big answer, strongest first, with the total", async () => {
+    const hub = graph.nodes().reduce((a, b) => (graph.degree(b) > graph.degree(a) ? b : a));
+    const total = graph.degree(hub);
+    expect(total).toBeGreaterThan(4);
+    const pages: EntityPage[] = [];
+    for (let offset: number | null = 0; offset !== null; ) {
+      const r = await fetchRaw(server.url, `${entityPath(hub)}?offset=${offset}&limit=3`);
+      expect(r.status).toBe(200);
+      const page = JSON.parse(r.body.toString()) as EntityPage;
+      expect(page).toMatchObject({ id: hub, total, offset, limit: 3 });
+      pages.push(page);
+      offset = page.next;
+    }
+    const relations = pages.flatMap((p) => p.relations);
+    expect(relations.map((x) => x.edge).sort()).toEqual(graph.edges(hub).sort());
+    const strength = relations.map((x) => [x.predicate === "co_mention" ? 1 : 0, -graph.getEdgeAttribute(x.edge, "weight")]);
+    expect(strength).toEqual([...strength].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!));
+    // The first page without parameters: the shape it always had, with the paging fields.
+    const first = JSON.parse((await fetchRaw(server.url, entityPath(hub))).body.toString()) as EntityPage;
+    expect(first).toMatchObject({ id: hub, total, offset: 0, limit: ENTITY_PAGES.defaultLimit, next: null });
+  });
+
+  test("answers If-None-Match with its ETag with 304 and no body", async () => {
+    const first = await fetchRaw(server.url, entityPath(other!), { headers: { "Accept-Encoding": "gzip" } });
+    const etag = String(first.headers.etag);
+    const again = await fetchRaw(server.url, entityPath(other!), { headers: { "If-None-Match": etag } });
+    expect([again.status, again.body.length, again.headers.etag]).toEqual([304, 0, etag]);
+    const weak = await fetchRaw(server.url, entityPath(other!), { headers: { "If-None-Match": `"other", W/${etag}` } });
+    expect(weak.status).toBe(304);
+    const stale = await fetchRaw(server.url, entityPath(other!), { headers: { "If-None-Match": '"stale"' } });
+    expect(stale.status).toBe(200);
+    // Another page is another answer.
+    const page = await fetchRaw(server.url, `${entityPath(other!)}?limit=1`);
+    expect(page.headers.etag).not.toBe(etag);
   });
 
   test("sits behind the method and Host guards; HEAD has no body", async () => {

@@ -61,6 +61,24 @@ describe("aikg serve", () => {
     expect(run.code).toBe(0);
   }, 90_000);
 
+  test("pages an entity's relations with their total, and answers a repeated request with 304", async () => {
+    const hub = graph.nodes().reduce((a, b) => (graph.degree(b) > graph.degree(a) ? b : a));
+    const run = await serve(["--store", store, "--port", "0"], async (url) => {
+      const entity = `${url}api/entity/${encodeURIComponent(hub)}`;
+      const first = await fetch(`${entity}?limit=2`);
+      expect(first.status).toBe(200);
+      expect(await first.json()).toMatchObject({ id: hub, total: graph.degree(hub), offset: 0, limit: 2, next: 2 });
+      const etag = first.headers.get("etag")!;
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      const again = await fetch(`${entity}?limit=2`, { headers: { "If-None-Match": etag } });
+      expect(again.status).toBe(304);
+      const second = (await (await fetch(`${entity}?offset=2&limit=2`)).json()) as { offset: number; relations: unknown[] };
+      expect(second).toMatchObject({ offset: 2 });
+      expect(second.relations).toHaveLength(2);
+    });
+    expect(run.code).toBe(0);
+  }, 90_000);
+
   test.each([
     [["--port", "70000"], 2, "--port must be a number from 0 to 65535"],
     [["--port", "-1"], 2, "--port"],
