@@ -16,6 +16,7 @@ import { BUILD_DEFAULTS, byDateThenId, nodeAttributes, nodeRecords, type BuildOp
 import { addRelation, edgeAttributes, edgeKey, evidenceId, orient, type PendingEdge } from "./edges.ts";
 import { addEntities, type EntityRecord } from "./entities.ts";
 import { resolveIds } from "./resolve-ids.ts";
+import type { StoredRecords } from "./stored-records.ts";
 import type { KnowledgeGraph } from "./types.ts";
 
 export interface FoldReport extends BuildReport {
@@ -64,15 +65,54 @@ export function foldExtractions(
   options: Partial<BuildOptions> = {},
   index = createAliasIndex(graph),
 ): FoldReport {
-  const limits = { ...BUILD_DEFAULTS, ...options };
   const ordered = [...extractions].sort((a, b) => byDateThenId(a.doc, b.doc));
   const canonical = resolveWith(resolution, ordered);
-  const report: FoldReport = { droppedRelations: 0, addedNodes: [], touchedNodes: new Set(), index };
-  for (const x of ordered) for (const e of x.entities) report.touchedNodes.add(canonical.get(e.id)!);
-
+  const touched = touchedNodes(ordered, (id) => canonical.get(id)!);
   // Each touched node's members, in the records' order: what nodeRecords merges in a full build.
   const members: EntityRecord[] = [];
-  for (const record of resolution.records.values()) if (report.touchedNodes.has(canonical.get(record.id)!)) members.push(record);
+  for (const record of resolution.records.values()) if (touched.has(canonical.get(record.id)!)) members.push(record);
+  return apply(graph, ordered, { canonical, members, touched }, options, index);
+}
+
+/**
+ * The same fold, where the writer worked out the node of every pending entity id (`nodes`, those
+ * whose node is not their own id: the manifest's pendingNodes) when it checked they fold exactly:
+ * only the records of the nodes the new digests touch are read, and no id is resolved again.
+ */
+export function foldKnown(
+  graph: KnowledgeGraph,
+  stored: StoredRecords,
+  nodes: Readonly<Record<string, string>>,
+  extractions: readonly Extraction[],
+  options: Partial<BuildOptions> = {},
+  index = createAliasIndex(graph),
+): FoldReport {
+  const ordered = [...extractions].sort((a, b) => byDateThenId(a.doc, b.doc));
+  const nodeOf = (id: string): string => (Object.hasOwn(nodes, id) ? nodes[id]! : stored.has(id) ? stored.nodeOf(id) : id);
+  const touched = touchedNodes(ordered, nodeOf);
+  const records = new Map<string, EntityRecord>();
+  for (const id of stored.membersOf(touched)) records.set(id, stored.record(id));
+  for (const x of ordered) addEntities(records, x);
+  const canonical = new Map([...records.keys()].map((id) => [id, nodeOf(id)]));
+  return apply(graph, ordered, { canonical, members: [...records.values()], touched }, options, index);
+}
+
+const touchedNodes = (ordered: readonly Extraction[], nodeOf: (id: string) => string): Set<string> =>
+  new Set(ordered.flatMap((x) => x.entities.map((e) => nodeOf(e.id))));
+
+interface Placement {
+  /** The node of every entity id the new digests name (and of the touched nodes' members). */
+  canonical: ReadonlyMap<string, string>;
+  /** The records of the touched nodes' members, the new digests' entities added. */
+  members: EntityRecord[];
+  touched: Set<string>;
+}
+
+/** Gives the touched nodes a full build's attributes, adds the new digests' relations, places what is new. */
+function apply(graph: KnowledgeGraph, ordered: readonly Extraction[], placement: Placement, options: Partial<BuildOptions>, index: AliasIndex): FoldReport {
+  const limits = { ...BUILD_DEFAULTS, ...options };
+  const { canonical, members, touched } = placement;
+  const report: FoldReport = { droppedRelations: 0, addedNodes: [], touchedNodes: touched, index };
   for (const [node, record] of nodeRecords(members, canonical)) {
     const attributes = nodeAttributes(record);
     if (graph.hasNode(node)) {
@@ -109,9 +149,9 @@ export function foldExtractions(
     else graph.addEdgeWithKey(edge.key, edge.source, edge.target, edgeAttributes(edge));
   }
   // The fold's lookups ran on the stored index; the touched nodes' entries are settled here.
-  reindexNodes(index, graph, report.touchedNodes);
-  placeNewNodes(graph, report.addedNodes, report.touchedNodes);
-  graph.mergeAttributes({ pending: (graph.getAttribute("pending") ?? 0) + extractions.length });
+  reindexNodes(index, graph, touched);
+  placeNewNodes(graph, report.addedNodes, touched);
+  graph.mergeAttributes({ pending: (graph.getAttribute("pending") ?? 0) + ordered.length });
   return report;
 }
 

@@ -139,13 +139,14 @@ export async function ingestDigests<D extends DigestRef>(
     const written = await extractInto(writer, extract, [...plan.added, ...plan.changed, ...redo]);
     const base = { plan, droppedRelations: 0, repair };
     if (fold && written.size === 0) return { ...base, manifest: current, graph: null, wrote: false, incremental: true, added: { entities: 0, relations: 0 } };
-    if (fold && (await foldsExactly(dir, current, written, [...writer.kept.values()]))) {
+    const pendingNodes = fold ? await foldsExactly(dir, current, written, [...writer.kept.values()]) : null;
+    if (fold && pendingNodes) {
       // Nothing but the new extractions and the manifest is written, and the graph is not even
       // loaded: readers fold pending digests in (loadStore), so adding a digest stays cheap.
       const kept = [...writer.kept.values()];
       const added = { entities: kept.reduce((n, x) => n + x.entities.length, 0), relations: kept.reduce((n, x) => n + x.relations.length, 0) };
       const updatedAt = (options.now ?? (() => new Date()))().toISOString();
-      const manifest = await appendPending(dir, current, written, updatedAt);
+      const manifest = await appendPending(dir, current, written, updatedAt, pendingNodes);
       return { ...base, manifest, graph: null, wrote: true, incremental: true, added };
     }
     const result = await rebuild({ dir, current: repair.manifest ? null : current, written: withEntries(repair.manifest ? current : null, written), remove, given: digests, extract, options, repair });
@@ -170,21 +171,24 @@ function mayFold(current: Manifest, plan: BuildPlan<DigestRef>): boolean {
 /**
  * Whether the written digests fold in exactly as a full build would place them: the pending
  * extractions stay within FOLD_LIMITS, and resolving every entity id again with them leaves
- * each stored id on its node.
+ * each stored id on its node. If so, the node of every pending entity id that is not its own
+ * (the manifest keeps them for readers); else null.
  */
-async function foldsExactly(dir: string, current: Manifest, written: Map<string, DigestEntry>, kept: Extraction[]): Promise<boolean> {
+async function foldsExactly(dir: string, current: Manifest, written: Map<string, DigestEntry>, kept: Extraction[]): Promise<Record<string, string> | null> {
   const bytes = (entries: Iterable<DigestEntry>): number => [...entries].reduce((n, d) => n + (d.bytes ?? 0), 0);
   const pendingIds = current.pending ?? [];
   const pendingBytes = bytes(pendingIds.map((id) => current.digests[id]!)) + bytes(written.values());
   const totalBytes = bytes(Object.values(current.digests)) + bytes(written.values());
-  if (pendingBytes > Math.max(FOLD_LIMITS.minBytes, FOLD_LIMITS.share * totalBytes)) return false;
+  if (pendingBytes > Math.max(FOLD_LIMITS.minBytes, FOLD_LIMITS.share * totalBytes)) return null;
   try {
     const resolution = await storedResolution(dir, current);
-    const pending = [...(await readExtractions(dir, current, pendingIds)).values()];
-    resolveWith(resolution, [...pending, ...kept]);
-    return true;
+    const pending = [...(await readExtractions(dir, current, pendingIds)).values(), ...kept];
+    const canonical = resolveWith(resolution, pending);
+    const nodes: Record<string, string> = {};
+    for (const x of pending) for (const { id } of x.entities) if (canonical.get(id) !== id) nodes[id] = canonical.get(id)!;
+    return nodes;
   } catch (err) {
-    if (err instanceof FoldMismatch || err instanceof StoreDamage) return false;
+    if (err instanceof FoldMismatch || err instanceof StoreDamage) return null;
     throw err;
   }
 }

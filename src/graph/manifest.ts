@@ -36,6 +36,11 @@ export interface Manifest {
    * extractions into the graph as they load it; the next full build takes them in.
    */
   pending?: string[];
+  /**
+   * The node of each pending digest's entity id whose node is not its own id, as the write that
+   * checked they fold exactly worked it out: a reader folds them in without resolving ids again.
+   */
+  pendingNodes?: Record<string, string>;
 }
 
 export function emptyManifest(): Manifest {

@@ -9,14 +9,14 @@ import { isSystemError, systemUserError } from "../cli/system-errors.ts";
 import type { Extraction } from "../types.ts";
 import { TEMP_SUFFIX, writeContentAddressed, writeFileAtomic } from "./atomic.ts";
 import { FORMAT_VERSION, READABLE_VERSIONS, type DigestEntry, type Manifest } from "./manifest.ts";
-import { foldExtractions, FoldMismatch } from "./fold.ts";
+import { foldExtractions, foldKnown, FoldMismatch } from "./fold.ts";
 import { storePaths } from "./paths.ts";
 import { diskSource, parseExtractionFile, StoreFileError } from "./extraction-files.ts";
 import { buildGraph, byDateThenId, type EntityResolution } from "./build.ts";
 import { StoreDamage } from "./damage.ts";
 import { addEntities, type EntityRecord } from "./entities.ts";
 import { resolveIds } from "./resolve-ids.ts";
-import { decodeRecords, encodeRecords } from "./stored-records.ts";
+import { encodeRecords, StoredRecords } from "./stored-records.ts";
 import { decodeGraphFile, encodeGraphChunks } from "./codec.ts";
 import type { KnowledgeGraph } from "./types.ts";
 import { createAliasIndex, type AliasIndex } from "../query/alias-index.ts";
@@ -94,9 +94,10 @@ export async function loadStore(dir: string): Promise<Store> {
   let index = decoded.aliasIndex;
   if (pending.length) {
     const extractions = [...(await readExtractions(dir, manifest, pending)).values()];
-    const resolution = await storedResolution(dir, manifest);
     try {
-      index = foldExtractions(graph, resolution, extractions, {}, index).index;
+      const stored = manifest.pendingNodes && (await storedRecords(dir, manifest));
+      if (stored) index = foldKnown(graph, stored, manifest.pendingNodes!, extractions, {}, index).index;
+      else index = foldExtractions(graph, await storedResolution(dir, manifest), extractions, {}, index).index;
     } catch (err) {
       if (!(err instanceof FoldMismatch)) throw err;
       // Pending digests written by an aikg that did not check they fold exactly: build it whole, here.
@@ -114,18 +115,23 @@ async function rebuildInMemory(dir: string, manifest: Manifest): Promise<Knowled
   return graph;
 }
 
+/** The records file the full build wrote, parsed; null when the store has none or it does not parse. */
+async function storedRecords(dir: string, manifest: Manifest): Promise<StoredRecords | null> {
+  if (!manifest.records) return null;
+  try {
+    return new StoredRecords(await readFile(storePaths(dir).graph(manifest.records), "utf8"));
+  } catch {
+    return null; // the extraction files are the source of truth: the caller reads them instead
+  }
+}
+
 /**
  * The entity records of the stored graph's digests (not the pending ones): the records file the
  * full build wrote, else (a store written before them, or a damaged file) the extraction files'.
  */
 export async function storedResolution(dir: string, manifest: Manifest): Promise<EntityResolution> {
-  if (manifest.records) {
-    try {
-      return decodeRecords(await readFile(storePaths(dir).graph(manifest.records), "utf8"));
-    } catch {
-      // Read from the extraction files below: they are the source of truth.
-    }
-  }
+  const stored = await storedRecords(dir, manifest);
+  if (stored) return stored.resolution();
   const pending = new Set(manifest.pending ?? []);
   const built = Object.fromEntries(Object.entries(manifest.digests).filter(([id]) => !pending.has(id)));
   const source = diskSource(dir, built);
@@ -201,13 +207,20 @@ export async function writeStore(dir: string, write: StoreWrite): Promise<Manife
  * The incremental write: new digests join the store as pending (their extraction files are
  * written), without writing the graph again: readers fold them in. The caller holds the lock.
  */
-export async function appendPending(dir: string, current: Manifest, written: ReadonlyMap<string, DigestEntry>, updatedAt: string): Promise<Manifest> {
+export async function appendPending(
+  dir: string,
+  current: Manifest,
+  written: ReadonlyMap<string, DigestEntry>,
+  updatedAt: string,
+  pendingNodes: Record<string, string>,
+): Promise<Manifest> {
   const digests = sortedById({ ...current.digests, ...Object.fromEntries(written) });
   const manifest: Manifest = {
     ...current,
     updatedAt,
     digests,
     pending: [...(current.pending ?? []), ...written.keys()],
+    pendingNodes,
     counts: { ...current.counts, digests: Object.keys(digests).length },
   };
   await commitManifest(dir, manifest);

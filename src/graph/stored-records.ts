@@ -19,7 +19,7 @@ type StoredRecord = [
   lastSeen: number,
 ];
 
-interface StoredRecords {
+interface RecordsFile {
   docs: string[];
   dates: string[];
   records: StoredRecord[];
@@ -36,35 +36,77 @@ export function encodeRecords({ records, canonical }: EntityResolution): string 
     if (node !== r.id) joined.push([i, node]);
     return [r.id, [...r.names], [...r.typeWeights], [...r.aliases], r.mentions, [...r.docs].map((d) => docs.id(d)), dates.id(r.firstSeen), dates.id(r.lastSeen)];
   });
-  return `${JSON.stringify({ docs: docs.values, dates: dates.values, records: stored, joined } satisfies StoredRecords)}\n`;
+  return `${JSON.stringify({ docs: docs.values, dates: dates.values, records: stored, joined } satisfies RecordsFile)}\n`;
 }
 
-/** The records (Maps in their stored order) and each id's node; throws when the text does not add up. */
-export function decodeRecords(text: string): EntityResolution {
-  const { docs, dates, records: stored, joined } = JSON.parse(text) as StoredRecords;
-  if (!Array.isArray(stored) || !Array.isArray(docs) || !Array.isArray(joined)) throw new Error("not an entity record file");
-  const date = (i: number): string | null => (i < 0 ? null : dates[i]!);
-  const records = new Map<string, EntityRecord>();
-  for (const [id, names, types, aliases, mentions, docIds, firstSeen, lastSeen] of stored) {
-    const record: EntityRecord = {
+/**
+ * A records file, parsed; each record is made an EntityRecord only when asked for (a reader
+ * folding one digest in needs the few its entities touch, not all 24k).
+ */
+export class StoredRecords {
+  private readonly stored: StoredRecord[];
+  private readonly docs: string[];
+  private readonly dates: string[];
+  private readonly place = new Map<string, number>();
+  private readonly joined = new Map<string, string>();
+
+  constructor(text: string) {
+    const { docs, dates, records, joined } = JSON.parse(text) as RecordsFile;
+    if (!Array.isArray(records) || !Array.isArray(docs) || !Array.isArray(joined)) throw new Error("not an entity record file");
+    this.stored = records;
+    this.docs = docs;
+    this.dates = dates;
+    records.forEach((r, i) => this.place.set(r[0], i));
+    for (const [i, node] of joined) {
+      const id = records[i]?.[0];
+      if (id === undefined) throw new Error(`record ${i} is not in the file`);
+      this.joined.set(id, node);
+    }
+  }
+
+  has(id: string): boolean {
+    return this.place.has(id);
+  }
+
+  /** The node a stored id belongs to. */
+  nodeOf(id: string): string {
+    return this.joined.get(id) ?? id;
+  }
+
+  /** The stored ids that belong to these nodes, in stored order. */
+  membersOf(nodes: ReadonlySet<string>): string[] {
+    const out: string[] = [];
+    for (const r of this.stored) if (nodes.has(this.nodeOf(r[0]))) out.push(r[0]);
+    return out;
+  }
+
+  /** A fresh EntityRecord of a stored id (the caller may change it). */
+  record(id: string): EntityRecord {
+    const [, names, types, aliases, mentions, docIds, firstSeen, lastSeen] = this.stored[this.place.get(id)!]!;
+    const date = (i: number): string | null => (i < 0 ? null : this.dates[i]!);
+    return {
       id,
       names: new Map(names),
       typeWeights: new Map(types),
       aliases: new Set(aliases),
       mentions,
-      docs: new Set(docIds.map((d) => docs[d]!)),
+      docs: new Set(docIds.map((d) => this.docs[d]!)),
       firstSeen: date(firstSeen),
       lastSeen: date(lastSeen),
     };
-    records.set(id, record);
   }
-  const ids = [...records.keys()];
-  const canonical = new Map<string, string>();
-  for (const id of ids) canonical.set(id, id);
-  for (const [place, node] of joined) {
-    const id = ids[place];
-    if (id === undefined) throw new Error(`record ${place} is not in the file`);
-    canonical.set(id, node);
+
+  /** Every record and each id's node, as a full build had them. */
+  resolution(): EntityResolution {
+    const records = new Map<string, EntityRecord>();
+    const canonical = new Map<string, string>();
+    for (const [id] of this.stored) {
+      records.set(id, this.record(id));
+      canonical.set(id, this.nodeOf(id));
+    }
+    return { records, canonical };
   }
-  return { records, canonical };
 }
+
+/** The records (Maps in their stored order) and each id's node; throws when the text does not add up. */
+export const decodeRecords = (text: string): EntityResolution => new StoredRecords(text).resolution();
