@@ -40,16 +40,15 @@ async function buildWith(name: string, files: string[], jobs: number) {
 }
 
 describe.skipIf(!hasShared)(`builds of the same digests${sharedSkipReason}`, () => {
-  it("are identical with 1 or 2 jobs, in three file orders", { timeout: 120_000 }, async () => {
+  it("are identical with 1 or 2 jobs, in two file orders", { timeout: 120_000 }, async () => {
     const dir = join(root, "digests");
     mkdirSync(dir);
     for (const name of DIGESTS) copyFileSync(sharedPath("corpus", "bulk", name), join(dir, name));
     const files = DIGESTS.map((name) => join(dir, name));
-    // A fixed shuffle: every other file from the end.
-    const shuffled = [...files.filter((_, i) => i % 2 === 1).reverse(), ...files.filter((_, i) => i % 2 === 0)];
     const reference = await buildWith("one-job", files, 1);
     expect(Object.keys(reference.extractions)).toHaveLength(DIGESTS.length);
-    expect(await buildWith("two-jobs-reversed", [...files].reverse(), 2)).toEqual(reference);
+    // A fixed shuffle: every other file from the end, then the rest.
+    const shuffled = [...files.filter((_, i) => i % 2 === 1).reverse(), ...files.filter((_, i) => i % 2 === 0)];
     expect(await buildWith("two-jobs-shuffled", shuffled, 2)).toEqual(reference);
   });
 });
