@@ -7,6 +7,7 @@ import type { KnowledgeGraph } from "../graph/types.ts";
 import type { EdgeAttributes, NodeAttributes } from "../types.ts";
 import { communityColor } from "./palette.ts";
 import { copyGraph } from "../graph/dictionary-adjacency.ts";
+import type { ExportOptions } from "./types.ts";
 
 const MIN_SIZE = 4;
 const MAX_SIZE = 40;
@@ -40,7 +41,7 @@ function nodeFormatter(graph: KnowledgeGraph) {
   });
 }
 
-function formatEdge(_key: string, a: EdgeAttributes) {
+const edgeFormatter = ({ titleOf }: ExportOptions) => (_key: string, a: EdgeAttributes) => {
   const latest = a.evidence[0];
   return {
     label: a.predicate,
@@ -52,12 +53,13 @@ function formatEdge(_key: string, a: EdgeAttributes) {
       lastSeen: a.lastSeen,
       evidence: latest?.text,
       doc: latest?.doc,
+      digestTitle: latest ? titleOf?.(latest.doc) : undefined,
       url: latest?.url,
     },
   };
-}
+};
 
-export function writeGexf(graph: KnowledgeGraph): string {
+export function writeGexf(graph: KnowledgeGraph, options: ExportOptions = {}): string {
   // <meta> takes only the fields GEXF defines, so the graph's own attributes stay out of it.
   const view: Graph<NodeAttributes, EdgeAttributes> = copyGraph(graph);
   view.replaceAttributes({ creator: "aikg" });
@@ -65,6 +67,6 @@ export function writeGexf(graph: KnowledgeGraph): string {
     version: "1.3",
     pedantic: true,
     formatNode: nodeFormatter(graph),
-    formatEdge,
+    formatEdge: edgeFormatter(options),
   });
 }

@@ -71,6 +71,16 @@ describe("JSON", () => {
 describe("CSV", () => {
   const [nodes, edges, evidence] = writeCsv(graph);
 
+  it("gives each piece of evidence its digest's title when the store has titles", () => {
+    const [, titledEdges, titledEvidence] = writeCsv(graph, { titleOf: (doc) => `Title of ${doc}` });
+    const rows = parseCsv(titledEvidence!.content);
+    const header = rows[0]!;
+    for (const row of rows.slice(1)) expect(row[header.indexOf("title")]).toBe(`Title of ${row[header.indexOf("doc")]}`);
+    const edgeRows = parseCsv(titledEdges!.content);
+    const h = edgeRows[0]!;
+    for (const row of edgeRows.slice(1)) if (row[h.indexOf("evidenceDoc")]) expect(row[h.indexOf("evidenceTitle")]).toBe(`Title of ${row[h.indexOf("evidenceDoc")]}`);
+  });
+
   it("writes one row per node, edge and kept piece of evidence", () => {
     expect(parseCsv(nodes!.content)).toHaveLength(graph.order + 1);
     expect(parseCsv(edges!.content)).toHaveLength(graph.size + 1);
@@ -99,7 +109,7 @@ describe("Neo4j bulk import CSV", () => {
       "id:ID(Entity),name,type,aliases:string[],mentions:int,digests:int,firstSeen:date,lastSeen:date,community:int,pagerank:double,degree:int,weightedDegree:double,betweenness:double,x:double,y:double,:LABEL",
     );
     expect(relationships!.content.split("\n")[0]).toBe(
-      ":START_ID(Entity),:END_ID(Entity),:TYPE,weight:int,roles:string[],firstSeen:date,lastSeen:date,evidence,evidenceDoc,evidenceUrl",
+      ":START_ID(Entity),:END_ID(Entity),:TYPE,weight:int,roles:string[],firstSeen:date,lastSeen:date,evidence,evidenceDoc,evidenceUrl,evidenceTitle",
     );
   });
 

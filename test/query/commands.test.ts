@@ -37,7 +37,7 @@ describe("aikg who", () => {
     const first = result.neighbours[0];
     expect(Object.keys(first)).toEqual(["id", "name", "type", "relations"]);
     expect(Object.keys(first.relations[0])).toEqual(["predicate", "direction", "weight", "evidence"]);
-    expect(Object.keys(first.relations[0].evidence[0])).toEqual(["doc", "date", "text", "url"]);
+    expect(Object.keys(first.relations[0].evidence[0])).toEqual(["doc", "date", "text", "url", "title"]);
   });
 
   it("prints neighbours grouped by predicate, with evidence and date", async () => {
@@ -46,7 +46,8 @@ describe("aikg who", () => {
     expect(lines[0]).toBe("Google (organization) · also: Google AI, 谷歌");
     const invests = lines.indexOf("invests_in →");
     expect(invests).toBeGreaterThan(0);
-    expect(lines[invests + 1]).toMatch(/^ {2}Anthropic +organization +×1 +2025-06-03 +谷歌追加投资 Anthropic。$/);
+    // The sentence, then the title of the digest it is from.
+    expect(lines[invests + 1]).toMatch(/^ {2}Anthropic +organization +×1 +2025-06-03 +谷歌追加投资 Anthropic。 {2}— \S.*$/);
     expect(lines.indexOf("co_mention ↔")).toBeGreaterThan(invests);
   });
 

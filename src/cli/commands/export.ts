@@ -27,10 +27,10 @@ export const exportCommand: Command = {
     if (!format) throw new UserError(`export: name a --format (${EXPORT_FORMATS.join(", ")})`);
     const out = typeof flags.out === "string" ? resolve(flags.out) : undefined;
     if (MULTI_FILE_FORMATS.has(format) && !out) throw new UserError(`export: --format ${format} writes several files; name a directory with --out DIR`);
-    const { graph } = await openStore(flags);
+    const { graph, manifest } = await openStore(flags);
     // The writers (and graphology-gexf's XML stack) load only for this command.
     const { exportGraph } = await import("../../export/index.ts");
-    const files = exportGraph(graph, format);
+    const files = exportGraph(graph, format, { titleOf: (doc) => manifest.digests[doc]?.title || undefined });
     if (!out) {
       process.stdout.write(files[0]!.content);
       return EXIT.ok;

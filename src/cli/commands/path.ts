@@ -5,22 +5,22 @@ import { EXIT, UserError } from "../errors.ts";
 import { findEntity } from "../format/entity.ts";
 import { DATE_OPTIONS, dateFlag, integerFlag, JSON_OPTION, STORE_OPTION } from "../format/flags.ts";
 import { openStore, printJson } from "../format/open-store.ts";
-import { evidenceDate, evidenceText, relationLabel } from "../format/relation-line.ts";
+import { evidenceContext, evidenceDate, evidenceText, relationLabel, withTitles, type EvidenceContext } from "../format/relation-line.ts";
 import { table } from "../format/table.ts";
 import { counted } from "../format/counts.ts";
 
-function hopRow(hop: Hop): string[] {
+function hopRow(hop: Hop, ctx: EvidenceContext): string[] {
   const [main, ...more] = hop.relations;
   const also = more.length ? ` (+ ${more.map((r) => `${r.predicate} ×${r.weight}`).join(", ")})` : "";
-  return [`  ${hop.from.name}`, `${relationLabel(main!)}${also}`, hop.to.name, evidenceDate(main!), evidenceText(main!)];
+  return [`  ${hop.from.name}`, `${relationLabel(main!)}${also}`, hop.to.name, evidenceDate(main!), evidenceText(main!, hop.from.id, hop.to.id, ctx)];
 }
 
-function print(result: PathResult): void {
+function print(result: PathResult, ctx: EvidenceContext): void {
   const count = result.paths.length;
   console.log(`${result.source.name} → ${result.target.name}: ${counted(result.length ?? 0, "hop")}, ${counted(count, "path")} shown`);
   result.paths.forEach((hops, i) => {
     console.log(`\npath ${i + 1}`);
-    console.log(table(hops.map(hopRow)).join("\n"));
+    console.log(table(hops.map((hop) => hopRow(hop, ctx))).join("\n"));
   });
 }
 
@@ -51,12 +51,13 @@ export const pathCommand: Command = {
       since: dateFlag("path", flags, "since"),
       until: dateFlag("path", flags, "until"),
     };
-    const { graph, index } = await openStore(flags);
+    const { graph, index, manifest } = await openStore(flags);
     const [a, b] = words.map((w) => findEntity(graph, index, w)) as [string, string];
     const result = paths(graph, a, b, options);
-    if (flags.json) printJson(result);
+    const ctx = evidenceContext(graph, manifest);
+    if (flags.json) printJson({ ...result, paths: result.paths.map((hops) => hops.map((hop) => ({ ...hop, relations: hop.relations.map((r) => ({ ...r, evidence: withTitles(r.evidence, ctx) })) }))) });
     else if (result.length === null) console.error(`aikg: no path between ${result.source.name} and ${result.target.name} within ${counted(options.maxHops, "hop")}`);
-    else print(result);
+    else print(result, ctx);
     return result.length === null ? EXIT.partial : EXIT.ok;
   },
 };

@@ -6,11 +6,11 @@ import { EXIT, UserError } from "../errors.ts";
 import { findEntity } from "../format/entity.ts";
 import { DATE_OPTIONS, dateFlag, integerFlag, JSON_OPTION, STORE_OPTION, TYPE_OPTION, typeFlag } from "../format/flags.ts";
 import { openStore, printJson } from "../format/open-store.ts";
-import { evidenceDate, evidenceText, relationLabel } from "../format/relation-line.ts";
+import { evidenceContext, evidenceDate, evidenceText, relationLabel, withTitles, type EvidenceContext } from "../format/relation-line.ts";
 import { table } from "../format/table.ts";
 
 /** Rows grouped under "predicate arrow" headings, groups in order of their strongest member. */
-function groupedRows(neighbours: Neighbour[]): string[] {
+function groupedRows(entity: string, neighbours: Neighbour[], ctx: EvidenceContext): string[] {
   const groups = new Map<string, [Neighbour, RelationView][]>();
   for (const n of neighbours) {
     for (const r of n.relations) {
@@ -24,23 +24,23 @@ function groupedRows(neighbours: Neighbour[]): string[] {
   const ordered = [...groups].sort(([a], [b]) => Number(a.startsWith("co_mention")) - Number(b.startsWith("co_mention")));
   for (const [label, members] of ordered) {
     lines.push(label);
-    const rows = members.map(([n, r]) => [`  ${n.name}`, n.type, `×${r.weight}`, evidenceDate(r), evidenceText(r)]);
+    const rows = members.map(([n, r]) => [`  ${n.name}`, n.type, `×${r.weight}`, evidenceDate(r), evidenceText(r, entity, n.id, ctx)]);
     lines.push(...table(rows, ["left", "left", "right"]));
   }
   return lines;
 }
 
-function print(result: WhoResult, nameOf: (id: string) => string): void {
+function print(result: WhoResult, nameOf: (id: string) => string, ctx: EvidenceContext): void {
   const { entity, neighbours } = result;
   const others = entity.aliases.filter((a) => a !== entity.name);
   console.log(`${entity.name} (${entity.type})${others.length ? ` · also: ${others.join(", ")}` : ""}`);
   const near = neighbours.filter((n) => !n.via);
   const far = neighbours.filter((n) => n.via);
   if (!near.length) console.log("  no relations match");
-  else console.log(`\n${groupedRows(near).join("\n")}`);
+  else console.log(`\n${groupedRows(entity.id, near, ctx).join("\n")}`);
   if (far.length) {
     console.log("\nat depth 2");
-    const rows = far.map((n) => [`  ${n.name}`, n.type, `via ${nameOf(n.via!)}`, relationLabel(n.relations[0]!), evidenceDate(n.relations[0]!), evidenceText(n.relations[0]!)]);
+    const rows = far.map((n) => [`  ${n.name}`, n.type, `via ${nameOf(n.via!)}`, relationLabel(n.relations[0]!), evidenceDate(n.relations[0]!), evidenceText(n.relations[0]!, n.via!, n.id, ctx)]);
     console.log(table(rows).join("\n"));
   }
 }
@@ -73,11 +73,12 @@ export const whoCommand: Command = {
       limit: integerFlag("who", flags, "limit", WHO_LIMIT),
       typedOnly: flags.typed === true,
     };
-    const { graph, index } = await openStore(flags);
+    const { graph, index, manifest } = await openStore(flags);
     const node = findEntity(graph, index, words.join(" "));
     const result = who(graph, node, options);
-    if (flags.json) printJson(result);
-    else print(result, (id) => graph.getNodeAttribute(id, "name"));
+    const ctx = evidenceContext(graph, manifest);
+    if (flags.json) printJson({ ...result, neighbours: result.neighbours.map((n) => ({ ...n, relations: n.relations.map((r) => ({ ...r, evidence: withTitles(r.evidence, ctx) })) })) });
+    else print(result, (id) => graph.getNodeAttribute(id, "name"), ctx);
     return EXIT.ok;
   },
 };
