@@ -63,6 +63,8 @@ async function start(): Promise<void> {
   mountLegend(byId("legend"), graph, store, renderer);
   mountExport(byId("export"), graph, renderer);
   syncUrl(store, hasNode);
+  // For the browser's console and the browser tests: the page's one graph, its renderer and state.
+  Object.assign(window, { aikg: { graph, sigma: renderer.sigma, store } });
 
   const { selected, camera } = store.get();
   // Without a camera in the link, centre the selection once positions have settled.

@@ -5,6 +5,7 @@ import { pagerank } from "../../src/analyse/pagerank.ts";
 import { degrees } from "../../src/analyse/degree.ts";
 import { undirectedProjection } from "../../src/analyse/projection.ts";
 import { mulberry32 } from "../../src/analyse/rng.ts";
+import { useDictionaryAdjacency } from "../../src/graph/dictionary-adjacency.ts";
 import { createGraph } from "../../src/graph/types.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import { ENTITY_TYPES, PREDICATES } from "../../src/types.ts";
@@ -77,6 +78,7 @@ export function syntheticGraph(options: Partial<SyntheticOptions> = {}): Knowled
     members[community]!.push(name.toLowerCase());
   }
 
+  useDictionaryAdjacency(graph); // see that module: edge insertion at 150,000 edges halves
   const nodes = graph.nodes();
   const ends: string[] = []; // every endpoint so far: picking from it is preferential attachment
   const seen = new Set<string>();

@@ -1,6 +1,7 @@
 // Building DOM without HTML strings: text from digests is untrusted, so it only ever becomes
 // text nodes and attribute values, never markup.
-type Child = Node | string | number | null | undefined | false;
+/** A child, or a list of them: lists are appended one by one, never spread into a call. */
+export type Child = Node | string | number | null | undefined | false | readonly Child[];
 
 export interface Props {
   class?: string;
@@ -17,15 +18,36 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   if (props.class) node.className = props.class;
   for (const [name, value] of Object.entries(props.attrs ?? {})) node.setAttribute(name, value);
   for (const [type, handler] of Object.entries(props.on ?? {})) node.addEventListener(type, handler as EventListener);
-  append(node, ...children);
+  appendAll(node, children);
   return node;
 }
 
 export function append(parent: Node, ...children: Child[]): void {
+  appendAll(parent, children);
+}
+
+function appendAll(parent: Node, children: readonly Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child);
+    if (isList(child)) appendAll(parent, child);
+    else parent.appendChild(typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child);
   }
+}
+
+const isList = (child: Child): child is readonly Child[] => Array.isArray(child);
+
+/** Replaces a node's children with a list of any length (replaceChildren(...list) would spread it into a call). */
+export function replaceChildren(parent: Element, children: readonly Child[]): void {
+  parent.replaceChildren();
+  appendAll(parent, children);
+}
+
+/** Puts a list of nodes of any length where `old` was. */
+export function replaceWithAll(old: Element | null, nodes: readonly Node[]): void {
+  if (!old?.parentNode) return;
+  const fragment = document.createDocumentFragment();
+  appendAll(fragment, nodes);
+  old.replaceWith(fragment);
 }
 
 /** Only web links become hrefs; anything else (javascript:, data:) stays text. */

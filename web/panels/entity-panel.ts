@@ -19,7 +19,7 @@ interface PanelDeps {
 }
 
 function fact(label: string, ...value: (Node | string)[]): HTMLElement[] {
-  return [el("dt", {}, label), el("dd", {}, ...value)];
+  return [el("dt", {}, label), el("dd", {}, value)];
 }
 
 function render(panel: HTMLElement, node: string, evidence: () => EvidenceByEdge | null, deps: PanelDeps): void {
@@ -45,21 +45,21 @@ function render(panel: HTMLElement, node: string, evidence: () => EvidenceByEdge
     el(
       "dl",
       { class: "facts" },
-      ...(aliases.length ? fact("Aliases", aliases.join(" · ")) : []),
-      ...fact(
+      aliases.length ? fact("Aliases", aliases.join(" · ")) : [],
+      fact(
         "Community",
         swatch(renderer.communities.colorOf(a.community)),
         a.community === undefined ? "—" : String(a.community),
       ),
-      ...fact("Seen", seen),
-      ...fact("Mentions", `${a.mentions ?? 0} in ${a.docs?.length ?? 0} digests`),
-      ...fact("Degree", String(degreeOf(graph, node))),
+      fact("Seen", seen),
+      fact("Mentions", `${a.mentions ?? 0} in ${a.docs?.length ?? 0} digests`),
+      fact("Degree", String(degreeOf(graph, node))),
     ),
     el("div", { class: "actions" }, pathButton("from", "Path from here"), pathButton("to", "Path to here")),
     el("h3", {}, "Relations"),
     el("p", { class: "hint evidence-status", attrs: { "aria-live": "polite" } }),
     groups.length
-      ? el("div", { class: "groups" }, ...groups.map((g) => relationGroupElement(graph, g, goTo, evidence)))
+      ? el("div", { class: "groups" }, groups.map((g) => relationGroupElement(graph, g, goTo, evidence)))
       : el("p", { class: "hint" }, "No relations in the current view."),
   );
 }

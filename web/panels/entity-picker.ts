@@ -2,7 +2,7 @@
 // Google). Used by the main search and by both ends of the path tool.
 import type { Search, Suggestion } from "../state/search.ts";
 import { typeColor } from "../render/palette.ts";
-import { el, swatch } from "./dom.ts";
+import { el, replaceChildren, swatch } from "./dom.ts";
 
 export interface EntityPicker {
   element: HTMLElement;
@@ -39,8 +39,9 @@ export function createEntityPicker(
   let stale = false;
 
   const render = (): void => {
-    list.replaceChildren(
-      ...items.map((s, i) =>
+    replaceChildren(
+      list,
+      items.map((s, i) =>
         el(
           "li",
           {

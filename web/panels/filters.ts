@@ -21,7 +21,7 @@ function checkbox(name: string, label: Node[], checked: boolean, onChange: (on: 
   const box = el("input", { attrs: { type: "checkbox", name, value: name } });
   box.checked = checked;
   box.addEventListener("change", () => onChange(box.checked));
-  return el("label", { class: "check" }, box, ...label);
+  return el("label", { class: "check" }, box, label);
 }
 
 export function mountFilters(root: HTMLElement, graph: KnowledgeGraph, store: Store): void {

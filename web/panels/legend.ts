@@ -6,7 +6,7 @@ import { nameOf } from "../state/graph.ts";
 import type { KnowledgeGraph } from "../state/graph.ts";
 import type { Store } from "../state/store.ts";
 import type { ColorBy } from "../state/types.ts";
-import { el, swatch } from "./dom.ts";
+import { el, replaceChildren, swatch } from "./dom.ts";
 
 export function mountLegend(root: HTMLElement, graph: KnowledgeGraph, store: Store, renderer: Renderer): void {
   const select = el(
@@ -27,7 +27,7 @@ export function mountLegend(root: HTMLElement, graph: KnowledgeGraph, store: Sto
         : renderer.communities.entries.map((c) =>
             el("li", {}, swatch(c.color), `${nameOf(graph, c.leader)} `, el("span", { class: "count" }, `${c.size}`)),
           );
-    list.replaceChildren(...rows);
+    replaceChildren(list, rows);
   };
   store.subscribe((state, previous) => {
     if (state.colorBy !== previous.colorBy) update(state.colorBy);

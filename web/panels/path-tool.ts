@@ -52,7 +52,7 @@ export function mountPathTool(
         el("button", { class: "neighbour", attrs: { type: "button", "data-node": node }, on: { click: () => goTo(node) } }, nameOf(graph, node)),
       );
     });
-    result.replaceChildren(el("p", {}, `${found.nodes.length - 1} steps`), el("ol", { class: "path-steps" }, ...steps));
+    result.replaceChildren(el("p", {}, `${found.nodes.length - 1} steps`), el("ol", { class: "path-steps" }, steps));
     if (frame) {
       renderer.fit(found.nodes);
       result.scrollIntoView({ block: "nearest" });

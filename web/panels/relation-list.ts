@@ -7,7 +7,7 @@ import { edgeKindLabel, readable } from "../render/words.ts";
 import { nameOf } from "../state/graph.ts";
 import type { KnowledgeGraph } from "../state/graph.ts";
 import type { RelationGroup, RelationRow } from "../state/relations.ts";
-import { el, externalLink } from "./dom.ts";
+import { el, externalLink, replaceWithAll } from "./dom.ts";
 
 const ROWS_SHOWN = 20;
 const EVIDENCE_SHOWN = 2;
@@ -24,11 +24,11 @@ function evidenceItem(e: EvidenceItem): HTMLLIElement {
 }
 
 function evidenceList(evidence: EvidenceItem[]): HTMLUListElement {
-  const list = el("ul", { class: "evidence-list" }, ...evidence.slice(0, EVIDENCE_SHOWN).map(evidenceItem));
+  const list = el("ul", { class: "evidence-list" }, evidence.slice(0, EVIDENCE_SHOWN).map(evidenceItem));
   const rest = evidence.length - EVIDENCE_SHOWN;
   if (rest > 0) {
     const more = el("button", { class: "more", attrs: { type: "button" } }, `+${rest} more evidence`);
-    more.addEventListener("click", () => more.parentElement?.replaceWith(...evidence.slice(EVIDENCE_SHOWN).map(evidenceItem)));
+    more.addEventListener("click", () => replaceWithAll(more.parentElement, evidence.slice(EVIDENCE_SHOWN).map(evidenceItem)));
     list.append(el("li", {}, more));
   }
   return list;
@@ -93,11 +93,11 @@ export function relationGroupElement(
   evidence: () => EvidenceByEdge | null,
 ): HTMLDetailsElement {
   const item = (r: RelationRow): HTMLLIElement => relationItem(graph, r, goTo, evidence);
-  const list = el("ul", { class: "relations" }, ...group.rows.slice(0, ROWS_SHOWN).map(item));
+  const list = el("ul", { class: "relations" }, group.rows.slice(0, ROWS_SHOWN).map(item));
   if (group.rows.length > ROWS_SHOWN) {
     const all = el("button", { class: "more", attrs: { type: "button" } }, `Show all ${group.rows.length}`);
     all.addEventListener("click", () =>
-      all.parentElement?.replaceWith(...group.rows.slice(ROWS_SHOWN).map(item)),
+      replaceWithAll(all.parentElement, group.rows.slice(ROWS_SHOWN).map(item)),
     );
     list.append(el("li", {}, all));
   }

@@ -98,7 +98,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, st
   const refreshSome = (before: View, after: View, more: string[] = []): void => {
     if (fullQueued) return; // the full refresh on its way covers these items too
     const partialGraph = touched(graph, [before, after]);
-    partialGraph.edges.push(...more);
+    for (const edge of more) partialGraph.edges.push(edge);
     // Only colours, labels and visibility change: positions and sizes stay, so no re-indexing.
     sigma.refresh({ partialGraph, skipIndexation: true, schedule: true });
   };
@@ -153,11 +153,13 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, st
     void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 450 });
   };
   const fit = (nodes: readonly string[]): void => {
-    const points = nodes.flatMap((n) => sigma.getNodeDisplayData(n) ?? []);
-    if (!points.length) return;
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const node of nodes) {
+      const p = sigma.getNodeDisplayData(node);
+      if (!p) continue;
+      [minX, maxX, minY, maxY] = [Math.min(minX, p.x), Math.max(maxX, p.x), Math.min(minY, p.y), Math.max(maxY, p.y)];
+    }
+    if (minX === Infinity) return;
     // Framed coordinates span about 1 at ratio 1: the extent, with a margin, is the ratio.
     const ratio = Math.min(1.2, Math.max(0.15, Math.max(maxX - minX, maxY - minY) * 1.5));
     void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 450 });
