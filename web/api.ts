@@ -1,31 +1,33 @@
 // The page's requests: the store's graph (graphology's serialisation, without evidence) once, and
 // one entity's evidence when the entity panel shows it.
 import type { EntityRelations, EvidenceItem, GraphPayload } from "../src/server/api.ts";
-import { createGraph } from "../src/graph/types.ts";
-import { useDictionaryAdjacency } from "../src/graph/dictionary-adjacency.ts";
-import type { GraphAttributes, KnowledgeGraph } from "../src/graph/types.ts";
-import type { EdgeAttributes, Evidence } from "../src/types.ts";
+import { graphFromHeader } from "../src/graph/codec.ts";
+import type { AliasIndex } from "../src/query/alias-index.ts";
+import type { KnowledgeGraph } from "../src/graph/types.ts";
+import type { Evidence } from "../src/types.ts";
 
 export type { EvidenceItem };
 
 /** Evidence is not sent with the graph (the entity panel fetches it): edges on the page hold none. */
 const NO_EVIDENCE = Object.freeze([]) as unknown as Evidence[];
 
-export async function fetchGraph(): Promise<KnowledgeGraph> {
+export interface LoadedGraph {
+  graph: KnowledgeGraph;
+  /** The store's alias index, sent with the graph (undefined when the store's is keyed otherwise). */
+  aliasIndex: AliasIndex | undefined;
+}
+
+/** The store's graph, decoded by the store's own decoder from the header the server sends. */
+export async function fetchGraph(): Promise<LoadedGraph> {
   // Exactly the request index.html preloads (no extra headers), so the browser reuses it.
   const response = await fetch("/api/graph");
   if (!response.ok) throw new Error(`the server answered ${response.status} for /api/graph`);
-  const payload = (await response.json()) as GraphPayload;
-  const graph = createGraph();
-  graph.replaceAttributes(payload.attributes as GraphAttributes);
-  for (const { key, attributes } of payload.nodes) graph.addNode(key, attributes);
-  useDictionaryAdjacency(graph); // see that module: the same cost as in Node, for the same reason
-  // Added one by one: import() also validates every edge, which doubled the time at 100,000.
-  for (const { key, source, target, attributes } of payload.edges) {
-    (attributes as EdgeAttributes).evidence = NO_EVIDENCE;
-    graph.addDirectedEdgeWithKey(key, source, target, attributes as EdgeAttributes);
-  }
-  return graph;
+  performance.mark("graph-response");
+  const payload = JSON.parse(await response.text()) as GraphPayload;
+  performance.mark("graph-parsed");
+  const loaded = graphFromHeader(payload, (attributes) => (attributes.evidence = NO_EVIDENCE));
+  performance.mark("graph-built");
+  return loaded;
 }
 
 /** Evidence by edge key, for every relation of one entity. */

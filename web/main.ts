@@ -34,13 +34,15 @@ function describe(graph: KnowledgeGraph): string {
 }
 
 async function start(): Promise<void> {
+  performance.mark("script-start");
   setStatus("Loading the graph…");
-  const graph = await fetchGraph();
+  const { graph, aliasIndex } = await fetchGraph();
   setStatus(graph.order === 0 ? "The store holds no entities yet: run `aikg build <dir>` first." : "");
   const layout = layoutIfMissing(graph, (running) => setStatus(running ? "Laying out the graph…" : ""));
   const hasNode = (id: string): boolean => graph.hasNode(id);
   const store = createStore(decodeState(location.hash, hasNode));
   const renderer = createRenderer(byId("graph"), graph, store);
+  performance.mark("renderer-created");
   // sigma drew synchronously in its constructor; the next frame is the first one on screen. The
   // panels (search index, filter counts) are built after it, so the graph shows first.
   await new Promise<void>((painted) =>
@@ -55,7 +57,7 @@ async function start(): Promise<void> {
     renderer.focusOn(node);
   };
   byId("stats").textContent = describe(graph);
-  const search = createSearch(graph);
+  const search = createSearch(graph, aliasIndex);
   mountSearch(byId("search"), search, goTo);
   mountEntityPanel(byId("entity-panel"), { graph, store, renderer, goTo });
   mountFilters(byId("filters"), graph, store);

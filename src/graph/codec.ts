@@ -49,11 +49,17 @@ const asciiJson = (value: unknown): string =>
 /** Edges whose evidence lines make one chunk of the file. */
 const EDGES_PER_CHUNK = 2000;
 
-/**
- * The graph file in chunks (line 1, then the evidence lines a few thousand edges at a time), so
- * a big graph is written without the whole file ever being one string in memory.
- */
-export function* encodeGraphChunks(graph: KnowledgeGraph): Generator<string> {
+export interface HeaderOptions {
+  /**
+   * Intern the evidence's digests, dates and links too, as the evidence lines point into the
+   * tables. Without it, evidence is never read (a store may load it lazily from disk): the
+   * explorer's graph payload is this header.
+   */
+  evidence: boolean;
+}
+
+/** Line 1 of the graph file, and the tables it holds (the evidence lines point into them). */
+export function graphHeader(graph: KnowledgeGraph, options: HeaderOptions = { evidence: true }): { header: GraphHeader; docs: Interner; dates: Interner; urls: Interner } {
   const docs = new Interner();
   const dates = new Interner();
   const urls = new Interner();
@@ -69,6 +75,7 @@ export function* encodeGraphChunks(graph: KnowledgeGraph): Generator<string> {
   graph.forEachEdge((_key, a, source, target) => {
     if (a.roles) roles.push([edges.length / EDGE_FIELDS, a.roles]);
     edges.push(place.get(source)!, place.get(target)!, predicates.id(a.predicate), a.weight, dates.id(a.firstSeen), dates.id(a.lastSeen));
+    if (!options.evidence) return;
     for (const e of a.evidence) {
       docs.id(e.doc);
       dates.id(e.date);
@@ -77,7 +84,15 @@ export function* encodeGraphChunks(graph: KnowledgeGraph): Generator<string> {
   });
   const tables = { docs: docs.values, dates: dates.values, urls: urls.values, predicates: predicates.values };
   const aliases = packAliases(createAliasIndex(graph), place);
-  const header: GraphHeader = { tables, attributes: graph.getAttributes(), nodes, edges, roles, aliases };
+  return { header: { tables, attributes: graph.getAttributes(), nodes, edges, roles, aliases }, docs, dates, urls };
+}
+
+/**
+ * The graph file in chunks (line 1, then the evidence lines a few thousand edges at a time), so
+ * a big graph is written without the whole file ever being one string in memory.
+ */
+export function* encodeGraphChunks(graph: KnowledgeGraph): Generator<string> {
+  const { header, docs, dates, urls } = graphHeader(graph);
   yield `${asciiJson(header)}\n`;
   // JSON.stringify escapes newlines inside strings, so each edge's evidence is exactly one line.
   let lines: string[] = [];
@@ -92,30 +107,20 @@ export function* encodeGraphChunks(graph: KnowledgeGraph): Generator<string> {
   else if (graph.size === 0) yield "\n"; // as it always was: an empty evidence section
 }
 
-export const decodeGraph = (file: string | Uint8Array): KnowledgeGraph => decodeGraphFile(file).graph;
-
-/** The graph, and the alias index stored with it (undefined when the file has none that fits). */
-export function decodeGraphFile(file: string | Uint8Array): { graph: KnowledgeGraph; aliasIndex: AliasIndex | undefined } {
-  const bytes = typeof file === "string" ? Buffer.from(file) : Buffer.from(file.buffer, file.byteOffset, file.byteLength);
-  let end = bytes.indexOf(NEWLINE);
-  if (end < 0) throw new Error("no line break after the graph header");
-  const header = currentLayout(JSON.parse(bytes.toString("utf8", 0, end)) as StoredHeader);
+/**
+ * The graph a header describes, and the alias index stored with it (undefined when it has none
+ * that fits). `onEdge` gives each edge's attributes what the header does not hold (evidence),
+ * in edge order, before the edge is added.
+ */
+export function graphFromHeader(
+  header: GraphHeader,
+  onEdge: (attributes: EdgeAttributes, index: number, key: string) => void,
+): { graph: KnowledgeGraph; aliasIndex: AliasIndex | undefined } {
   const { tables, attributes, nodes, edges, roles = [] } = header;
   if (edges.length % EDGE_FIELDS !== 0) throw new Error(`the edge list holds ${edges.length} numbers, not ${EDGE_FIELDS} per edge`);
   const count = edges.length / EDGE_FIELDS;
   const rolesOf = new Map(roles);
   const at = (table: string[], i: number): string | null => (i < 0 ? null : table[i]!);
-  // Where each edge's evidence line starts and ends in the file.
-  const lines = new Float64Array(count * 2);
-  const attachEvidence = lazyProperty("evidence", (i: number): Evidence[] =>
-    (JSON.parse(bytes.toString("utf8", lines[2 * i], lines[2 * i + 1])) as EvidenceTuple[]).map(([doc, date, text, s, e, url]) => ({
-      doc: tables.docs[doc]!,
-      date: at(tables.dates, date),
-      text,
-      span: { start: s, end: e },
-      url: at(tables.urls, url),
-    })),
-  );
   const graph = createGraph();
   graph.replaceAttributes(attributes);
   const keys: string[] = [];
@@ -132,16 +137,43 @@ export function decodeGraphFile(file: string | Uint8Array): { graph: KnowledgeGr
     if (source === undefined || target === undefined) throw new Error(`edge ${i + 1} names no node (${source === undefined ? edges[o] : edges[o + 1]})`);
     const predicate = tables.predicates[edges[o + 2]!] as EdgeAttributes["predicate"] | undefined;
     if (predicate === undefined) throw new Error(`edge ${i + 1} names no predicate (${edges[o + 2]})`);
-    const start = end + 1;
-    end = bytes.indexOf(NEWLINE, start);
-    if (end < 0) throw new Error(`the evidence of edge ${edgeKey(predicate, source, target)} is missing (file cut short)`);
-    lines[2 * i] = start;
-    lines[2 * i + 1] = end;
+    const key = edgeKey(predicate, source, target);
     const a = { predicate, weight: edges[o + 3]!, firstSeen: at(tables.dates, edges[o + 4]!), lastSeen: at(tables.dates, edges[o + 5]!) } as EdgeAttributes;
     const edgeRoles = rolesOf.get(i);
     if (edgeRoles) a.roles = edgeRoles;
-    attachEvidence(a, i);
-    graph.addEdgeWithKey(edgeKey(predicate, source, target), source, target, a);
+    onEdge(a, i, key);
+    graph.addEdgeWithKey(key, source, target, a);
   }
   return { graph, aliasIndex: unpackAliases(header.aliases, keys) };
+}
+
+export const decodeGraph = (file: string | Uint8Array): KnowledgeGraph => decodeGraphFile(file).graph;
+
+/** The graph, and the alias index stored with it (undefined when the file has none that fits). */
+export function decodeGraphFile(file: string | Uint8Array): { graph: KnowledgeGraph; aliasIndex: AliasIndex | undefined } {
+  const bytes = typeof file === "string" ? Buffer.from(file) : Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  let end = bytes.indexOf(NEWLINE);
+  if (end < 0) throw new Error("no line break after the graph header");
+  const header = currentLayout(JSON.parse(bytes.toString("utf8", 0, end)) as StoredHeader);
+  const { tables } = header;
+  const at = (table: string[], i: number): string | null => (i < 0 ? null : table[i]!);
+  // Where each edge's evidence line starts and ends in the file.
+  const lines = new Float64Array(header.edges.length / EDGE_FIELDS * 2);
+  const attachEvidence = lazyProperty("evidence", (i: number): Evidence[] =>
+    (JSON.parse(bytes.toString("utf8", lines[2 * i], lines[2 * i + 1])) as EvidenceTuple[]).map(([doc, date, text, s, e, url]) => ({
+      doc: tables.docs[doc]!,
+      date: at(tables.dates, date),
+      text,
+      span: { start: s, end: e },
+      url: at(tables.urls, url),
+    })),
+  );
+  return graphFromHeader(header, (a, i, key) => {
+    const start = end + 1;
+    end = bytes.indexOf(NEWLINE, start);
+    if (end < 0) throw new Error(`the evidence of edge ${key} is missing (file cut short)`);
+    lines[2 * i] = start;
+    lines[2 * i + 1] = end;
+    attachEvidence(a, i);
+  });
 }

@@ -1,21 +1,20 @@
 // The JSON the API serves: the graph without evidence (what the page draws and filters) and one
 // entity's relations with their evidence (what the entity panel lists). Only the second reads
 // `evidence`: the store may load it lazily from disk, so the graph payload never touches it.
-import type { AbstractGraph, Attributes } from "graphology-types";
+import type { AbstractGraph } from "graphology-types";
+import { graphHeader } from "../graph/codec.ts";
+import type { GraphHeader } from "../graph/codec.ts";
+import type { KnowledgeGraph } from "../graph/types.ts";
 import type { EdgeAttributes, EdgeKind, NodeAttributes } from "../types.ts";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
-/** An edge as /api/graph sends it: every attribute but `evidence` (`weight` counts it). */
-export type EdgeSummary = Omit<EdgeAttributes, "evidence">;
-
-/** graphology's serialisation format (`graph.export()`), with evidence left out. */
-export interface GraphPayload {
-  options: { type: string; multi: boolean; allowSelfLoops: boolean };
-  attributes: Attributes;
-  nodes: { key: string; attributes: NodeAttributes }[];
-  edges: { key: string; source: string; target: string; attributes: EdgeSummary }[];
-}
+/**
+ * The graph as the store's graph file encodes its first line (src/graph/codec.ts): strings in
+ * tables, edges one flat array of numbers, the alias index. A third of graphology's JSON on the
+ * bulk store, and the page decodes it with the store's own decoder (graphFromHeader).
+ */
+export type GraphPayload = GraphHeader;
 
 export interface EvidenceItem {
   doc: string;
@@ -29,24 +28,8 @@ export interface EntityRelations {
   relations: { edge: string; predicate: EdgeKind; source: string; target: string; evidence: EvidenceItem[] }[];
 }
 
-function withoutEvidence(attributes: EdgeAttributes): EdgeSummary {
-  const out: Record<string, unknown> = {};
-  // Keys only: reading `evidence` itself could cost a disk read.
-  for (const key of Object.keys(attributes)) if (key !== "evidence") out[key] = attributes[key as keyof EdgeAttributes];
-  return out as unknown as EdgeSummary;
-}
-
 export function graphPayload(graph: Graph): GraphPayload {
-  const nodes: GraphPayload["nodes"] = [];
-  const edges: GraphPayload["edges"] = [];
-  graph.forEachNode((key, attributes) => void nodes.push({ key, attributes }));
-  graph.forEachEdge((key, attributes, source, target) => void edges.push({ key, source, target, attributes: withoutEvidence(attributes) }));
-  return {
-    options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
-    attributes: graph.getAttributes(),
-    nodes,
-    edges,
-  };
+  return graphHeader(graph as KnowledgeGraph, { evidence: false }).header;
 }
 
 /** Every relation of one entity with its evidence, or null when there is no such entity. */

@@ -2,6 +2,7 @@
 // the page as text. The graph has no stored positions either, so the page lays it out itself.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { edgeKey } from "../../src/graph/edges.ts";
 import type { RunningServer } from "../../src/server/server.ts";
 import { chromiumSkipReason, hasChromium, launchChromium, screenshotPath, serveGraph } from "./harness.ts";
 import { syntheticGraph } from "./synthetic-graph.ts";
@@ -24,7 +25,7 @@ describe.skipIf(!hasChromium)(`explorer with hostile text and no stored layout${
       lastSeen: "2025-01-01",
       docs: ["evil_2025-01-01"],
     });
-    g.addEdgeWithKey("hostile-edge", "hostile", target!, {
+    g.addEdgeWithKey(edgeKey("develops", "hostile", target!), "hostile", target!, {
       predicate: "develops",
       weight: 1,
       evidence: [

@@ -6,6 +6,7 @@ import { degrees } from "../../src/analyse/degree.ts";
 import { undirectedProjection } from "../../src/analyse/projection.ts";
 import { mulberry32 } from "../../src/analyse/rng.ts";
 import { useDictionaryAdjacency } from "../../src/graph/dictionary-adjacency.ts";
+import { edgeKey, orient } from "../../src/graph/edges.ts";
 import { createGraph } from "../../src/graph/types.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import { ENTITY_TYPES, PREDICATES } from "../../src/types.ts";
@@ -83,17 +84,19 @@ export function syntheticGraph(options: Partial<SyntheticOptions> = {}): Knowled
   const ends: string[] = []; // every endpoint so far: picking from it is preferential attachment
   const seen = new Set<string>();
   for (let attempts = 0; graph.size < o.edges && attempts < o.edges * 5; attempts++) {
-    const source = ends.length && rng() < 0.5 ? ends[Math.floor(rng() * ends.length)]! : nodes[Math.floor(rng() * nodes.length)]!;
-    const home = members[graph.getNodeAttribute(source, "community")!]!;
-    const target = rng() < 0.85 ? home[Math.floor(rng() * home.length)]! : nodes[Math.floor(rng() * nodes.length)]!;
+    const picked = ends.length && rng() < 0.5 ? ends[Math.floor(rng() * ends.length)]! : nodes[Math.floor(rng() * nodes.length)]!;
+    const home = members[graph.getNodeAttribute(picked, "community")!]!;
+    const other = rng() < 0.85 ? home[Math.floor(rng() * home.length)]! : nodes[Math.floor(rng() * nodes.length)]!;
     const predicate: EdgeKind = rng() < o.coMentionShare ? "co_mention" : PREDICATES[Math.floor(rng() * PREDICATES.length)]!;
-    const key = `${source}|${predicate}|${target}`;
-    if (source === target || seen.has(key)) continue;
+    // As the store keys and orients them: symmetric kinds with sorted endpoints.
+    const [from, to] = orient(predicate, picked, other);
+    const key = edgeKey(predicate, from, to);
+    if (from === to || seen.has(key)) continue;
     seen.add(key);
     const date = day(Math.floor(rng() * 600));
-    const s = graph.getNodeAttribute(source, "name");
-    const t = graph.getNodeAttribute(target, "name");
-    graph.addEdgeWithKey(key, source, target, {
+    const s = graph.getNodeAttribute(from, "name");
+    const t = graph.getNodeAttribute(to, "name");
+    graph.addEdgeWithKey(key, from, to, {
       predicate,
       weight: 1 + Math.floor(rng() ** 3 * 5),
       evidence: [
@@ -108,7 +111,7 @@ export function syntheticGraph(options: Partial<SyntheticOptions> = {}): Knowled
       firstSeen: date,
       lastSeen: date,
     });
-    ends.push(source, target);
+    ends.push(from, to);
   }
 
   const projection = undirectedProjection(graph);

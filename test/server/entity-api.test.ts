@@ -4,6 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { EDGE_FIELDS } from "../../src/graph/codec.ts";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startExplorerServer } from "../../src/server/server.ts";
 import type { RunningServer } from "../../src/server/server.ts";
@@ -43,7 +44,7 @@ describe("/api/graph and evidence", () => {
   test("serialising the graph reads no edge evidence; asking for an entity does", async () => {
     const r = await fetchRaw(server.url, "/api/graph", { headers: { "Accept-Encoding": "gzip" } });
     expect(r.status).toBe(200);
-    expect(JSON.parse(gunzipSync(r.body).toString()).edges).toHaveLength(graph.size);
+    expect(JSON.parse(gunzipSync(r.body).toString()).edges).toHaveLength(graph.size * EDGE_FIELDS);
     expect(evidenceReads).toBe(0);
     await fetchRaw(server.url, entityPath(other!));
     expect(evidenceReads).toBe(graph.degree(other!));

@@ -2,6 +2,7 @@
 // Google), through the query layer's alias index and name keys. Whole-key matches rank first,
 // then prefixes, then keys containing the text; near misses fall back to the index's suggest().
 import { createAliasIndex, lookup, suggest } from "../../src/query/alias-index.ts";
+import type { AliasIndex } from "../../src/query/alias-index.ts";
 import { nameKey } from "../../src/resolve/normalize.ts";
 import type { EntityType } from "../../src/types.ts";
 import type { KnowledgeGraph } from "./graph.ts";
@@ -19,8 +20,9 @@ const matchScore = (key: string, query: string): number =>
 
 export type Search = (text: string, limit?: number) => Suggestion[];
 
-export function createSearch(graph: KnowledgeGraph): Search {
-  const index = createAliasIndex(graph);
+/** `stored`: the alias index the store sent with the graph, when it has one. */
+export function createSearch(graph: KnowledgeGraph, stored?: AliasIndex): Search {
+  const index = stored ?? createAliasIndex(graph);
   const suggestion = (node: string, query: string): Suggestion => {
     const a = graph.getNodeAttributes(node);
     const nameMatches = nameKey(a.name).includes(query);
