@@ -25,22 +25,44 @@ export interface EvidenceItem {
 
 export interface EntityRelations {
   id: string;
-  relations: { edge: string; predicate: EdgeKind; source: string; target: string; evidence: EvidenceItem[] }[];
+  relations: {
+    edge: string;
+    predicate: EdgeKind;
+    source: string;
+    target: string;
+    /** The newest pieces of evidence, at most ENTITY_EVIDENCE; GET /api/evidence pages the rest. */
+    evidence: EvidenceItem[];
+    /** How many pieces the store keeps for the relation (its weight counts every one seen). */
+    evidenceKept: number;
+  }[];
 }
+
+/** Evidence per relation in an entity's answer: a hub has thousands of relations. */
+export const ENTITY_EVIDENCE = 5;
+
+const item = ({ doc, date, text, url }: EdgeAttributes["evidence"][number]): EvidenceItem => ({ doc, date, text, url });
 
 export function graphPayload(graph: Graph): GraphPayload {
   return graphHeader(graph as KnowledgeGraph, { evidence: false }).header;
 }
 
-/** Every relation of one entity with its evidence, or null when there is no such entity. */
-export function entityRelations(graph: Graph, id: string): EntityRelations | null {
-  if (!graph.hasNode(id)) return null;
-  const relations: EntityRelations["relations"] = [];
-  graph.forEachEdge(id, (edge, a, source, target) => {
-    const evidence = a.evidence.map(({ doc, date, text, url }) => ({ doc, date, text, url }));
-    relations.push({ edge, predicate: a.predicate, source, target, evidence });
-  });
-  return { id, relations };
+export interface EvidencePage {
+  edge: string;
+  /** Every piece of evidence seen for the relation. */
+  weight: number;
+  /** The pieces the store keeps (the newest; see README, "The graph"). */
+  kept: number;
+  offset: number;
+  /** Newest first, from `offset`. */
+  evidence: EvidenceItem[];
+}
+
+/** One page of a relation's kept evidence, or null when there is no such edge. */
+export function evidencePage(graph: Graph, edge: string, offset: number, limit: number): EvidencePage | null {
+  if (!graph.hasEdge(edge)) return null;
+  const a = graph.getEdgeAttributes(edge);
+  const kept = a.evidence;
+  return { edge, weight: a.weight, kept: kept.length, offset, evidence: kept.slice(offset, offset + limit).map(item) };
 }
 
 /** JSON text with <, > and & escaped, so no browser can ever read a response as markup. */

@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../types.ts";
-import { safeJson, type EntityRelations } from "./api.ts";
+import { ENTITY_EVIDENCE, safeJson, type EntityRelations } from "./api.ts";
 import { Payload } from "./respond.ts";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
@@ -100,8 +100,9 @@ export class EntityPages {
       if (from > 0) await nextTurn();
       const relations = edges.slice(from, from + ENTITY_PAGES.slice).map((edge) => {
         const a = this.graph.getEdgeAttributes(edge);
-        const evidence = a.evidence.map(({ doc, date, text, url }) => ({ doc, date, text, url }));
-        return { edge, predicate: a.predicate, source: this.graph.source(edge), target: this.graph.target(edge), evidence };
+        // The newest few pieces; GET /api/evidence pages the rest (the store keeps up to 500).
+        const evidence = a.evidence.slice(0, ENTITY_EVIDENCE).map(({ doc, date, text, url }) => ({ doc, date, text, url }));
+        return { edge, predicate: a.predicate, source: this.graph.source(edge), target: this.graph.target(edge), evidence, evidenceKept: a.evidence.length };
       });
       parts.push(safeJson(relations).slice(1, -1));
     }

@@ -8,6 +8,7 @@ import type { EdgeAttributes, NodeAttributes } from "../types.ts";
 import { graphPayload, safeJson } from "./api.ts";
 import { ENTITY_PAGES, EntityPages, matchesEtag } from "./entity-pages.ts";
 import { Payload, fail, send, notModified } from "./respond.ts";
+import { EVIDENCE_PARAMS, EVIDENCE_PATH, evidenceRoute } from "./evidence-route.ts";
 import { hostAllowed } from "./security.ts";
 import { readStatic, resolveStaticPath } from "./static-files.ts";
 
@@ -84,7 +85,9 @@ function entityRoute(req: IncomingMessage, res: ServerResponse, pages: EntityPag
 }
 
 /** The query parameters each route takes; any other is refused. */
-const PARAMETERS = (path: string): ReadonlySet<string> => (path.startsWith(ENTITY_PREFIX) ? ENTITY_PARAMETERS : NONE);
+const PARAMETERS = (path: string): ReadonlySet<string> =>
+  path.startsWith(ENTITY_PREFIX) ? ENTITY_PARAMETERS : path === EVIDENCE_PATH ? EVIDENCE_PARAMETERS : NONE;
+const EVIDENCE_PARAMETERS: ReadonlySet<string> = new Set(EVIDENCE_PARAMS);
 const ENTITY_PARAMETERS: ReadonlySet<string> = new Set(["offset", "limit"]);
 const NONE: ReadonlySet<string> = new Set();
 
@@ -109,9 +112,10 @@ export function createExplorerServer(options: ExplorerServerOptions): { server: 
     const queryAt = url.indexOf("?");
     const rawPath = queryAt === -1 ? url : url.slice(0, queryAt);
     const query = new URLSearchParams(queryAt === -1 ? "" : url.slice(queryAt + 1));
-    // Only /api/entity takes parameters: anything else in the query string is a mistake or a probe.
+    // Only /api/entity and /api/evidence take parameters: anything else in the query string is a mistake or a probe.
     const unknown = [...query.keys()].find((key) => !PARAMETERS(rawPath).has(key));
     if (unknown !== undefined) return fail(res, 400, `unknown query parameter '${unknown.slice(0, 100)}'`);
+    if (rawPath === EVIDENCE_PATH) return evidenceRoute(res, options.graph, query, (page) => send(req, res, json(page), NO_STORE));
     const route = routes.get(rawPath);
     if (route) return route(req, res);
     if (rawPath.startsWith(ENTITY_PREFIX)) return entityRoute(req, res, pages, rawPath, query);
