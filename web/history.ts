@@ -1,5 +1,7 @@
-// Keeps the URL fragment in step with the view state (debounced: the camera moves every frame),
-// and follows the fragment when the person edits or pastes it.
+// Keeps the URL fragment in step with the view state, and the view with the URL: a new selection
+// is a history entry (Back and Forward walk through selections), every other change rewrites the
+// current entry a moment later (at most every WRITE_DELAY_MS: the camera moves every frame).
+// Back, Forward, an edited or pasted fragment replace the view with what the URL says.
 import type { Store } from "./state/store.ts";
 import { decodeState, encodeState } from "./state/url.ts";
 
@@ -8,20 +10,35 @@ const WRITE_DELAY_MS = 250;
 export function syncUrl(store: Store, hasNode: (id: string) => boolean): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let written = location.hash.replace(/^#/, "");
-  const write = (): void => {
+  let following = false; // the state is being set from the URL: nothing to write back
+  const write = (push: boolean): void => {
+    clearTimeout(timer);
+    timer = undefined;
     const next = encodeState(store.get());
     if (next === written) return;
     written = next;
-    history.replaceState(null, "", next ? `#${next}` : `${location.pathname}${location.search}`);
+    const url = next ? `#${next}` : `${location.pathname}${location.search}`;
+    if (push) history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
   };
-  store.subscribe(() => {
-    clearTimeout(timer);
-    timer = setTimeout(write, WRITE_DELAY_MS);
+  store.subscribe((state, previous) => {
+    if (following) return;
+    if (state.selected !== previous.selected) return write(true);
+    timer ??= setTimeout(() => write(false), WRITE_DELAY_MS);
   });
-  window.addEventListener("hashchange", () => {
+  const follow = (): void => {
     const fragment = location.hash.replace(/^#/, "");
     if (fragment === written) return;
+    clearTimeout(timer);
+    timer = undefined;
     written = fragment;
-    store.dispatch({ type: "replace", state: decodeState(fragment, hasNode) });
-  });
+    following = true;
+    try {
+      store.dispatch({ type: "replace", state: { ...decodeState(fragment, hasNode), hovered: store.get().hovered } });
+    } finally {
+      following = false;
+    }
+  };
+  window.addEventListener("popstate", follow);
+  window.addEventListener("hashchange", follow);
 }

@@ -52,10 +52,8 @@ async function start(): Promise<void> {
     }),
   );
 
-  const goTo = (node: string): void => {
-    store.dispatch({ type: "select", node });
-    renderer.focusOn(node);
-  };
+  // The renderer frames a new selection.
+  const goTo = (node: string): void => store.dispatch({ type: "select", node });
   byId("stats").textContent = describe(graph);
   const search = createSearch(graph, aliasIndex);
   mountSearch(byId("search"), search, goTo);

@@ -4,7 +4,10 @@ import { describe, expect, test } from "vitest";
 import { createGraph } from "../../src/graph/types.ts";
 import type { EdgeAttributes, NodeAttributes } from "../../src/types.ts";
 import { readable } from "../../web/render/words.ts";
-import { createDeriver, visibility } from "../../web/state/derived.ts";
+import { createDeriver, overviewLabels } from "../../web/state/derived.ts";
+import { nameIn } from "../../web/state/graph.ts";
+import { indexGraph } from "../../web/state/graph-index.ts";
+import { computeVisibility, facetCounts } from "../../web/state/visibility.ts";
 import { reduce } from "../../web/state/producers.ts";
 import { relationGroups } from "../../web/state/relations.ts";
 import { createSearch } from "../../web/state/search.ts";
@@ -30,6 +33,9 @@ graph.addEdgeWithKey("e1", "google", "gemini", edge("develops"));
 graph.addEdgeWithKey("e2", "altman", "gemini", edge("uses"));
 graph.addEdgeWithKey("e3", "google", "openai", edge("co_mention", "2025-06-01"));
 graph.addEdgeWithKey("e4", "openai", "gpt", edge("develops", "2025-06-01"));
+
+const index = indexGraph(graph);
+const visibility = (_g: unknown, filters: ExplorerState["filters"]) => computeVisibility(index, filters);
 
 const withFilters = (patch: Partial<ExplorerState["filters"]>): ExplorerState => ({ ...INITIAL_STATE, filters: { ...EMPTY_FILTERS, ...patch } });
 
@@ -70,7 +76,8 @@ describe("URL state", () => {
       selected: "google",
       hovered: null,
       colorBy: "type",
-      filters: { hiddenTypes: ["person"], hiddenPredicates: ["co_mention"], dateFrom: "2025-01-01", dateTo: "2025-06-30", minDegree: 2 },
+      labels: "zh",
+      filters: { hiddenTypes: ["person"], hiddenPredicates: ["co_mention"], dateFrom: "2025-01-01", dateTo: "2025-06-30", dateMode: "first", minDegree: 2 },
       path: { from: "google", to: "gpt" },
       camera: { x: 0.5, y: 0.25, ratio: 0.4, angle: 0 },
     };
@@ -101,12 +108,49 @@ describe("URL state", () => {
 describe("derived view", () => {
   test("filters nodes by type, degree and seen dates, and edges by kind and date", () => {
     const v = visibility(graph, { ...EMPTY_FILTERS, hiddenTypes: ["person"], minDegree: 2 });
-    expect(graph.filterNodes((n, a) => v.node(n, a))).toEqual(["google", "gemini", "openai"]);
+    expect(graph.filterNodes((n) => v.node(n))).toEqual(["google", "gemini", "openai"]);
     const dated = visibility(graph, { ...EMPTY_FILTERS, dateFrom: "2025-05-01" });
-    expect(graph.filterNodes((n, a) => dated.node(n, a))).toEqual(["openai"]);
+    expect(graph.filterNodes((n) => dated.node(n))).toEqual(["openai"]);
     expect(graph.filterEdges((e) => dated.edgeShown(e))).toEqual([]);
     const typed = visibility(graph, { ...EMPTY_FILTERS, hiddenPredicates: ["co_mention"] });
     expect(graph.filterEdges((e) => typed.edgeShown(e))).toEqual(["e1", "e2", "e4"]);
+  });
+
+  test("first seen: what is new in the range, with the entities its new relations join", () => {
+    // openai is first seen 2025-06-01; e3 (google–openai) and e4 (openai→gpt) too; gpt was seen in March.
+    const first = visibility(graph, { ...EMPTY_FILTERS, dateFrom: "2025-05-01", dateMode: "first" });
+    expect(graph.filterNodes((n) => first.node(n))).toEqual(["google", "openai", "gpt"]);
+    expect(graph.filterEdges((e) => first.edgeShown(e))).toEqual(["e3", "e4"]);
+    expect([first.nodeCount, first.edgeCount]).toEqual([3, 2]);
+    const typedOnly = visibility(graph, { ...EMPTY_FILTERS, dateFrom: "2025-05-01", dateMode: "first", hiddenPredicates: ["co_mention"] });
+    expect(graph.filterNodes((n) => typedOnly.node(n))).toEqual(["openai", "gpt"]); // google joined by a co-mention only
+    const before = visibility(graph, { ...EMPTY_FILTERS, dateTo: "2025-04-01", dateMode: "first" });
+    expect(graph.filterNodes((n) => before.node(n))).toEqual(["google", "gemini", "gpt", "altman"]);
+  });
+
+  test("filter counts follow the other filters; a switched-off item counts what it would show", () => {
+    const filters = { ...EMPTY_FILTERS, hiddenTypes: ["person" as const], dateFrom: "2025-05-01" };
+    const facets = facetCounts(index, filters, visibility(graph, filters));
+    expect(facets.types.get("organization")).toBe(1); // openai: google was last seen in March
+    expect(facets.types.get("person")).toBe(0); // altman, back on, is still outside the dates
+    expect(facets.kinds.get("develops")).toBe(0); // e4 joins openai to gpt, last seen in March
+    const all = facetCounts(index, EMPTY_FILTERS, visibility(graph, EMPTY_FILTERS));
+    expect([all.types.get("model"), all.kinds.get("develops"), all.kinds.get("co_mention")]).toEqual([2, 2, 1]);
+    const off = { ...EMPTY_FILTERS, hiddenPredicates: ["develops" as const], hiddenTypes: ["model" as const] };
+    const counted = facetCounts(index, off, visibility(graph, off));
+    expect([counted.kinds.get("develops"), counted.types.get("model")]).toEqual([0, 2]); // develops joins models, which are off
+  });
+
+  test("the overview labels the top entities of each community on screen", () => {
+    const g = createGraph();
+    for (let i = 0; i < 70; i++) g.addNode(`a${i}`, node(`A${i}`, { community: 0, pagerank: i / 100 }));
+    for (let i = 0; i < 9; i++) g.addNode(`b${i}`, node(`B${i}`, { community: 1, pagerank: i / 1000 }));
+    for (let i = 0; i < 3; i++) g.addNode(`c${i}`, node(`C${i}`, { community: 2, pagerank: 1 }));
+    const at = indexGraph(g);
+    expect([...overviewLabels(at, computeVisibility(at, EMPTY_FILTERS))]).toEqual(["a69", "a68", "b8"]);
+    const withoutB8 = computeVisibility(at, { ...EMPTY_FILTERS, minDegree: 0, hiddenTypes: [] });
+    withoutB8.nodes[at.nodePlace.get("b8")!] = 0;
+    expect([...overviewLabels(at, withoutB8)]).toEqual(["a69", "a68", "b7"]);
   });
 
   test("the focus is the hovered node, else the selected one, with its visible neighbours", () => {
@@ -130,8 +174,29 @@ describe("derived view", () => {
     const found = derive({ ...INITIAL_STATE, path }).path;
     expect(found?.nodes).toEqual(["altman", "gemini", "google", "openai", "gpt"]);
     expect([...found!.edges].sort()).toEqual(["e1", "e2", "e3", "e4"]);
+    expect(found?.viaCoMentions).toBe(true);
     expect(derive({ ...withFilters({ hiddenPredicates: ["co_mention"] }), path }).path?.nodes).toEqual([]);
     expect(derive({ ...INITIAL_STATE, path: { from: "altman", to: null } }).path).toBeNull();
+  });
+
+  test("a path prefers typed relations to a shorter chain through co-mentions", () => {
+    const g = createGraph();
+    for (const n of ["a", "b", "c"]) g.addNode(n, node(n));
+    g.addEdgeWithKey("ac", "a", "c", edge("co_mention"));
+    g.addEdgeWithKey("ab", "a", "b", edge("develops"));
+    g.addEdgeWithKey("bc", "b", "c", edge("uses"));
+    const found = createDeriver(g, { dim: true })({ ...INITIAL_STATE, path: { from: "a", to: "c" } }).path;
+    expect([found?.nodes, found?.viaCoMentions]).toEqual([["a", "b", "c"], false]);
+  });
+
+  test("a neighbourhood ranks typed relations first, then by weight", () => {
+    const g = createGraph();
+    for (const n of ["hub", "x", "y", "z"]) g.addNode(n, node(n));
+    g.addEdgeWithKey("hx", "hub", "x", { ...edge("co_mention"), weight: 50 });
+    g.addEdgeWithKey("hy", "hub", "y", { ...edge("develops"), weight: 2 });
+    g.addEdgeWithKey("hz", "hub", "z", { ...edge("co_mention"), weight: 70 });
+    const focus = createDeriver(g, { dim: false })({ ...INITIAL_STATE, selected: "hub" }).focus;
+    expect(focus?.ranked).toEqual(["y", "z", "x"]);
   });
 
   test("a shown path replaces the selection's neighbourhood as focus", () => {
@@ -147,6 +212,18 @@ describe("relation groups", () => {
       ["develops", [["gemini", "out"]]],
       ["co_mention", [["openai", "out"]]],
     ]);
+  });
+});
+
+describe("labels in either script", () => {
+  test.each([
+    ["en", "Google", ["Google", "谷歌"], "Google"],
+    ["zh", "Google", ["Google", "谷歌"], "谷歌"],
+    ["zh", "Anthropic", ["Anthropic"], "Anthropic"],
+    ["en", "梁文锋", ["梁文锋", "Liang Wenfeng"], "Liang Wenfeng"],
+    ["zh", "梁文锋", ["梁文锋", "Liang Wenfeng"], "梁文锋"],
+  ] as const)("%s: %s (%j) reads %s", (language, name, aliases, shown) => {
+    expect(nameIn(node(name, { aliases: [...aliases] }), language)).toBe(shown);
   });
 });
 

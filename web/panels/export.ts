@@ -12,10 +12,10 @@ function visibleSubgraph(graph: KnowledgeGraph, renderer: Renderer): KnowledgeGr
   const { visible } = renderer.view();
   const out = createGraph();
   graph.forEachNode((node, a) => {
-    if (visible.node(node, a)) out.addNode(node, a);
+    if (visible.node(node)) out.addNode(node, a);
   });
   graph.forEachEdge((edge, a, source, target) => {
-    if (out.hasNode(source) && out.hasNode(target) && visible.edge(a)) out.addEdgeWithKey(edge, source, target, a);
+    if (out.hasNode(source) && out.hasNode(target) && visible.edge(edge)) out.addEdgeWithKey(edge, source, target, a);
   });
   return out;
 }

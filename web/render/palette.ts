@@ -19,7 +19,11 @@ export const DIMMED_COLOR = "#e6e8eb";
 export const EDGE_COLOR = "#aab3bd";
 export const CO_MENTION_COLOR = "#dde1e6";
 export const FOCUS_EDGE_COLOR = "#4a5562";
+/** A focused node's co-mentions: lighter than its typed relations, which are drawn over them. */
+export const CO_MENTION_FOCUS_COLOR = "#a9b2bd";
 export const PATH_COLOR = "#e4572e";
+/** Over a large graph, what a selection or a path does not concern (the page's background, nearly opaque). */
+export const VEIL_COLOR = "rgba(247, 248, 250, 0.86)";
 
 /** How many communities the legend names. */
 const LEGEND_ENTRIES = 12;

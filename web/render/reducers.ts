@@ -8,7 +8,8 @@ import type { EdgeAttributes, NodeAttributes } from "../../src/types.ts";
 import type { Neighbourhood, View } from "../state/derived.ts";
 import type { KnowledgeGraph } from "../state/graph.ts";
 import type { ExplorerState } from "../state/types.ts";
-import { CO_MENTION_COLOR, DIMMED_COLOR, EDGE_COLOR, FOCUS_EDGE_COLOR, PATH_COLOR, typeColor } from "./palette.ts";
+import { nameIn } from "../state/graph.ts";
+import { CO_MENTION_COLOR, CO_MENTION_FOCUS_COLOR, DIMMED_COLOR, EDGE_COLOR, FOCUS_EDGE_COLOR, PATH_COLOR, typeColor } from "./palette.ts";
 import type { CommunityPalette } from "./palette.ts";
 import { edgeKindLabel } from "./words.ts";
 
@@ -18,7 +19,7 @@ export interface ReducerContext {
   view: () => View;
   communities: CommunityPalette;
   size: (pagerank: number | undefined) => number;
-  /** Above this many neighbours, only the centre of a neighbourhood keeps a forced label. */
+  /** A neighbourhood's strongest this many neighbours get forced labels (sigma draws them). */
   maxForcedLabels: number;
   /** sigma program names for symmetric, directed and co-mention edges. */
   edgeTypes: { line: string; arrow: string; coMention: string };
@@ -30,20 +31,27 @@ type EdgeOut = Partial<EdgeDisplayData> & EdgeAttributes;
 
 const within = (n: Neighbourhood | null, node: string): boolean => n !== null && (n.node === node || n.neighbours.has(node));
 
+/** The colour a node is drawn in, whatever else the view does to it: what the legend explains. */
+export function nodeColor(ctx: Pick<ReducerContext, "communities">, colorBy: ExplorerState["colorBy"], attrs: NodeAttributes): string {
+  return colorBy === "type" ? typeColor(attrs.type) : ctx.communities.colorOf(attrs.community);
+}
+
 export function nodeReducer(ctx: ReducerContext) {
   return (node: string, attrs: NodeAttributes): Partial<NodeDisplayData> => {
-    const { selected, colorBy } = ctx.state();
-    const { visible, focus, hover, path, dim } = ctx.view();
-    const hidden = !visible.node(node, attrs);
+    const { selected, colorBy, labels } = ctx.state();
+    const { visible, focus, hover, path, dim, overview } = ctx.view();
     const out = attrs as unknown as NodeOut;
-    out.color = colorBy === "type" ? typeColor(attrs.type) : ctx.communities.colorOf(attrs.community);
+    out.color = nodeColor(ctx, colorBy, attrs);
+    out.label = labels === "en" ? attrs.label || attrs.name : nameIn(attrs, labels);
     out.type = "circle"; // sigma's node program, in place of the entity type (read just above)
-    out.label = attrs.label || attrs.name;
     out.size = ctx.size(attrs.pagerank);
-    out.hidden = hidden;
+    out.hidden = !visible.node(node);
     out.zIndex = 1;
     // Nothing selected, hovered or on a path: the common case, and the one a full refresh hits.
-    if (selected === null && focus === null && hover === null && path === null) return out;
+    if (selected === null && focus === null && hover === null && path === null) {
+      out.forceLabel = overview.has(node);
+      return out;
+    }
     const pathShown = path !== null && path.nodes.length > 0;
     if (node === selected || node === focus?.node || node === hover?.node || (pathShown && path.nodes.includes(node))) {
       out.highlighted = true;
@@ -53,13 +61,14 @@ export function nodeReducer(ctx: ReducerContext) {
     }
     const around = within(focus, node) ? focus : within(hover, node) ? hover : null;
     if (around) {
-      out.forceLabel = around.neighbours.size <= ctx.maxForcedLabels;
+      // The strongest neighbours first: the label drawer skips a label that overlaps one drawn.
+      out.forceLabel = around.rank.get(node)! < ctx.maxForcedLabels;
       out.zIndex = 2;
     } else if (dim && (focus !== null || pathShown)) {
       out.color = DIMMED_COLOR;
       out.label = null;
       out.zIndex = 0;
-    }
+    } else out.forceLabel = overview.has(node);
     return out;
   };
 }
@@ -70,7 +79,7 @@ export function edgeReducer(ctx: ReducerContext) {
     const { visible, focus, hover, path, dim } = ctx.view();
     const out = attrs as EdgeOut;
     const isCoMention = attrs.predicate === "co_mention";
-    out.hidden = !visible.edge(attrs);
+    out.hidden = !visible.edge(edge);
     out.type = isCoMention ? coMention : SYMMETRIC_PREDICATES.has(attrs.predicate) ? line : arrow;
     out.size = (isCoMention ? 0.5 : 1) + Math.log2(1 + Math.max(0, attrs.weight || 0)) * 0.5;
     out.color = isCoMention ? CO_MENTION_COLOR : EDGE_COLOR;
@@ -86,8 +95,8 @@ export function edgeReducer(ctx: ReducerContext) {
     }
     const touches = (n: Neighbourhood | null): boolean => n !== null && ctx.graph.hasExtremity(edge, n.node);
     if (touches(focus) || touches(hover)) {
-      out.color = FOCUS_EDGE_COLOR;
-      out.zIndex = 1;
+      out.color = isCoMention ? CO_MENTION_FOCUS_COLOR : FOCUS_EDGE_COLOR;
+      out.zIndex = isCoMention ? 1 : 2; // typed relations over co-mentions
       out.label = isCoMention ? null : edgeKindLabel(attrs.predicate);
       return out;
     }

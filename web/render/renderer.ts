@@ -1,15 +1,21 @@
 // The sigma instance and its wiring: pointer events become actions, state changes that affect
 // drawing become refreshes, and the camera is mirrored into state for the URL.
-// Refresh policy: filters and colouring re-run the reducers over everything (once per frame at
-// most). On large graphs, a selection or a path re-runs them only over the items it concerns
-// (nothing dims, so nothing else changes), and hovering redraws only the emphasis layer.
+// Refresh policy on large graphs: sigma re-runs the reducers only over the items a change
+// concerns (`refresh({ partialGraph, skipIndexation: true })`): a filter, the nodes and edges
+// whose visibility or overview label it changes; a selection or a path, their own items; the
+// colouring or the label language, every node but no edge. Hovering and a selection's
+// neighbourhood are drawn by the emphasis layer, never by sigma. Small graphs re-run everything
+// (a focus dims the rest through the reducers), once a frame at most.
 import Sigma from "sigma";
 import type { EdgeAttributes, NodeAttributes } from "../../src/types.ts";
 import { createDeriver } from "../state/derived.ts";
-import type { Neighbourhood, PathResult, View } from "../state/derived.ts";
+import type { PathResult, View } from "../state/derived.ts";
 import type { KnowledgeGraph } from "../state/graph.ts";
+import type { GraphIndex } from "../state/graph-index.ts";
 import type { Store } from "../state/store.ts";
-import type { CameraView, Filters } from "../state/types.ts";
+import type { CameraView } from "../state/types.ts";
+import { createCamera } from "./camera.ts";
+import type { CameraMoves } from "./camera.ts";
 import { createEmphasisLayer } from "./emphasis-layer.ts";
 import { createLabelDrawer } from "./labels.ts";
 import { communityPalette } from "./palette.ts";
@@ -18,55 +24,50 @@ import { edgeReducer, nodeReducer } from "./reducers.ts";
 import { pagerankSize } from "./scales.ts";
 import { edgeTypes, explorerSettings, isLarge } from "./settings.ts";
 
-export interface Renderer {
+export interface Renderer extends CameraMoves {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
   communities: CommunityPalette;
+  index: GraphIndex;
   view(): View;
-  /** Moves the camera onto a node, zooming in if the view is wide. */
-  focusOn(node: string): void;
-  /** Frames a set of nodes (a path). */
-  fit(nodes: readonly string[]): void;
+  /** The reducers' look of a node, as drawn now (the legend and panels match their colour to it). */
+  colorOf(node: string): string;
 }
+
+/** Filters frame what they keep this long after the last change (a person clicking several). */
+const FRAME_AFTER_MS = 350;
 
 const sameCamera = (a: CameraView, b: CameraView): boolean =>
   a.x === b.x && a.y === b.y && a.ratio === b.ratio && a.angle === b.angle;
 
-/** The nodes and edges whose look a neighbourhood or a path decides. */
-function touched(graph: KnowledgeGraph, views: View[]): { nodes: string[]; edges: string[] } {
-  const nodes = new Set<string>();
-  const edges = new Set<string>();
-  const add = (n: Neighbourhood | null): void => {
-    if (!n) return;
-    nodes.add(n.node);
-    for (const m of n.neighbours) nodes.add(m);
-    graph.forEachEdge(n.node, (edge) => void edges.add(edge));
-  };
-  const addPath = (p: PathResult | null): void => {
-    for (const n of p?.nodes ?? []) nodes.add(n);
-    for (const e of p?.edges ?? []) edges.add(e);
-  };
-  for (const v of views) {
-    add(v.focus);
-    addPath(v.path);
-  }
-  return { nodes: [...nodes], edges: [...edges] };
+/** What a selection or a path decides the look of, as sigma draws it on a large graph. */
+function ownItems(selected: string | null, path: PathResult | null, nodes: Set<string>, edges: Set<string>): void {
+  if (selected !== null) nodes.add(selected);
+  for (const n of path?.nodes ?? []) nodes.add(n);
+  for (const e of path?.edges ?? []) edges.add(e);
 }
 
-/** The edge kinds switched on or off when that is all that changed in the filters, else null. */
-function toggledPredicates(now: Filters, was: Filters): Set<string> | null {
-  const same = now.hiddenTypes === was.hiddenTypes || now.hiddenTypes.join() === was.hiddenTypes.join();
-  if (!same || now.dateFrom !== was.dateFrom || now.dateTo !== was.dateTo || now.minDegree !== was.minDegree) return null;
-  const [a, b] = [new Set<string>(now.hiddenPredicates), new Set<string>(was.hiddenPredicates)];
-  return new Set([...a, ...b].filter((p) => a.has(p) !== b.has(p)));
+/** Items whose visibility or overview label differs between two views, with the edges of changed nodes. */
+function changedItems(graph: KnowledgeGraph, index: GraphIndex, before: View, after: View, nodes: Set<string>, edges: Set<string>): void {
+  const [was, now] = [before.visible, after.visible];
+  if (was === now) return;
+  for (let i = 0; i < index.nodes.length; i++) {
+    const node = index.nodes[i]!;
+    const labelled = before.overview.has(node) !== after.overview.has(node);
+    if (was.nodes[i] === now.nodes[i] && !labelled) continue;
+    nodes.add(node);
+    // sigma draws an edge only when both its ends show: a node's edges follow it.
+    if (was.nodes[i] !== now.nodes[i]) graph.forEachEdge(node, (edge) => void edges.add(edge));
+  }
+  for (let j = 0; j < index.edges.length; j++) if (was.edges[j] !== now.edges[j]) edges.add(index.edges[j]!);
 }
 
 export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, store: Store): Renderer {
   const large = isLarge(graph);
   const derive = createDeriver(graph, { dim: !large });
   let view = derive(store.get());
-  const forSigma = (v: View): View => (large && v.hover ? { ...v, hover: null } : v);
-  // On large graphs sigma never sees the hover (the emphasis layer draws it), so no refresh can
-  // leave a stale hover look behind in sigma's cache.
+  // On large graphs sigma never sees a neighbourhood (the emphasis layer draws them), so no
+  // partial refresh can leave a stale look behind in sigma's cache.
+  const forSigma = (v: View): View => (large ? { ...v, hover: null, focus: null } : v);
   let drawn = forSigma(view);
   const communities = communityPalette(graph);
   const ctx = {
@@ -82,8 +83,19 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, st
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, explorerSettings(ctx, labels));
   sigma.on("beforeRender", labels.reset);
   const emphasisCtx = { ...ctx, view: () => view };
-  const emphasis = large ? createEmphasisLayer(sigma, graph, { node: nodeReducer(emphasisCtx), edge: edgeReducer(emphasisCtx) }) : null;
+  const looks = { node: nodeReducer(emphasisCtx), edge: edgeReducer(emphasisCtx) };
+  const emphasis = large ? createEmphasisLayer(sigma, graph, looks) : null;
   emphasis?.show(view);
+  const camera = createCamera(sigma, graph, () => view);
+  let frameTimer: ReturnType<typeof setTimeout> | undefined;
+  const frameLater = (): void => {
+    clearTimeout(frameTimer);
+    frameTimer = setTimeout(() => {
+      const { selected } = store.get();
+      if (selected !== null) camera.focusOn(selected);
+      else camera.fitVisible();
+    }, FRAME_AFTER_MS);
+  };
 
   let fullQueued = false;
   const refreshAll = (): void => {
@@ -94,13 +106,10 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, st
       sigma.refresh();
     });
   };
-  /** Re-runs the reducers over what the two views' focus and path cover, and over `more` edges. */
-  const refreshSome = (before: View, after: View, more: string[] = []): void => {
-    if (fullQueued) return; // the full refresh on its way covers these items too
-    const partialGraph = touched(graph, [before, after]);
-    for (const edge of more) partialGraph.edges.push(edge);
-    // Only colours, labels and visibility change: positions and sizes stay, so no re-indexing.
-    sigma.refresh({ partialGraph, skipIndexation: true, schedule: true });
+  /** Re-runs the reducers over these items only: positions and sizes stay, so no re-indexing. */
+  const refreshSome = (nodes: Set<string>, edges: Set<string>): void => {
+    if (fullQueued || (nodes.size === 0 && edges.size === 0)) return; // a full refresh on its way covers them
+    sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true, schedule: true });
   };
 
   // A drag that passes over nodes is panning, not hovering.
@@ -124,45 +133,41 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, st
     else refreshAll();
   }).observe(container);
 
-  const camera = sigma.getCamera();
+  const sigmaCamera = sigma.getCamera();
   const initial = store.get().camera;
-  if (initial) camera.setState(initial);
-  camera.on("updated", (c) => store.dispatch({ type: "setCamera", camera: { x: c.x, y: c.y, ratio: c.ratio, angle: c.angle } }));
+  if (initial) sigmaCamera.setState(initial);
+  sigmaCamera.on("updated", (c) => store.dispatch({ type: "setCamera", camera: { x: c.x, y: c.y, ratio: c.ratio, angle: c.angle } }));
 
   store.subscribe((state, previous) => {
     // A camera that did not come from sigma (a pasted link) is applied to it.
     const wanted = state.camera;
-    if (wanted && wanted !== previous.camera && !sameCamera(wanted, camera.getState())) camera.setState(wanted);
+    if (wanted && wanted !== previous.camera && !sameCamera(wanted, sigmaCamera.getState())) sigmaCamera.setState(wanted);
     const filters = state.filters !== previous.filters;
-    const some = state.selected !== previous.selected || state.path !== previous.path;
-    if (!filters && !some && state.colorBy === previous.colorBy && state.hovered === previous.hovered) return;
+    const own = state.selected !== previous.selected || state.path !== previous.path;
+    const looksOfAll = state.colorBy !== previous.colorBy || state.labels !== previous.labels;
+    if (!filters && !own && !looksOfAll && state.hovered === previous.hovered) return;
     const before = view;
     view = derive(state);
     drawn = forSigma(view);
-    const predicates = filters ? toggledPredicates(state.filters, previous.filters) : null;
-    if (!large || state.colorBy !== previous.colorBy || (filters && !predicates)) refreshAll();
-    // Switching an edge kind on or off changes only those edges (and a focus or path they carry).
-    else if (predicates) refreshSome(before, view, graph.filterEdges((_, a) => predicates.has(a.predicate)));
-    else if (some) refreshSome(before, view);
+    if (!large) {
+      if (filters || own || looksOfAll || state.hovered !== previous.hovered) refreshAll();
+    } else if (filters || own || looksOfAll) {
+      const nodes = new Set<string>();
+      const edges = new Set<string>();
+      if (looksOfAll) graph.forEachNode((node) => void nodes.add(node));
+      changedItems(graph, derive.index, before, view, nodes, edges);
+      ownItems(previous.selected, before.path, nodes, edges);
+      ownItems(state.selected, view.path, nodes, edges);
+      refreshSome(nodes, edges);
+    }
     emphasis?.show(view);
+    // A selection is framed, and so is what the filters keep (after the last of a run of
+    // changes); not when the change brought its own camera (a link, or back and forward).
+    if (state.camera !== previous.camera) return;
+    if (own && state.selected !== null && state.selected !== previous.selected) camera.focusOn(state.selected);
+    if (filters) frameLater();
   });
 
-  const focusOn = (node: string): void => {
-    const data = sigma.getNodeDisplayData(node);
-    if (!data) return;
-    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 450 });
-  };
-  const fit = (nodes: readonly string[]): void => {
-    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
-    for (const node of nodes) {
-      const p = sigma.getNodeDisplayData(node);
-      if (!p) continue;
-      [minX, maxX, minY, maxY] = [Math.min(minX, p.x), Math.max(maxX, p.x), Math.min(minY, p.y), Math.max(maxY, p.y)];
-    }
-    if (minX === Infinity) return;
-    // Framed coordinates span about 1 at ratio 1: the extent, with a margin, is the ratio.
-    const ratio = Math.min(1.2, Math.max(0.15, Math.max(maxX - minX, maxY - minY) * 1.5));
-    void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 450 });
-  };
-  return { sigma, communities, view: () => view, focusOn, fit };
+  const colorOf = (node: string): string => looks.node(node, { ...graph.getNodeAttributes(node) }).color ?? "#888";
+  return { sigma, communities, index: derive.index, view: () => view, colorOf, ...camera };
 }

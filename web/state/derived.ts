@@ -1,29 +1,32 @@
-// Derived state: what the filters let through, the focused neighbourhood and the path, computed
-// from (graph, state). Reducers and panels read this; nothing here copies the graph.
-import type { EdgeAttributes, NodeAttributes } from "../../src/types.ts";
-import { degreeOf } from "./graph.ts";
+// Derived state: what the filters let through, the focused neighbourhood, the path and the
+// overview's labels, computed from (graph, state). Reducers and panels read this; nothing here
+// copies the graph.
 import type { KnowledgeGraph } from "./graph.ts";
+import { indexGraph } from "./graph-index.ts";
+import type { GraphIndex } from "./graph-index.ts";
 import { shortestVisiblePath } from "./path.ts";
 import type { ExplorerState, Filters, PathQuery } from "./types.ts";
+import { computeVisibility } from "./visibility.ts";
+import type { Visibility } from "./visibility.ts";
 
-export interface Visibility {
-  node(node: string, attrs: NodeAttributes): boolean;
-  /** The edge itself passes the filters (its extremities may not). */
-  edge(attrs: EdgeAttributes): boolean;
-  /** The edge and both its extremities pass: it is on screen. */
-  edgeShown(edge: string): boolean;
-}
+export type { Visibility };
 
 export interface PathResult {
   /** Node ids from `from` to `to`; empty when no path exists in the current view. */
   nodes: string[];
   edges: Set<string>;
+  /** The path needed co-mentions: no chain of typed relations on screen joins the two. */
+  viaCoMentions: boolean;
 }
 
 export interface Neighbourhood {
   node: string;
   /** Its neighbours over edges on screen. */
   neighbours: Set<string>;
+  /** The same, strongest first: those joined by a typed relation, then by summed weight. */
+  ranked: string[];
+  /** Each neighbour's place in `ranked`. */
+  rank: Map<string, number>;
 }
 
 export interface View {
@@ -33,83 +36,109 @@ export interface View {
   /** A hovered node lit up without dimming the rest (large graphs: redrawing all is too slow). */
   hover: Neighbourhood | null;
   path: PathResult | null;
-  /** Everything outside the focus or the path steps aside (small graphs only). */
+  /** Small graphs: everything outside the focus or the path steps aside through the reducers. */
   dim: boolean;
+  /** The entities the overview labels whatever the zoom: the top few of each community on screen. */
+  overview: ReadonlySet<string>;
 }
 
 export interface DeriveOptions {
   /**
-   * Small graphs: hovering focuses like selecting, and a focus or a path dims the rest. Large
-   * graphs: neither, so a change redraws only the items it concerns.
+   * Small graphs: hovering focuses like selecting, and a focus or a path dims the rest through the
+   * reducers. Large graphs: neither (the emphasis layer veils the rest), so a change redraws only
+   * the items it concerns.
    */
   dim: boolean;
 }
 
-const seenIn = (first: string | null, last: string | null, from: string | null, to: string | null): boolean => {
-  if (!from && !to) return true;
-  const start = first ?? last;
-  const end = last ?? first;
-  if (start === null || end === null) return false;
-  return (!from || end >= from) && (!to || start <= to);
-};
-
-const EVERYTHING: Visibility = { node: () => true, edge: () => true, edgeShown: () => true };
-
-export function visibility(graph: KnowledgeGraph, filters: Filters): Visibility {
-  const { hiddenTypes: types, hiddenPredicates: predicates, dateFrom: from, dateTo: to, minDegree: min } = filters;
-  // No filter on: every check is a constant, which the reducers call 120,000 times a refresh.
-  if (!types.length && !predicates.length && !from && !to && min === 0) return EVERYTHING;
-  const hiddenTypes = new Set<string>(filters.hiddenTypes);
-  const hiddenPredicates = new Set<string>(filters.hiddenPredicates);
-  const { dateFrom, dateTo, minDegree } = filters;
-  const node = (id: string, a: NodeAttributes): boolean =>
-    !hiddenTypes.has(a.type) &&
-    (minDegree === 0 || degreeOf(graph, id) >= minDegree) &&
-    seenIn(a.firstSeen, a.lastSeen, dateFrom, dateTo);
-  const edge = (a: EdgeAttributes): boolean =>
-    !hiddenPredicates.has(a.predicate) && seenIn(a.firstSeen, a.lastSeen, dateFrom, dateTo);
-  const edgeShown = (id: string): boolean => {
-    const [s, t] = graph.extremities(id);
-    return (
-      edge(graph.getEdgeAttributes(id)) && node(s, graph.getNodeAttributes(s)) && node(t, graph.getNodeAttributes(t))
-    );
-  };
-  return { node, edge, edgeShown };
-}
+/** Labels per community in the overview, by its size on screen; and at most this many in all. */
+const OVERVIEW_LABELS: [minSize: number, labels: number][] = [
+  [400, 3],
+  [60, 2],
+  [8, 1],
+];
+const MAX_OVERVIEW_LABELS = 150;
 
 function neighbourhood(graph: KnowledgeGraph, node: string | null, visible: Visibility): Neighbourhood | null {
   if (node === null || !graph.hasNode(node)) return null;
-  const neighbours = new Set<string>();
-  graph.forEachEdge(node, (edge, _a, source, target) => {
-    if (visible.edgeShown(edge)) neighbours.add(source === node ? target : source);
+  const strength = new Map<string, { typed: boolean; weight: number }>();
+  graph.forEachEdge(node, (edge, a, source, target) => {
+    if (!visible.edgeShown(edge)) return;
+    const other = source === node ? target : source;
+    const s = strength.get(other) ?? { typed: false, weight: 0 };
+    s.typed ||= a.predicate !== "co_mention";
+    s.weight += a.weight;
+    strength.set(other, s);
   });
-  return { node, neighbours };
+  const ranked = [...strength.keys()].sort((x, y) => {
+    const [a, b] = [strength.get(x)!, strength.get(y)!];
+    return Number(b.typed) - Number(a.typed) || b.weight - a.weight || (x < y ? -1 : 1);
+  });
+  return { node, neighbours: new Set(ranked), ranked, rank: new Map(ranked.map((n, i) => [n, i])) };
 }
 
 function pathFor(graph: KnowledgeGraph, query: PathQuery, visible: Visibility): PathResult | null {
   const { from, to } = query;
   if (from === null || to === null || !graph.hasNode(from) || !graph.hasNode(to)) return null;
-  const nodes = shortestVisiblePath(graph, from, to, visible.edgeShown) ?? [];
+  // Typed relations say how two entities are linked; a co-mention only that they met in an item.
+  const typed = (edge: string): boolean => visible.edgeShown(edge) && graph.getEdgeAttribute(edge, "predicate") !== "co_mention";
+  let shown = typed;
+  let nodes = shortestVisiblePath(graph, from, to, typed);
+  if (nodes === null) [shown, nodes] = [visible.edgeShown, shortestVisiblePath(graph, from, to, visible.edgeShown)];
   const edges = new Set<string>();
-  for (let i = 1; i < nodes.length; i++) {
-    const a = nodes[i - 1]!;
-    const b = nodes[i]!;
-    for (const e of [...graph.edges(a, b), ...graph.edges(b, a)]) if (visible.edgeShown(e)) edges.add(e);
+  const steps = nodes ?? [];
+  for (let i = 1; i < steps.length; i++) {
+    const [a, b] = [steps[i - 1]!, steps[i]!];
+    for (const e of graph.edges(a, b)) if (shown(e)) edges.add(e);
+    for (const e of graph.edges(b, a)) if (shown(e)) edges.add(e);
   }
-  return { nodes, edges };
+  return { nodes: steps, edges, viaCoMentions: shown !== typed && steps.length > 0 };
+}
+
+/** The top entities (by PageRank) of each community on screen, more for bigger ones. */
+export function overviewLabels(index: GraphIndex, visible: Visibility): Set<string> {
+  const { graph, nodes, nodeCommunity } = index;
+  const top = new Map<number, { size: number; best: [number, number][] }>();
+  for (let i = 0; i < nodes.length; i++) {
+    if (visible.nodes[i] !== 1) continue;
+    const c = nodeCommunity[i]!;
+    const entry = top.get(c) ?? { size: 0, best: [] };
+    entry.size++;
+    const rank = graph.getNodeAttribute(nodes[i]!, "pagerank") ?? 0;
+    if (entry.best.length < 3 || rank > entry.best[2]![1]) {
+      entry.best.push([i, rank]);
+      entry.best.sort((a, b) => b[1] - a[1]);
+      if (entry.best.length > 3) entry.best.pop();
+    }
+    top.set(c, entry);
+  }
+  const chosen: [number, number][] = [];
+  for (const { size, best } of top.values()) {
+    const labels = OVERVIEW_LABELS.find(([min]) => size >= min)?.[1] ?? 0;
+    for (const pick of best.slice(0, labels)) chosen.push(pick);
+  }
+  chosen.sort((a, b) => b[1] - a[1]);
+  return new Set(chosen.slice(0, MAX_OVERVIEW_LABELS).map(([i]) => nodes[i]!));
+}
+
+export interface Deriver {
+  (state: ExplorerState): View;
+  index: GraphIndex;
 }
 
 /** A deriver remembers its last inputs, so hovering does not recompute filters or the path. */
-export function createDeriver(graph: KnowledgeGraph, options: DeriveOptions): (state: ExplorerState) => View {
+export function createDeriver(graph: KnowledgeGraph, options: DeriveOptions, index: GraphIndex = indexGraph(graph)): Deriver {
   let filters: Filters | null = null;
   let visible: Visibility | null = null;
+  let overview: Set<string> = new Set();
   let query: PathQuery | null = null;
   let path: PathResult | null = null;
-  return (state) => {
+  const derive = (state: ExplorerState): View => {
     const filtersChanged = state.filters !== filters;
     if (filtersChanged || !visible) {
       filters = state.filters;
-      visible = visibility(graph, filters);
+      visible = computeVisibility(index, filters);
+      overview = overviewLabels(index, visible);
     }
     if (filtersChanged || state.path !== query) {
       query = state.path;
@@ -119,7 +148,7 @@ export function createDeriver(graph: KnowledgeGraph, options: DeriveOptions): (s
     const selected = path && path.nodes.length > 0 ? null : state.selected;
     const focus = options.dim ? (state.hovered ?? selected) : selected;
     const hover = options.dim ? null : state.hovered;
-    const dim = options.dim;
-    return { visible, focus: neighbourhood(graph, focus, visible), hover: neighbourhood(graph, hover, visible), path, dim };
+    return { visible, focus: neighbourhood(graph, focus, visible), hover: neighbourhood(graph, hover, visible), path, dim: options.dim, overview };
   };
+  return Object.assign(derive, { index });
 }

@@ -36,8 +36,10 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
       // A reversed range is read as the person meant it: the earlier date first.
       const [from, to] =
         action.from && action.to && action.from > action.to ? [action.to, action.from] : [action.from, action.to];
-      return withFilters(state, { dateFrom: from, dateTo: to });
+      return withFilters(state, { dateFrom: from, dateTo: to, ...(action.mode ? { dateMode: action.mode } : {}) });
     }
+    case "setLabels":
+      return state.labels === action.labels ? state : { ...state, labels: action.labels };
     case "setMinDegree":
       return withFilters(state, { minDegree: Math.max(0, Math.floor(action.value) || 0) });
     case "resetFilters":

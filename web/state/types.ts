@@ -8,6 +8,12 @@ export const EDGE_KINDS: readonly EdgeKind[] = [...PREDICATES, "co_mention"];
 
 export type ColorBy = "community" | "type";
 
+/** Which name labels an entity that has both: its English one or its Chinese one. */
+export type LabelLanguage = "en" | "zh";
+
+/** How the date range filters: by the seen span meeting it, or by first being seen in it. */
+export type DateMode = "seen" | "first";
+
 /** sigma's camera, in its framed-graph coordinates. */
 export interface CameraView {
   x: number;
@@ -21,9 +27,10 @@ export interface Filters {
   hiddenTypes: EntityType[];
   /** Edge kinds switched off, co_mention included. */
   hiddenPredicates: EdgeKind[];
-  /** YYYY-MM-DD bounds, inclusive; an entity or relation shows when its seen-range meets them. */
+  /** YYYY-MM-DD bounds, inclusive; what they keep depends on dateMode (see visibility.ts). */
   dateFrom: string | null;
   dateTo: string | null;
+  dateMode: DateMode;
   minDegree: number;
 }
 
@@ -37,6 +44,7 @@ export interface ExplorerState {
   /** Transient: never written to the URL. */
   hovered: string | null;
   colorBy: ColorBy;
+  labels: LabelLanguage;
   filters: Filters;
   path: PathQuery;
   camera: CameraView | null;
@@ -48,7 +56,8 @@ export type Action =
   | { type: "setColorBy"; colorBy: ColorBy }
   | { type: "setTypeVisible"; entityType: EntityType; visible: boolean }
   | { type: "setPredicateVisible"; predicate: EdgeKind; visible: boolean }
-  | { type: "setDateRange"; from: string | null; to: string | null }
+  | { type: "setDateRange"; from: string | null; to: string | null; mode?: DateMode }
+  | { type: "setLabels"; labels: LabelLanguage }
   | { type: "setMinDegree"; value: number }
   | { type: "resetFilters" }
   | { type: "setPathEnd"; end: keyof PathQuery; node: string | null }
@@ -61,6 +70,7 @@ export const EMPTY_FILTERS: Filters = {
   hiddenPredicates: [],
   dateFrom: null,
   dateTo: null,
+  dateMode: "seen",
   minDegree: 0,
 };
 
@@ -68,6 +78,7 @@ export const INITIAL_STATE: ExplorerState = {
   selected: null,
   hovered: null,
   colorBy: "community",
+  labels: "en",
   filters: EMPTY_FILTERS,
   path: { from: null, to: null },
   camera: null,

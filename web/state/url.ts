@@ -15,10 +15,12 @@ export function encodeState(state: ExplorerState): string {
   const { filters, path, camera } = state;
   if (state.selected !== null) p.set("sel", state.selected);
   if (state.colorBy !== INITIAL_STATE.colorBy) p.set("color", state.colorBy);
+  if (state.labels !== INITIAL_STATE.labels) p.set("lang", state.labels);
   if (filters.hiddenTypes.length) p.set("hideTypes", filters.hiddenTypes.join(","));
   if (filters.hiddenPredicates.length) p.set("hidePreds", filters.hiddenPredicates.join(","));
   if (filters.dateFrom) p.set("from", filters.dateFrom);
   if (filters.dateTo) p.set("to", filters.dateTo);
+  if (filters.dateMode !== "seen") p.set("dates", filters.dateMode);
   if (filters.minDegree > 0) p.set("minDeg", String(filters.minDegree));
   if (path.from !== null) p.set("pathFrom", path.from);
   if (path.to !== null) p.set("pathTo", path.to);
@@ -55,11 +57,13 @@ export function decodeState(fragment: string, hasNode: (id: string) => boolean):
     ...INITIAL_STATE,
     selected: node("sel"),
     colorBy: p.get("color") === "type" ? "type" : "community",
+    labels: p.get("lang") === "zh" ? "zh" : "en",
     filters: {
       hiddenTypes: listOf<EntityType>(p.get("hideTypes"), ENTITY_TYPES),
       hiddenPredicates: listOf<EdgeKind>(p.get("hidePreds"), EDGE_KINDS),
       dateFrom: from && to && from > to ? to : from,
       dateTo: from && to && from > to ? from : to,
+      dateMode: p.get("dates") === "first" ? "first" : "seen",
       minDegree: Number.isInteger(degree) && degree > 0 ? Math.min(degree, MAX_DEGREE) : 0,
     },
     path: { from: node("pathFrom"), to: node("pathTo") },
