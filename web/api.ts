@@ -1,12 +1,16 @@
 // The page's requests: the store's graph (graphology's serialisation, without evidence) once, and
 // one entity's evidence when the entity panel shows it.
-import type { EntityRelations, EvidenceItem, GraphPayload } from "../src/server/api.ts";
+import type { EntityRelations, EvidenceItem, EvidencePage, GraphPayload } from "../src/server/api.ts";
+import type { DigestEntry, Manifest } from "../src/graph/manifest.ts";
 import { graphFromHeader } from "../src/graph/codec.ts";
 import type { AliasIndex } from "../src/query/alias-index.ts";
 import type { KnowledgeGraph } from "../src/graph/types.ts";
 import type { Evidence } from "../src/types.ts";
 
-export type { EvidenceItem };
+export type { EvidenceItem, EvidencePage };
+
+/** The store's digests by id (the manifest's): the panel names a digest by its title and date. */
+export type Digests = ReadonlyMap<string, DigestEntry>;
 
 /** Evidence is not sent with the graph (the entity panel fetches it): edges on the page hold none. */
 const NO_EVIDENCE = Object.freeze([]) as unknown as Evidence[];
@@ -30,14 +34,38 @@ export async function fetchGraph(): Promise<LoadedGraph> {
   return loaded;
 }
 
+/** A relation's first evidence, as an entity's answer carries it, and how much the store keeps. */
+export interface RelationEvidence {
+  evidence: EvidenceItem[];
+  kept: number;
+}
+
 /** Evidence by edge key, for every relation of one entity. */
-export type EvidenceByEdge = ReadonlyMap<string, EvidenceItem[]>;
+export type EvidenceByEdge = ReadonlyMap<string, RelationEvidence>;
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  if (!response.ok) throw new Error(`the server answered ${response.status}`);
+  return (await response.json()) as T;
+}
 
 async function requestEvidence(id: string): Promise<EvidenceByEdge> {
-  const response = await fetch(`/api/entity/${encodeURIComponent(id)}`, { headers: { Accept: "application/json" } });
-  if (!response.ok) throw new Error(`the server answered ${response.status}`);
-  const body = (await response.json()) as EntityRelations;
-  return new Map(body.relations.map((r) => [r.edge, r.evidence]));
+  const body = await getJson<EntityRelations>(`/api/entity/${encodeURIComponent(id)}`);
+  return new Map(body.relations.map((r) => [r.edge, { evidence: r.evidence, kept: r.evidenceKept ?? r.evidence.length }]));
+}
+
+/** One page of a relation's kept evidence (newest first, from `offset`). */
+export const fetchEvidencePage = (edge: string, offset: number, limit: number): Promise<EvidencePage> =>
+  getJson<EvidencePage>(`/api/evidence?${new URLSearchParams({ edge, offset: String(offset), limit: String(limit) })}`);
+
+/** The digests the store was built from, by id: title, date, series. Empty if it cannot be had. */
+export async function fetchDigests(): Promise<Digests> {
+  try {
+    const manifest = await getJson<Partial<Manifest> | null>("/api/manifest");
+    return new Map(Object.entries(manifest?.digests ?? {}));
+  } catch {
+    return new Map();
+  }
 }
 
 const CACHED_ENTITIES = 32;

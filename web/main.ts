@@ -1,6 +1,7 @@
 // The explorer page: fetch the store's graph, read the view from the URL, draw it with sigma and
 // mount the panels. Every panel talks to the others only through the store.
-import { fetchGraph } from "./api.ts";
+import { fetchDigests, fetchGraph } from "./api.ts";
+import type { Digests } from "./api.ts";
 import { syncUrl } from "./history.ts";
 import { el } from "./panels/dom.ts";
 import { mountEntityPanel } from "./panels/entity-panel.ts";
@@ -9,6 +10,8 @@ import { mountFilters } from "./panels/filters.ts";
 import { mountLegend } from "./panels/legend.ts";
 import { mountPathTool } from "./panels/path-tool.ts";
 import { mountSearch } from "./panels/search.ts";
+import { mountTimeStrip } from "./panels/time-strip.ts";
+import { mountZoom } from "./panels/zoom.ts";
 import { createRenderer } from "./render/renderer.ts";
 import { dateExtent } from "./state/graph.ts";
 import type { KnowledgeGraph } from "./state/graph.ts";
@@ -36,6 +39,7 @@ function describe(graph: KnowledgeGraph): string {
 async function start(): Promise<void> {
   performance.mark("script-start");
   setStatus("Loading the graph…");
+  const manifest = fetchDigests(); // small: digest titles and dates, for the entity panel
   const { graph, aliasIndex } = await fetchGraph();
   setStatus(graph.order === 0 ? "The store holds no entities yet: run `aikg build <dir>` first." : "");
   const layout = layoutIfMissing(graph, (running) => setStatus(running ? "Laying out the graph…" : ""));
@@ -43,13 +47,16 @@ async function start(): Promise<void> {
   const store = createStore(decodeState(location.hash, hasNode));
   const renderer = createRenderer(byId("graph"), graph, store);
   performance.mark("renderer-created");
-  // sigma drew synchronously in its constructor; the next frame is the first one on screen. The
-  // panels (search index, filter counts) are built after it, so the graph shows first.
+  // sigma drew synchronously in its constructor; the next frame puts it on screen, and the one
+  // after starts once it has been produced. The panels (search, filter counts) are built after
+  // it, so the graph shows first.
   await new Promise<void>((painted) =>
-    requestAnimationFrame(() => {
-      document.documentElement.dataset.firstRenderMs = String(Math.round(performance.now()));
-      setTimeout(painted, 0);
-    }),
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        document.documentElement.dataset.firstRenderMs = String(Math.round(performance.now()));
+        setTimeout(painted, 0);
+      }),
+    ),
   );
 
   // The renderer frames a new selection.
@@ -57,18 +64,30 @@ async function start(): Promise<void> {
   byId("stats").textContent = describe(graph);
   const search = createSearch(graph, aliasIndex);
   mountSearch(byId("search"), search, goTo);
-  mountEntityPanel(byId("entity-panel"), { graph, store, renderer, goTo });
-  mountFilters(byId("filters"), graph, store);
+  let digests: Digests = new Map();
+  const panel = mountEntityPanel(byId("entity-panel"), { graph, store, renderer, goTo, digests: () => digests });
+  void manifest.then((found) => {
+    digests = found;
+    if (store.get().selected !== null) panel.refresh(); // titles and the time line
+  });
+  mountFilters(byId("filters"), store, renderer);
+  mountZoom(byId("zoom"), renderer, store);
+  mountTimeStrip(byId("time-strip"), renderer.index, store);
   mountPathTool(byId("path"), { graph, search, store, renderer, goTo });
   mountLegend(byId("legend"), graph, store, renderer);
-  mountExport(byId("export"), graph, renderer);
+  mountExport(byId("export"), graph, renderer, store);
   syncUrl(store, hasNode);
+  // Escape closes the entity panel (unless it closed a list of suggestions first).
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && !event.defaultPrevented && store.get().selected !== null) store.dispatch({ type: "select", node: null });
+  });
   // For the browser's console and the browser tests: the page's one graph, its renderer and state.
   Object.assign(window, { aikg: { graph, sigma: renderer.sigma, store } });
 
   const { selected, camera } = store.get();
   // Without a camera in the link, centre the selection once positions have settled.
   if (selected !== null && camera === null) void layout.then(() => renderer.focusOn(selected));
+  else if (camera === null && !renderer.view().visible.everything) void layout.then(() => renderer.fitVisible());
   await layout;
   document.documentElement.dataset.readyMs = String(Math.round(performance.now()));
   document.documentElement.dataset.state = "ready";

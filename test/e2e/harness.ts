@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { chromium } from "playwright-core";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import { startExplorerServer } from "../../src/server/server.ts";
 import type { RunningServer } from "../../src/server/server.ts";
@@ -66,4 +66,41 @@ export async function buildSampleStore(): Promise<string> {
     throw new Error(`aikg build data/samples failed: ${(err as { stderr?: string }).stderr ?? String(err)}`);
   }
   return store;
+}
+
+/**
+ * The share of pixels (0–1) that differ visibly (by more than 32 of 255 in a colour channel)
+ * between two PNGs of the same size, inside `region` (fractions of width and height), decoded by
+ * the page's browser; Infinity when the sizes differ. Anti-aliasing differs in a few pixels at
+ * most; a missing label or veil in thousands.
+ */
+export function pngDifference(page: Page, a: Buffer, b: Buffer, region = { left: 0, top: 0, right: 1, bottom: 1 }): Promise<number> {
+  const urls = [a, b].map((png) => `data:image/png;base64,${png.toString("base64")}`);
+  return page.evaluate(
+    async ({ urls, region }) => {
+      const pixels = await Promise.all(
+        urls.map(async (url) => {
+          const image = new Image();
+          image.src = url;
+          await image.decode();
+          const canvas = document.createElement("canvas");
+          [canvas.width, canvas.height] = [image.naturalWidth, image.naturalHeight];
+          const context = canvas.getContext("2d")!;
+          context.drawImage(image, 0, 0);
+          const [x, y] = [Math.round(region.left * canvas.width), Math.round(region.top * canvas.height)];
+          const [w, h] = [Math.round((region.right - region.left) * canvas.width), Math.round((region.bottom - region.top) * canvas.height)];
+          return { size: `${canvas.width}x${canvas.height}`, data: context.getImageData(x, y, w, h).data };
+        }),
+      );
+      const [p, q] = pixels as [(typeof pixels)[0], (typeof pixels)[0]];
+      if (p.size !== q.size) return Infinity;
+      let differing = 0;
+      for (let i = 0; i < p.data.length; i += 4) {
+        const d = Math.max(Math.abs(p.data[i]! - q.data[i]!), Math.abs(p.data[i + 1]! - q.data[i + 1]!), Math.abs(p.data[i + 2]! - q.data[i + 2]!));
+        if (d > 32) differing++;
+      }
+      return differing / (p.data.length / 4);
+    },
+    { urls, region },
+  );
 }

@@ -67,7 +67,8 @@ describe.skipIf(!hasChromium)(`explorer with hostile text and no stored layout${
     await expect.poll(() => entity.locator("h2").textContent()).toBe(NAME);
     expect(await entity.locator(".facts").textContent()).toContain("<script>window.__xss=2</script>");
     expect(await entity.locator("blockquote").first().textContent()).toContain('<b onmouseover="window.__xss=3">bold</b>');
-    await entity.getByRole("button", { name: "+2 more evidence" }).click();
+    expect(await entity.locator(".evidence-count").textContent()).toBe("2 of 4");
+    await entity.getByRole("button", { name: "More evidence" }).click();
     expect(await entity.locator(".evidence blockquote").count()).toBe(4);
     expect(await entity.locator(".evidence-list > li:not(.evidence)").count()).toBe(0);
     expect(await p.locator("#entity-panel img, #entity-panel script, #entity-panel b, #entity-panel i").count()).toBe(0);

@@ -42,6 +42,16 @@ export function replaceChildren(parent: Element, children: readonly Child[]): vo
   appendAll(parent, children);
 }
 
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** An SVG element with attributes and (SVG) children; text only ever as text. */
+export function svg(tag: string, attrs: Record<string, string | number> = {}, ...children: Child[]): SVGElement {
+  const node = document.createElementNS(SVG_NS, tag) as SVGElement;
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
+  appendAll(node, children);
+  return node;
+}
+
 /** Puts a list of nodes of any length where `old` was. */
 export function replaceWithAll(old: Element | null, nodes: readonly Node[]): void {
   if (!old?.parentNode) return;

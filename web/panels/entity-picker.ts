@@ -101,7 +101,10 @@ export function createEntityPicker(
       e.preventDefault();
       if (stale || !items.length) update();
       choose(Math.max(active, 0));
-    } else if (e.key === "Escape") close();
+    } else if (e.key === "Escape" && items.length) {
+      e.preventDefault(); // closing the suggestions is all this Escape does (not the entity panel too)
+      close();
+    }
   });
   input.addEventListener("blur", close);
 

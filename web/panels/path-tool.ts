@@ -11,7 +11,7 @@ import { createEntityPicker } from "./entity-picker.ts";
 
 function stepKinds(graph: KnowledgeGraph, edges: Set<string>, a: string, b: string): string {
   const kinds = new Set<string>();
-  for (const e of [...graph.edges(a, b), ...graph.edges(b, a)]) {
+  for (const e of graph.edges(a, b).concat(graph.edges(b, a))) {
     if (edges.has(e)) kinds.add(edgeKindLabel(graph.getEdgeAttribute(e, "predicate")));
   }
   return [...kinds].join(", ");
@@ -52,7 +52,10 @@ export function mountPathTool(
         el("button", { class: "neighbour", attrs: { type: "button", "data-node": node }, on: { click: () => goTo(node) } }, nameOf(graph, node)),
       );
     });
-    result.replaceChildren(el("p", {}, `${found.nodes.length - 1} steps`), el("ol", { class: "path-steps" }, steps));
+    const how = found.viaCoMentions
+      ? el("p", { class: "hint via-co-mentions" }, "No chain of typed relations on screen joins them: this one goes through co-mentions.")
+      : el("p", { class: "hint" }, "Through typed relations.");
+    result.replaceChildren(el("p", {}, `${found.nodes.length - 1} steps`), how, el("ol", { class: "path-steps" }, steps));
     if (frame) {
       renderer.fit(found.nodes);
       result.scrollIntoView({ block: "nearest" });

@@ -1,37 +1,26 @@
 // One group of relations in the entity panel: each neighbour (a button that moves there) with
-// the evidence for the link — sentence, digest, date and source link. Evidence comes from the
-// server after the panel is drawn; each relation keeps a slot that fillEvidence() fills.
-import type { EvidenceByEdge, EvidenceItem } from "../api.ts";
+// the evidence for the link (evidence.ts). Evidence comes from the server after the panel is
+// drawn; each relation keeps a slot that fillEvidence() fills.
+import type { Digests, EvidenceByEdge } from "../api.ts";
 import { SYMMETRIC_PREDICATES } from "../../src/types.ts";
-import { edgeKindLabel, readable } from "../render/words.ts";
-import { nameOf } from "../state/graph.ts";
+import { edgeKindLabel } from "../render/words.ts";
 import type { KnowledgeGraph } from "../state/graph.ts";
+import { nameMatcher } from "../state/marks.ts";
 import type { RelationGroup, RelationRow } from "../state/relations.ts";
-import { el, externalLink, replaceWithAll } from "./dom.ts";
+import { el, replaceWithAll } from "./dom.ts";
+import { evidenceBlock } from "./evidence.ts";
 
 const ROWS_SHOWN = 20;
-const EVIDENCE_SHOWN = 2;
 
-function evidenceItem(e: EvidenceItem): HTMLLIElement {
-  const link = e.url ? externalLink(e.url, "source") : null;
-  const meta = [e.doc, e.date].filter((x): x is string => Boolean(x)).join(" · ");
-  return el(
-    "li",
-    { class: "evidence" },
-    el("blockquote", {}, readable(e.text)),
-    el("div", { class: "meta" }, meta, link ? " · " : null, link),
-  );
-}
-
-function evidenceList(evidence: EvidenceItem[]): HTMLUListElement {
-  const list = el("ul", { class: "evidence-list" }, evidence.slice(0, EVIDENCE_SHOWN).map(evidenceItem));
-  const rest = evidence.length - EVIDENCE_SHOWN;
-  if (rest > 0) {
-    const more = el("button", { class: "more", attrs: { type: "button" } }, `+${rest} more evidence`);
-    more.addEventListener("click", () => replaceWithAll(more.parentElement, evidence.slice(EVIDENCE_SHOWN).map(evidenceItem)));
-    list.append(el("li", {}, more));
-  }
-  return list;
+export interface RelationListContext {
+  graph: KnowledgeGraph;
+  /** The entity the panel shows. */
+  node: string;
+  goTo: (node: string) => void;
+  /** The name a neighbour is listed by (the label language's). */
+  nameOf: (node: string) => string;
+  evidence: () => EvidenceByEdge | null;
+  digests: () => Digests;
 }
 
 function arrow(row: RelationRow): string {
@@ -39,22 +28,34 @@ function arrow(row: RelationRow): string {
   return row.direction === "out" ? "→" : "←";
 }
 
-/** Puts the evidence into every relation under `root` that has none yet. */
-export function fillEvidence(root: ParentNode, evidence: EvidenceByEdge): void {
-  for (const slot of root.querySelectorAll<HTMLElement>(".evidence-slot:empty")) {
-    const found = evidence.get(slot.dataset.edge ?? "");
-    if (found?.length) slot.append(evidenceList(found));
-  }
+/** Every surface form of the two entities a relation joins. */
+function bothNames(ctx: RelationListContext, other: string): RegExp | null {
+  const forms = (node: string): string[] => {
+    const a = ctx.graph.getNodeAttributes(node);
+    return [a.name, ...(a.aliases ?? [])];
+  };
+  return nameMatcher([...forms(ctx.node), ...forms(other)]);
 }
 
-function relationItem(
-  graph: KnowledgeGraph,
-  row: RelationRow,
-  goTo: (node: string) => void,
-  evidence: () => EvidenceByEdge | null,
-): HTMLLIElement {
+function fill(slot: HTMLElement, ctx: RelationListContext, evidence: EvidenceByEdge): void {
+  const edge = slot.dataset.edge ?? "";
+  const found = evidence.get(edge);
+  if (!found?.evidence.length) return;
+  const weight = ctx.graph.getEdgeAttribute(edge, "weight");
+  slot.append(evidenceBlock(edge, weight, found, { digests: ctx.digests, names: bothNames(ctx, slot.dataset.other ?? "") }));
+}
+
+/** Puts the evidence into every relation under `root` that has none yet. */
+export function fillEvidence(root: ParentNode, ctx: RelationListContext, evidence: EvidenceByEdge): void {
+  for (const slot of root.querySelectorAll<HTMLElement>(".evidence-slot:empty")) fill(slot, ctx, evidence);
+}
+
+function relationItem(row: RelationRow, ctx: RelationListContext): HTMLLIElement {
   const { attrs } = row;
   const seen = attrs.firstSeen === attrs.lastSeen ? attrs.firstSeen : `${attrs.firstSeen ?? "?"} – ${attrs.lastSeen ?? "?"}`;
+  const slot = el("div", { class: "evidence-slot", attrs: { "data-edge": row.edge, "data-other": row.other } });
+  const loaded = ctx.evidence();
+  if (loaded) fill(slot, ctx, loaded);
   return el(
     "li",
     { class: "relation", attrs: { "data-edge": row.edge } },
@@ -66,39 +67,25 @@ function relationItem(
         "button",
         {
           class: "neighbour",
-          attrs: { type: "button", "data-node": row.other, "data-type": graph.getNodeAttribute(row.other, "type") },
-          on: { click: () => goTo(row.other) },
+          attrs: { type: "button", "data-node": row.other, "data-type": ctx.graph.getNodeAttribute(row.other, "type") },
+          on: { click: () => ctx.goTo(row.other) },
         },
-        nameOf(graph, row.other),
+        ctx.nameOf(row.other),
       ),
-      el("span", { class: "weight", attrs: { title: "weight" } }, `×${attrs.weight}`),
+      el("span", { class: "weight", attrs: { title: "pieces of evidence seen" } }, `×${attrs.weight}`),
       seen ? el("span", { class: "seen" }, seen) : null,
     ),
     attrs.roles?.length ? el("div", { class: "roles" }, `role: ${attrs.roles.join(", ")}`) : null,
-    evidenceSlot(row.edge, evidence()),
+    slot,
   );
 }
 
-function evidenceSlot(edge: string, evidence: EvidenceByEdge | null): HTMLDivElement {
-  const slot = el("div", { class: "evidence-slot", attrs: { "data-edge": edge } });
-  const found = evidence?.get(edge);
-  if (found?.length) slot.append(evidenceList(found));
-  return slot;
-}
-
-export function relationGroupElement(
-  graph: KnowledgeGraph,
-  group: RelationGroup,
-  goTo: (node: string) => void,
-  evidence: () => EvidenceByEdge | null,
-): HTMLDetailsElement {
-  const item = (r: RelationRow): HTMLLIElement => relationItem(graph, r, goTo, evidence);
+export function relationGroupElement(group: RelationGroup, ctx: RelationListContext): HTMLDetailsElement {
+  const item = (r: RelationRow): HTMLLIElement => relationItem(r, ctx);
   const list = el("ul", { class: "relations" }, group.rows.slice(0, ROWS_SHOWN).map(item));
   if (group.rows.length > ROWS_SHOWN) {
     const all = el("button", { class: "more", attrs: { type: "button" } }, `Show all ${group.rows.length}`);
-    all.addEventListener("click", () =>
-      replaceWithAll(all.parentElement, group.rows.slice(ROWS_SHOWN).map(item)),
-    );
+    all.addEventListener("click", () => replaceWithAll(all.parentElement, group.rows.slice(ROWS_SHOWN).map(item)));
     list.append(el("li", {}, all));
   }
   const details = el(
