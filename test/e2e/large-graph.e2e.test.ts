@@ -3,85 +3,42 @@
 // stack), above the large-graph threshold (30,000 nodes + edges), where it draws differently:
 // cheap sigma programs, partial refreshes, and hover drawn on the emphasis layer instead of
 // through a sigma refresh. Checks what a person would see, and that every filter works.
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
-import type { EdgeAttributes, NodeAttributes } from "../../src/types.ts";
+import { edgeKey } from "../../src/graph/edges.ts";
+import type { EdgeAttributes, Evidence, NodeAttributes } from "../../src/types.ts";
 import type { RunningServer } from "../../src/server/server.ts";
-import { chromiumSkipReason, hasChromium, launchChromium, screenshotPath, serveGraph } from "./harness.ts";
+import { chromiumSkipReason, hasChromium, launchChromium, pngDifference, screenshotPath, serveGraph } from "./harness.ts";
+import { cameraState, drawn as drawnOn, drawnOutside, forcedLabels, hashParam, inked, switchSteps as switchOn } from "./page-probes.ts";
+import type { Step } from "./page-probes.ts";
 import { syntheticGraph } from "./synthetic-graph.ts";
 import { ENTITY_TYPES, PREDICATES } from "../../src/types.ts";
 
 let graph: KnowledgeGraph;
+// A relation seen 357 times, of which the store kept the newest 45, to page through.
+const PAGED_EDGE = edgeKey("acquires", "google", "openai");
+const PAGED: Evidence[] = Array.from({ length: 45 }, (_, i) => {
+  const date = new Date(Date.UTC(2025, 5, 30) - i * 86_400_000).toISOString().slice(0, 10);
+  return { doc: `paged_${date}`, date, text: `Google buys a stake in OpenAI, says report ${i}.`, span: { start: 0, end: 10 }, url: `https://example.com/${i}` };
+});
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 const problems: string[] = [];
+const drawn = (): Promise<{ nodes: number; edges: number }> => drawnOn(page)();
 
-/** Pixels drawn on one of sigma's canvas layers. */
-const inked = (layer: string) => (): Promise<number> =>
-  page.evaluate((cls) => {
-    const canvas = document.querySelector<HTMLCanvasElement>(`#graph canvas.sigma-${cls}`);
-    const pixels = canvas?.getContext("2d")?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
-    let count = 0;
-    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) count++;
-    return count;
-  }, layer);
-const emphasised = inked("emphasisEdges");
-const focused = inked("emphasisFocus");
+const emphasised = (): Promise<number> => inked(page, "emphasisEdges")();
+const focused = (): Promise<number> => inked(page, "emphasisFocus")();
+const labelled = (): Promise<number> => inked(page, "emphasisLabels")();
 const panel = (): ReturnType<Page["locator"]> => page.getByTestId("entity-panel");
-
-const hashParam = (name: string) => (): string | null => new URLSearchParams(new URL(page.url()).hash.slice(1)).get(name);
-
-/**
- * Nodes and edges sigma draws now: not hidden by the reducers, and (edges) both ends shown. Read
- * from sigma's display caches, which are what it draws from (its getters copy each item: too
- * slow for 175,000 items at every poll).
- */
-const drawn = (): Promise<{ nodes: number; edges: number }> =>
-  page.evaluate(() => {
-    type Cache = Record<string, { hidden: boolean }>;
-    const { graph: g, sigma } = (window as unknown as { aikg: { graph: KnowledgeGraph; sigma: { nodeDataCache: Cache; edgeDataCache: Cache } } }).aikg;
-    const [nodeData, edgeData] = [sigma.nodeDataCache, sigma.edgeDataCache];
-    let nodes = 0;
-    let edges = 0;
-    g.forEachNode((n) => void (!nodeData[n]!.hidden && nodes++));
-    g.forEachEdge((e, _a, s, t) => void (!edgeData[e]!.hidden && !nodeData[s]!.hidden && !nodeData[t]!.hidden && edges++));
-    return { nodes, edges };
-  });
+const param = (name: string) => (): string | null => hashParam(page, name)();
 
 /** What a filter should leave: nodes that pass, and edges that pass between two that do. */
-function count(node: (n: string, a: NodeAttributes) => boolean, edge: (a: EdgeAttributes) => boolean = () => true): { nodes: number; edges: number } {
+function count(node: (n: string, a: NodeAttributes) => boolean, edge: (a: EdgeAttributes, s: string, t: string) => boolean = () => true): { nodes: number; edges: number } {
   const kept = new Set(graph.filterNodes(node));
-  return { nodes: kept.size, edges: graph.filterEdges((_, a, s, t) => edge(a) && kept.has(s) && kept.has(t)).length };
-}
-
-interface Step {
-  /** A checkbox to uncheck, or an input to set to `value`. */
-  control: string;
-  value?: string;
-  url: [string, string];
-  expected: { nodes: number; edges: number };
-}
-
-/**
- * Undoes one step and applies the next in one go, as a person's clicks and typed values do (a
- * change event each), so the page redraws once per step.
- */
-async function switchSteps(undo: Step | null, next: Step | null): Promise<void> {
-  const act = (step: Step, on: boolean) => ({ control: step.control, on, value: step.value ?? null, reset: step.control.includes("minDegree") ? "0" : "" });
-  const actions = [...(undo ? [act(undo, false)] : []), ...(next ? [act(next, true)] : [])];
-  await page.evaluate((list) => {
-    for (const { control, on, value, reset } of list) {
-      const input = document.querySelector<HTMLInputElement>(control)!;
-      if (value === null) {
-        if (input.checked === on) input.click(); // a checkbox: unchecked to apply, checked to undo
-      } else {
-        input.value = on ? value : reset;
-        input.dispatchEvent(new Event("change", { bubbles: true }));
-      }
-    }
-  }, actions);
+  return { nodes: kept.size, edges: graph.filterEdges((_, a, s, t) => edge(a, s, t) && kept.has(s) && kept.has(t)).length };
 }
 
 async function centre(): Promise<{ x: number; y: number }> {
@@ -98,9 +55,11 @@ async function select(name: string): Promise<void> {
 describe.skipIf(!hasChromium)(`explorer on a large graph${chromiumSkipReason}`, () => {
   beforeAll(async () => {
     graph = syntheticGraph({ nodes: 25_000, edges: 150_000, coMentionShare: 0.94 });
+    if (graph.hasEdge(PAGED_EDGE)) graph.dropEdge(PAGED_EDGE);
+    graph.addEdgeWithKey(PAGED_EDGE, "google", "openai", { predicate: "acquires", weight: 357, evidence: PAGED, firstSeen: PAGED.at(-1)!.date, lastSeen: PAGED[0]!.date });
     server = await serveGraph(graph);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     page.on("console", (m) => void (m.type() === "error" && problems.push(`console: ${m.text()}`)));
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
     await page.goto(server.url);
@@ -157,6 +116,130 @@ describe.skipIf(!hasChromium)(`explorer on a large graph${chromiumSkipReason}`, 
     await expect.poll(() => panel().locator('.relation-group[data-predicate="co_mention"]').count()).toBe(0);
   });
 
+  test("a hub's selection veils the rest, draws its relations and labels its neighbours over it, and is framed", async () => {
+    await page.getByRole("button", { name: "Reset filters" }).click();
+    if (await panel().isVisible()) await panel().locator("button.close").click();
+    await page.getByTestId("zoom-fit").click();
+    await expect.poll(async () => (await cameraState(page)).ratio).toBeCloseTo(1, 2);
+    await select("Google");
+    await expect.poll(focused).toBeGreaterThan(100_000); // the veil covers the graph area
+    await expect.poll(labelled).toBeGreaterThan(500); // neighbours' labels
+    // Framed: centred on Google, closer than the whole graph.
+    await expect.poll(async () => (await cameraState(page)).ratio, { timeout: 5_000 }).toBeLessThan(1);
+    const at = await page.evaluate(() => {
+      const { sigma, graph: g } = (window as unknown as { aikg: { sigma: import("sigma").default; graph: KnowledgeGraph } }).aikg;
+      const { width, height } = sigma.getDimensions();
+      const p = sigma.graphToViewport({ x: g.getNodeAttribute("google", "x")!, y: g.getNodeAttribute("google", "y")! });
+      return [p.x / width, p.y / height];
+    });
+    expect(at[0]).toBeCloseTo(0.5, 1);
+    expect(at[1]).toBeCloseTo(0.5, 1);
+    await page.screenshot({ path: screenshotPath("9-large-graph-selection") });
+  });
+
+  test("the PNG export is what is on screen: veil, relations and labels", async () => {
+    await page.waitForTimeout(600);
+    const box = (await page.locator("#graph").boundingBox())!;
+    const screen = await page.screenshot({ clip: box });
+    const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "PNG" }).click()]);
+    const bytes = readFileSync((await png.path())!);
+    expect(await pngDifference(page, bytes, screen, { left: 0.05, top: 0.1, right: 0.85, bottom: 0.8 })).toBeLessThan(0.002);
+  });
+
+  test("evidence: 2 of 357, then 20 more at a time from the server, up to what the store keeps", async () => {
+    const relation = panel().locator(`.relation[data-edge="${PAGED_EDGE}"]`);
+    const shown = () => relation.locator(".evidence-count").textContent();
+    await expect.poll(shown).toBe("2 of 357");
+    const more = relation.getByRole("button", { name: "More evidence" });
+    for (const expected of ["22 of 357", "42 of 357", "all 45 kept of 357 (the store keeps the newest)"]) {
+      await more.click();
+      await expect.poll(shown).toBe(expected);
+    }
+    expect(await more.isHidden()).toBe(true);
+    expect(await relation.locator(".evidence blockquote").allTextContents()).toEqual(PAGED.map((e) => e.text));
+    // Both names are marked.
+    expect(await relation.locator(".evidence").first().locator("mark").allTextContents()).toEqual(["Google", "OpenAI"]);
+  });
+
+  test("the overview labels the top entities of each large community", async () => {
+    await panel().locator("button.close").click();
+    const forced = new Set(await forcedLabels(page));
+    expect(forced.size).toBeGreaterThan(10);
+    expect(forced.size).toBeLessThanOrEqual(150);
+    const top = new Map<number, { node: string; rank: number; size: number }>();
+    graph.forEachNode((node, a) => {
+      const t = top.get(a.community!) ?? { node, rank: -1, size: 0 };
+      t.size++;
+      if (a.pagerank! > t.rank) [t.node, t.rank] = [node, a.pagerank!];
+      top.set(a.community!, t);
+    });
+    const largest = [...top.values()].sort((a, b) => b.size - a.size).slice(0, 5);
+    for (const { node } of largest) expect(forced.has(node)).toBe(true);
+  });
+
+  test("zoom buttons, and filters frame what they keep", async () => {
+    await page.getByTestId("zoom-in").click();
+    await page.getByTestId("zoom-in").click();
+    await expect.poll(async () => (await cameraState(page)).ratio).toBeLessThan(0.5);
+    await page.getByTestId("zoom-fit").click();
+    await expect.poll(async () => (await cameraState(page)).ratio).toBeCloseTo(1, 2);
+    await page.getByTestId("zoom-in").click();
+    await page.getByTestId("zoom-in").click();
+    await page.getByTestId("zoom-in").click();
+    await expect.poll(async () => (await drawnOutside(page)).outside).toBeGreaterThan(0);
+    // Only the biggest hubs: the camera frames them all.
+    await page.locator('input[name="minDegree"]').fill("60");
+    await page.locator('input[name="minDegree"]').dispatchEvent("change");
+    await expect.poll(async () => (await drawnOutside(page)).outside, { timeout: 5_000 }).toBe(0);
+    expect((await drawnOutside(page)).inside).toBe(graph.filterNodes((_, a) => a.degree! >= 60).length);
+    await page.getByRole("button", { name: "Reset filters" }).click();
+  });
+
+  test("first seen: what is new this week, and the time strip scrubs the dates with its counts", async () => {
+    let last = "";
+    graph.forEachNode((_, a) => void (a.lastSeen! > last && (last = a.lastSeen!)));
+    graph.forEachEdge((_, a) => void (a.lastSeen! > last && (last = a.lastSeen!)));
+    const since = new Date(Date.parse(last) - 6 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByRole("button", { name: "New this week" }).click();
+    await expect.poll(param("dates")).toBe("first");
+    await expect.poll(param("from")).toBe(since);
+    // The generated graph's last week is quiet: first seen since May instead. New relations, and
+    // the entities first seen then or joined by a new relation.
+    const may = "2025-05-01";
+    await page.locator('input[name="from"]').fill(may);
+    await page.locator('input[name="from"]').dispatchEvent("change");
+    await expect.poll(param("from")).toBe(may);
+    expect(param("dates")()).toBe("first");
+    const fresh = new Set(graph.filterEdges((_, a) => a.firstSeen! >= may));
+    const touched = new Set([...fresh].flatMap((e) => graph.extremities(e)));
+    const expected = count((n, a) => a.firstSeen! >= may || touched.has(n), (a, s, t) => a.firstSeen! >= may && touched.has(s) && touched.has(t));
+    expect(expected.nodes).toBeGreaterThan(1000);
+    expect(expected.edges).toBeGreaterThan(1000);
+    expect(expected.nodes).toBeLessThan(graph.order);
+    await expect.poll(drawn, { timeout: 20_000, interval: 100 }).toEqual(expected);
+    await page.screenshot({ path: screenshotPath("10-large-graph-first-seen") });
+
+    const strip = page.getByTestId("time-strip");
+    const counts = () => strip.getByTestId("strip-counts").textContent();
+    const before = await counts();
+    const box = (await strip.locator("svg.strip").boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width * 0.2, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + box.width * (0.2 + i * 0.03), y);
+    // The counts follow the pointer before it lets go.
+    await expect.poll(counts).not.toBe(before);
+    expect(await counts()).toMatch(/^first seen \d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}: [\d,]+ entities · [\d,]+ relations$/);
+    await page.mouse.up();
+    const [from, to] = [param("from"), param("to")];
+    await expect.poll(to).not.toBeNull();
+    expect(from()! < to()!).toBe(true);
+    expect(from()! < since).toBe(true);
+    await strip.getByRole("button", { name: "All dates" }).click();
+    await expect.poll(param("from")).toBeNull();
+    await page.getByRole("button", { name: "Reset filters" }).click();
+  });
+
   test("every filter changes the drawn graph and the URL, and undoes cleanly", async () => {
     if (await panel().isVisible()) await panel().locator("button.close").click();
     await page.getByRole("button", { name: "Reset filters" }).click();
@@ -180,12 +263,12 @@ describe.skipIf(!hasChromium)(`explorer on a large graph${chromiumSkipReason}`, 
     let previous: Step | null = null;
     for (const step of steps) {
       expect(step.expected.nodes < all.nodes || step.expected.edges < all.edges).toBe(true); // each step hides something
-      await switchSteps(previous, step);
+      await switchOn(page, previous, step);
       await expect.poll(drawn, { timeout: 20_000, interval: 100 }).toEqual(step.expected);
-      await expect.poll(hashParam(step.url[0]), { timeout: 10_000, interval: 100 }).toBe(step.url[1]);
+      await expect.poll(param(step.url[0]), { timeout: 10_000, interval: 100 }).toBe(step.url[1]);
       previous = step;
     }
-    await switchSteps(previous, null);
+    await switchOn(page, previous, null);
     await expect.poll(drawn, { timeout: 20_000, interval: 100 }).toEqual(all);
     await expect.poll(() => new URL(page.url()).hash.includes("hide"), { timeout: 10_000 }).toBe(false);
     expect(problems).toEqual([]);
