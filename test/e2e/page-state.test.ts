@@ -151,6 +151,8 @@ describe("derived view", () => {
     const withoutB8 = computeVisibility(at, { ...EMPTY_FILTERS, minDegree: 0, hiddenTypes: [] });
     withoutB8.nodes[at.nodePlace.get("b8")!] = 0;
     expect([...overviewLabels(at, withoutB8)]).toEqual(["a69", "a68", "b7"]);
+    // Among candidates only (what is new): community a's two best are not.
+    expect([...overviewLabels(at, computeVisibility(at, EMPTY_FILTERS), (i) => !["a69", "a68"].includes(at.nodes[i]!))]).toEqual(["a67", "a66", "b8"]);
   });
 
   test("the focus is the hovered node, else the selected one, with its visible neighbours", () => {

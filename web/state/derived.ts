@@ -2,7 +2,7 @@
 // overview's labels, computed from (graph, state). Reducers and panels read this; nothing here
 // copies the graph.
 import type { KnowledgeGraph } from "./graph.ts";
-import { indexGraph } from "./graph-index.ts";
+import { NO_DAY, dayOf, indexGraph } from "./graph-index.ts";
 import type { GraphIndex } from "./graph-index.ts";
 import { shortestVisiblePath } from "./path.ts";
 import type { ExplorerState, Filters, PathQuery } from "./types.ts";
@@ -95,12 +95,15 @@ function pathFor(graph: KnowledgeGraph, query: PathQuery, visible: Visibility): 
   return { nodes: steps, edges, viaCoMentions: shown !== typed && steps.length > 0 };
 }
 
-/** The top entities (by PageRank) of each community on screen, more for bigger ones. */
-export function overviewLabels(index: GraphIndex, visible: Visibility): Set<string> {
+/**
+ * The top entities (by PageRank) of each community on screen, more for bigger ones; only among
+ * `candidates` when given (what is new, when the dates keep what was first seen).
+ */
+export function overviewLabels(index: GraphIndex, visible: Visibility, candidates?: (place: number) => boolean): Set<string> {
   const { graph, nodes, nodeCommunity } = index;
   const top = new Map<number, { size: number; best: [number, number][] }>();
   for (let i = 0; i < nodes.length; i++) {
-    if (visible.nodes[i] !== 1) continue;
+    if (visible.nodes[i] !== 1 || (candidates && !candidates(i))) continue;
     const c = nodeCommunity[i]!;
     const entry = top.get(c) ?? { size: 0, best: [] };
     entry.size++;
@@ -121,6 +124,14 @@ export function overviewLabels(index: GraphIndex, visible: Visibility): Set<stri
   return new Set(chosen.slice(0, MAX_OVERVIEW_LABELS).map(([i]) => nodes[i]!));
 }
 
+/** Nodes first seen in the date range, when the dates keep what was first seen. */
+function firstSeenIn(index: GraphIndex, filters: Filters): ((place: number) => boolean) | undefined {
+  if (filters.dateMode !== "first" || (filters.dateFrom === null && filters.dateTo === null)) return undefined;
+  const from = filters.dateFrom ? dayOf(filters.dateFrom) : -Infinity;
+  const to = filters.dateTo ? dayOf(filters.dateTo) : Infinity;
+  return (i) => index.nodeFirst[i]! !== NO_DAY && index.nodeFirst[i]! >= from && index.nodeFirst[i]! <= to;
+}
+
 export interface Deriver {
   (state: ExplorerState): View;
   index: GraphIndex;
@@ -138,7 +149,7 @@ export function createDeriver(graph: KnowledgeGraph, options: DeriveOptions, ind
     if (filtersChanged || !visible) {
       filters = state.filters;
       visible = computeVisibility(index, filters);
-      overview = overviewLabels(index, visible);
+      overview = overviewLabels(index, visible, firstSeenIn(index, filters));
     }
     if (filtersChanged || state.path !== query) {
       query = state.path;
