@@ -71,7 +71,7 @@ const STOP_FRAMES = "window.__counting = false; window.__frames";
  * the next animation frame, before this frame callback) and the ms until the next frame starts,
  * which adds rasterising the new picture.
  */
-const timed = (statement: string): string => `new Promise((resolve) => {
+export const timed = (statement: string): string => `new Promise((resolve) => {
   const start = performance.now();
   ${statement};
   requestAnimationFrame(() => {
@@ -83,7 +83,7 @@ const timed = (statement: string): string => `new Promise((resolve) => {
 const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 /** Moves the mouse in circles over the graph for `ms` (dragging or not), counting frames. */
-async function circle(page: Page, box: { x: number; y: number; width: number; height: number }, ms: number, drag: boolean): Promise<FrameStats> {
+export async function circle(page: Page, box: { x: number; y: number; width: number; height: number }, ms: number, drag: boolean): Promise<FrameStats> {
   const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
   await page.mouse.move(cx + 150, cy);
   await page.evaluate(START_FRAMES);

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { AnalysisBenchResult } from "./analysis.ts";
 import { SECTIONS, type BenchOptions, type Section } from "./args.ts";
 import type { BrowserBenchResult } from "./browser.ts";
+import type { StoreBrowserResult } from "./browser-store.ts";
 import type { BuildBenchResult } from "./build.ts";
 import type { ExtractionBenchResult } from "./extraction.ts";
 import type { GeneratedBenchResult } from "./generated-bench.ts";
@@ -20,6 +21,8 @@ export interface BenchResults {
   server?: ServerBenchResult;
   analysis?: { bulk?: AnalysisBenchResult; generated?: GeneratedBenchResult };
   browser?: BrowserBenchResult | { skipped: string };
+  /** The explorer on the store the other parts read (the bulk store): the bars. */
+  browserStore?: StoreBrowserResult;
 }
 
 export interface BenchReport {

@@ -12,6 +12,7 @@ import { chromiumSkipReason, hasChromium } from "../e2e/harness.ts";
 import { benchAnalysis } from "./analysis.ts";
 import { parseBenchArgs, SIZES, USAGE, type BenchOptions, type Section } from "./args.ts";
 import { benchBrowser, formatBrowserBench } from "./browser.ts";
+import { benchStoreBrowser, formatStoreBrowserBench } from "./browser-store.ts";
 import { benchBuild } from "./build.ts";
 import { runNode } from "./child.ts";
 import { selectCorpus, type Corpus } from "./corpus.ts";
@@ -145,6 +146,10 @@ await part("browser", "the explorer in headless Chromium", async () => {
   const browser = await benchBrowser(options.quick ? { panMs: 2_000 } : {});
   results.browser = browser;
   for (const line of formatBrowserBench(browser).split("\n")) log(`  ${line}`);
+  // The issue's bars, on the store the other parts read (the bulk store unless --quick).
+  const onStore = await benchStoreBrowser(storeToRead(), "DeepSeek", options.quick ? 2_000 : 4_000);
+  results.browserStore = onStore;
+  for (const line of formatStoreBrowserBench(onStore).split("\n")) log(`  ${line}`);
 });
 
 const report = saveReport(true);

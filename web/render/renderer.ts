@@ -169,5 +169,14 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, st
   });
 
   const colorOf = (node: string): string => looks.node(node, { ...graph.getNodeAttributes(node) }).color ?? "#888";
-  return { sigma, communities, index: derive.index, view: () => view, colorOf, ...camera };
+  return {
+    sigma,
+    communities,
+    get index() {
+      return derive.index;
+    },
+    view: () => view,
+    colorOf,
+    ...camera,
+  };
 }

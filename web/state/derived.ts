@@ -6,7 +6,7 @@ import { NO_DAY, dayOf, indexGraph } from "./graph-index.ts";
 import type { GraphIndex } from "./graph-index.ts";
 import { shortestVisiblePath } from "./path.ts";
 import type { ExplorerState, Filters, PathQuery } from "./types.ts";
-import { computeVisibility } from "./visibility.ts";
+import { allVisible, computeVisibility, isOn } from "./visibility.ts";
 import type { Visibility } from "./visibility.ts";
 
 export type { Visibility };
@@ -97,31 +97,33 @@ function pathFor(graph: KnowledgeGraph, query: PathQuery, visible: Visibility): 
 
 /**
  * The top entities (by PageRank) of each community on screen, more for bigger ones; only among
- * `candidates` when given (what is new, when the dates keep what was first seen).
+ * `candidates` when given (what is new, when the dates keep what was first seen). Nodes by their
+ * place in the graph's order, as the visibility flags are.
  */
-export function overviewLabels(index: GraphIndex, visible: Visibility, candidates?: (place: number) => boolean): Set<string> {
-  const { graph, nodes, nodeCommunity } = index;
-  const top = new Map<number, { size: number; best: [number, number][] }>();
-  for (let i = 0; i < nodes.length; i++) {
-    if (visible.nodes[i] !== 1 || (candidates && !candidates(i))) continue;
-    const c = nodeCommunity[i]!;
+export function overviewLabels(graph: KnowledgeGraph, visible: Visibility, candidates?: (place: number) => boolean): Set<string> {
+  const top = new Map<number, { size: number; best: [string, number][] }>();
+  let i = -1;
+  graph.forEachNode((node, a) => {
+    i++;
+    if (visible.nodes[i] !== 1 || (candidates && !candidates(i))) return;
+    const c = a.community ?? -1;
     const entry = top.get(c) ?? { size: 0, best: [] };
     entry.size++;
-    const rank = graph.getNodeAttribute(nodes[i]!, "pagerank") ?? 0;
+    const rank = a.pagerank ?? 0;
     if (entry.best.length < 3 || rank > entry.best[2]![1]) {
-      entry.best.push([i, rank]);
-      entry.best.sort((a, b) => b[1] - a[1]);
+      entry.best.push([node, rank]);
+      entry.best.sort((x, y) => y[1] - x[1]);
       if (entry.best.length > 3) entry.best.pop();
     }
     top.set(c, entry);
-  }
-  const chosen: [number, number][] = [];
+  });
+  const chosen: [string, number][] = [];
   for (const { size, best } of top.values()) {
     const labels = OVERVIEW_LABELS.find(([min]) => size >= min)?.[1] ?? 0;
     for (const pick of best.slice(0, labels)) chosen.push(pick);
   }
   chosen.sort((a, b) => b[1] - a[1]);
-  return new Set(chosen.slice(0, MAX_OVERVIEW_LABELS).map(([i]) => nodes[i]!));
+  return new Set(chosen.slice(0, MAX_OVERVIEW_LABELS).map(([node]) => node));
 }
 
 /** Nodes first seen in the date range, when the dates keep what was first seen. */
@@ -134,11 +136,14 @@ function firstSeenIn(index: GraphIndex, filters: Filters): ((place: number) => b
 
 export interface Deriver {
   (state: ExplorerState): View;
-  index: GraphIndex;
+  /** The graph's columns, built on first use (with no filter on, the first frame needs none). */
+  readonly index: GraphIndex;
 }
 
 /** A deriver remembers its last inputs, so hovering does not recompute filters or the path. */
-export function createDeriver(graph: KnowledgeGraph, options: DeriveOptions, index: GraphIndex = indexGraph(graph)): Deriver {
+export function createDeriver(graph: KnowledgeGraph, options: DeriveOptions): Deriver {
+  let columns: GraphIndex | null = null;
+  const index = (): GraphIndex => (columns ??= indexGraph(graph));
   let filters: Filters | null = null;
   let visible: Visibility | null = null;
   let overview: Set<string> = new Set();
@@ -148,8 +153,8 @@ export function createDeriver(graph: KnowledgeGraph, options: DeriveOptions, ind
     const filtersChanged = state.filters !== filters;
     if (filtersChanged || !visible) {
       filters = state.filters;
-      visible = computeVisibility(index, filters);
-      overview = overviewLabels(index, visible, firstSeenIn(index, filters));
+      visible = isOn(filters) ? computeVisibility(index(), filters) : allVisible(graph.order, graph.size);
+      overview = overviewLabels(graph, visible, isOn(filters) ? firstSeenIn(index(), filters) : undefined);
     }
     if (filtersChanged || state.path !== query) {
       query = state.path;
@@ -161,5 +166,5 @@ export function createDeriver(graph: KnowledgeGraph, options: DeriveOptions, ind
     const hover = options.dim ? null : state.hovered;
     return { visible, focus: neighbourhood(graph, focus, visible), hover: neighbourhood(graph, hover, visible), path, dim: options.dim, overview };
   };
-  return Object.assign(derive, { index });
+  return Object.defineProperty(derive, "index", { get: index }) as Deriver;
 }

@@ -24,7 +24,7 @@ export interface Visibility {
   everything: boolean;
 }
 
-const isOn = (f: Filters): boolean =>
+export const isOn = (f: Filters): boolean =>
   f.hiddenTypes.length > 0 || f.hiddenPredicates.length > 0 || f.dateFrom !== null || f.dateTo !== null || f.minDegree > 0;
 
 function flags<T extends string>(all: readonly T[], hidden: readonly T[]): Uint8Array {
@@ -91,6 +91,21 @@ export function computeVisibility(index: GraphIndex, filters: Filters): Visibili
     nodeCount,
     edgeCount,
     everything,
+  };
+}
+
+/** No filter on: everything shows (needs no columns, so the first frame does not wait for them). */
+export function allVisible(nodeCount: number, edgeCount: number): Visibility {
+  const yes = (): boolean => true;
+  return {
+    nodes: new Uint8Array(nodeCount).fill(1),
+    edges: new Uint8Array(edgeCount).fill(1),
+    node: yes,
+    edge: yes,
+    edgeShown: yes,
+    nodeCount,
+    edgeCount,
+    everything: true,
   };
 }
 
