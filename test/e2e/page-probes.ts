@@ -15,25 +15,34 @@ export const inked = (page: Page, layer: string) => (): Promise<number> =>
 
 export const hashParam = (page: Page, name: string) => (): string | null => new URLSearchParams(new URL(page.url()).hash.slice(1)).get(name);
 
-type Cache = Record<string, { hidden: boolean; forceLabel?: boolean; label?: string | null }>;
+type Cache = Record<string, { hidden: boolean; forceLabel?: boolean; label?: string | null; type: string }>;
 interface Explorer {
   graph: KnowledgeGraph;
-  sigma: { nodeDataCache: Cache; edgeDataCache: Cache; getCamera(): { getState(): { x: number; y: number; ratio: number } }; getDimensions(): { width: number; height: number }; graphToViewport(p: { x: number; y: number }): { x: number; y: number } };
+  sigma: { nodeDataCache: Cache; edgeDataCache: Cache; edgePrograms: Record<string, { shown?: () => boolean }>; getCamera(): { getState(): { x: number; y: number; ratio: number } }; getDimensions(): { width: number; height: number }; graphToViewport(p: { x: number; y: number }): { x: number; y: number } };
 }
 
 /**
- * Nodes and edges sigma draws now: not hidden by the reducers, and (edges) both ends shown. Read
- * from sigma's display caches, which are what it draws from (its getters copy each item: too
- * slow for 175,000 items at every poll).
+ * Nodes and edges sigma draws now: not hidden by the reducers, and (edges) both ends shown and
+ * their program drawn (large graphs switch whole kinds off that way). Read from sigma's display
+ * caches and programs, which are what it draws from (its getters copy each item: too slow for
+ * 175,000 items at every poll).
  */
 export const drawn = (page: Page) => (): Promise<{ nodes: number; edges: number }> =>
   page.evaluate(() => {
     const { graph: g, sigma } = (window as unknown as { aikg: Explorer }).aikg;
     const [nodeData, edgeData] = [sigma.nodeDataCache, sigma.edgeDataCache];
+    const programs = new Map<string, boolean>();
+    const drawnBy = (type: string): boolean => {
+      if (!programs.has(type)) programs.set(type, sigma.edgePrograms[type]?.shown?.() ?? true);
+      return programs.get(type)!;
+    };
     let nodes = 0;
     let edges = 0;
     g.forEachNode((n) => void (!nodeData[n]!.hidden && nodes++));
-    g.forEachEdge((e, _a, s, t) => void (!edgeData[e]!.hidden && !nodeData[s]!.hidden && !nodeData[t]!.hidden && edges++));
+    g.forEachEdge((e, _a, s, t) => {
+      const d = edgeData[e]!;
+      if (!d.hidden && !nodeData[s]!.hidden && !nodeData[t]!.hidden && drawnBy(d.type)) edges++;
+    });
     return { nodes, edges };
   });
 

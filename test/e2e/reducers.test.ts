@@ -28,7 +28,8 @@ function reducers(state: ExplorerState, dim: boolean) {
     communities: communityPalette(graph),
     size: () => 4,
     maxForcedLabels: 40,
-    edgeTypes: { line: "line", arrow: "arrow", coMention: "fast" },
+    edgeProgram: (kind: EdgeAttributes["predicate"]) => (kind === "co_mention" ? "fast" : kind === "partners_with" ? "line" : "arrow"),
+    kindsByProgram: !dim,
   };
   // sigma hands reducers a copy of the attributes; so do these tests.
   return {
@@ -50,6 +51,15 @@ describe("reducers", () => {
   test("each edge kind goes to its program", () => {
     const { edge: e } = reducers(INITIAL_STATE, true);
     expect([e("ab").type, e("bc").type, e("ca").type]).toEqual(["arrow", "fast", "line"]);
+  });
+
+  test("a switched-off kind: hidden by the reducers on small graphs, by its program on large ones", () => {
+    const off = { ...INITIAL_STATE, filters: { ...INITIAL_STATE.filters, hiddenPredicates: ["co_mention" as const] } };
+    expect(reducers(off, true).edge("bc").hidden).toBe(true);
+    expect(reducers(off, false).edge("bc")).toMatchObject({ hidden: false, type: "fast" });
+    // A date filter still hides an edge through the reducers, on any graph.
+    const dated = { ...INITIAL_STATE, filters: { ...INITIAL_STATE.filters, dateFrom: "2030-01-01" } };
+    expect(reducers(dated, false).edge("bc").hidden).toBe(true);
   });
 
   test("a selection dims the rest on small graphs only", () => {

@@ -82,7 +82,9 @@ export function createEmphasisLayer(sigma: Sigma<NodeAttributes, EdgeAttributes>
   const drawEdges = (context: CanvasRenderingContext2D, edges: Iterable<string>, onPath: boolean, labelled = false): void => {
     const named: [string, Point, Point, number][] = [];
     const batches = new Map<string, { weak: boolean; color: string; width: number; lines: [Point, Point][]; arrows: [Point, Point][] }>();
+    const shown = view?.visible.edgeShown ?? (() => true);
     for (const edge of edges) {
+      if (!shown(edge)) continue; // kinds switched off are not hidden by the reducers on large graphs
       const attrs = graph.getEdgeAttributes(edge);
       const d = look.edge(edge, { ...attrs });
       const [source, target] = graph.extremities(edge);

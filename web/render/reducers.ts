@@ -3,8 +3,7 @@
 // sigma hands each reducer a fresh shallow copy of the attributes, so the reducers dress that
 // copy up and return it: no second object per item, which counts at 100,000 edges.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { SYMMETRIC_PREDICATES } from "../../src/types.ts";
-import type { EdgeAttributes, NodeAttributes } from "../../src/types.ts";
+import type { EdgeAttributes, EdgeKind, NodeAttributes } from "../../src/types.ts";
 import type { Neighbourhood, View } from "../state/derived.ts";
 import type { KnowledgeGraph } from "../state/graph.ts";
 import type { ExplorerState } from "../state/types.ts";
@@ -21,8 +20,10 @@ export interface ReducerContext {
   size: (pagerank: number | undefined) => number;
   /** A neighbourhood's strongest this many neighbours get forced labels (sigma draws them). */
   maxForcedLabels: number;
-  /** sigma program names for symmetric, directed and co-mention edges. */
-  edgeTypes: { line: string; arrow: string; coMention: string };
+  /** The sigma program that draws an edge kind (settings.ts). */
+  edgeProgram: (kind: EdgeKind) => string;
+  /** Large graphs: a kind switched off is a program not drawn, so the reducers do not hide it. */
+  kindsByProgram: boolean;
 }
 
 // `label` and `type` mean other things to sigma (a nullable label, the program that draws it).
@@ -74,13 +75,12 @@ export function nodeReducer(ctx: ReducerContext) {
 }
 
 export function edgeReducer(ctx: ReducerContext) {
-  const { line, arrow, coMention } = ctx.edgeTypes;
   return (edge: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> => {
     const { visible, focus, hover, path, dim } = ctx.view();
     const out = attrs as EdgeOut;
     const isCoMention = attrs.predicate === "co_mention";
-    out.hidden = !visible.edge(edge);
-    out.type = isCoMention ? coMention : SYMMETRIC_PREDICATES.has(attrs.predicate) ? line : arrow;
+    out.hidden = ctx.kindsByProgram ? !visible.edgeAnyKind(edge) : !visible.edge(edge);
+    out.type = ctx.edgeProgram(attrs.predicate);
     out.size = (isCoMention ? 0.5 : 1) + Math.log2(1 + Math.max(0, attrs.weight || 0)) * 0.5;
     out.color = isCoMention ? CO_MENTION_COLOR : EDGE_COLOR;
     out.label = null;

@@ -22,7 +22,7 @@ import { communityPalette } from "./palette.ts";
 import type { CommunityPalette } from "./palette.ts";
 import { edgeReducer, nodeReducer } from "./reducers.ts";
 import { pagerankSize } from "./scales.ts";
-import { edgeTypes, explorerSettings, isLarge } from "./settings.ts";
+import { edgePrograms, explorerSettings, isLarge } from "./settings.ts";
 
 export interface Renderer extends CameraMoves {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -46,7 +46,11 @@ function ownItems(selected: string | null, path: PathResult | null, nodes: Set<s
   for (const e of path?.edges ?? []) edges.add(e);
 }
 
-/** Items whose visibility or overview label differs between two views, with the edges of changed nodes. */
+/**
+ * Items whose visibility or overview label differs between two views, with the edges of changed
+ * nodes. Edges by their own filters whatever their kind: a kind is switched off by not drawing its
+ * program (settings.ts), so switching one costs no edge.
+ */
 function changedItems(graph: KnowledgeGraph, index: GraphIndex, before: View, after: View, nodes: Set<string>, edges: Set<string>): void {
   const [was, now] = [before.visible, after.visible];
   if (was === now) return;
@@ -58,7 +62,7 @@ function changedItems(graph: KnowledgeGraph, index: GraphIndex, before: View, af
     // sigma draws an edge only when both its ends show: a node's edges follow it.
     if (was.nodes[i] !== now.nodes[i]) graph.forEachEdge(node, (edge) => void edges.add(edge));
   }
-  for (let j = 0; j < index.edges.length; j++) if (was.edges[j] !== now.edges[j]) edges.add(index.edges[j]!);
+  for (let j = 0; j < index.edges.length; j++) if (was.edgesAnyKind[j] !== now.edgesAnyKind[j]) edges.add(index.edges[j]!);
 }
 
 export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, store: Store): Renderer {
@@ -77,7 +81,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, st
     communities,
     size: pagerankSize(graph),
     maxForcedLabels: 40,
-    edgeTypes: edgeTypes(graph),
+    ...edgePrograms(graph),
   };
   const labels = createLabelDrawer();
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, explorerSettings(ctx, labels));
@@ -159,6 +163,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, st
       ownItems(previous.selected, before.path, nodes, edges);
       ownItems(state.selected, view.path, nodes, edges);
       refreshSome(nodes, edges);
+      if (filters) sigma.scheduleRender(); // a kind switched on or off: its program, drawn or not
     }
     emphasis?.show(view);
     // A selection is framed, and so is what the filters keep (after the last of a run of

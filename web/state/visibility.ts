@@ -13,9 +13,13 @@ export interface Visibility {
   nodes: Uint8Array;
   /** 1 where the edge itself passes them, by edge place (it is drawn when both ends pass too). */
   edges: Uint8Array;
+  /** The same, whatever its kind: on large graphs sigma switches whole kinds off (see settings.ts). */
+  edgesAnyKind: Uint8Array;
   node(node: string): boolean;
   /** The edge itself passes the filters (its extremities may not). */
   edge(edge: string): boolean;
+  /** The edge would pass them if its kind were switched on. */
+  edgeAnyKind(edge: string): boolean;
   /** The edge and both its extremities pass: it is on screen. */
   edgeShown(edge: string): boolean;
   nodeCount: number;
@@ -46,6 +50,7 @@ export function computeVisibility(index: GraphIndex, filters: Filters): Visibili
   const m = index.edges.length;
   const nodes = new Uint8Array(n);
   const edges = new Uint8Array(m);
+  const edgesAnyKind = new Uint8Array(m);
   const { nodeType, nodeFirst, nodeLast, nodeDegree, edgeSource, edgeTarget, edgeKind, edgeFirst, edgeLast } = index;
   const typeHidden = flags(ENTITY_TYPES, filters.hiddenTypes);
   const kindHidden = flags(EDGE_KINDS, filters.hiddenPredicates);
@@ -58,15 +63,18 @@ export function computeVisibility(index: GraphIndex, filters: Filters): Visibili
   for (let i = 0; i < n; i++) nodes[i] = typeHidden[nodeType[i]!] === 0 && nodeDegree[i]! >= min ? 1 : 0;
   if (filters.dateMode === "first" && dated) {
     for (let j = 0; j < m; j++) {
-      const [s, t] = [edgeSource[j]!, edgeTarget[j]!];
-      edges[j] = kindHidden[edgeKind[j]!] === 0 && within(edgeFirst[j]!) && nodes[s] === 1 && nodes[t] === 1 ? 1 : 0;
+      edgesAnyKind[j] = within(edgeFirst[j]!) && nodes[edgeSource[j]!] === 1 && nodes[edgeTarget[j]!] === 1 ? 1 : 0;
+      edges[j] = edgesAnyKind[j]! & (kindHidden[edgeKind[j]!] === 0 ? 1 : 0);
     }
     const touched = new Uint8Array(n);
     for (let j = 0; j < m; j++) if (edges[j] === 1) touched[edgeSource[j]!] = touched[edgeTarget[j]!] = 1;
     for (let i = 0; i < n; i++) if (nodes[i] === 1 && touched[i] === 0 && !within(nodeFirst[i]!)) nodes[i] = 0;
   } else {
     if (dated) for (let i = 0; i < n; i++) if (nodes[i] === 1 && !meets(nodeFirst[i]!, nodeLast[i]!)) nodes[i] = 0;
-    for (let j = 0; j < m; j++) edges[j] = kindHidden[edgeKind[j]!] === 0 && (!dated || meets(edgeFirst[j]!, edgeLast[j]!)) ? 1 : 0;
+    for (let j = 0; j < m; j++) {
+      edgesAnyKind[j] = !dated || meets(edgeFirst[j]!, edgeLast[j]!) ? 1 : 0;
+      edges[j] = edgesAnyKind[j]! & (kindHidden[edgeKind[j]!] === 0 ? 1 : 0);
+    }
   }
   let nodeCount = 0;
   let edgeCount = 0;
@@ -75,10 +83,13 @@ export function computeVisibility(index: GraphIndex, filters: Filters): Visibili
   const { nodePlace, edgePlace } = index;
   const everything = !isOn(filters);
   const edgeOk = (edge: string): boolean => edges[edgePlace.get(edge) ?? -1] === 1;
+  const anyKindOk = (edge: string): boolean => edgesAnyKind[edgePlace.get(edge) ?? -1] === 1;
   const nodeOk = (node: string): boolean => nodes[nodePlace.get(node) ?? -1] === 1;
   return {
     nodes,
     edges,
+    edgesAnyKind,
+    edgeAnyKind: everything ? () => true : anyKindOk,
     // No filter on: constants, which the reducers call 175,000 times a full refresh.
     node: everything ? () => true : nodeOk,
     edge: everything ? () => true : edgeOk,
@@ -97,9 +108,12 @@ export function computeVisibility(index: GraphIndex, filters: Filters): Visibili
 /** No filter on: everything shows (needs no columns, so the first frame does not wait for them). */
 export function allVisible(nodeCount: number, edgeCount: number): Visibility {
   const yes = (): boolean => true;
+  const edges = new Uint8Array(edgeCount).fill(1);
   return {
     nodes: new Uint8Array(nodeCount).fill(1),
-    edges: new Uint8Array(edgeCount).fill(1),
+    edges,
+    edgesAnyKind: edges,
+    edgeAnyKind: yes,
     node: yes,
     edge: yes,
     edgeShown: yes,
