@@ -268,10 +268,13 @@ describe.skipIf(!hasChromium)(`explorer in Chromium${chromiumSkipReason}`, () =>
     await expect.poll(chipColor).toBe(await legendColor());
     // Colours as the browser computes them, to compare sigma's with the legend's.
     const css = (color: string) => page.evaluate((c) => ((d) => ((d.style.color = c), getComputedStyle(document.body.appendChild(d)).color))(document.createElement("i")), color);
-    expect(await legendColor()).toBe(await css((await label("google")).color));
+    const organizationColor = await legendColor();
+    expect(organizationColor).toBe(await css((await label("google")).color));
     await page.locator('select[name="colorBy"]').selectOption("community");
     // By community: the chip matches the node as drawn, the legend row of its community too.
-    await expect.poll(async () => chipColor()).toBe(await css((await label("google")).color));
+    // (Both read at each try: sigma redraws in the next frame.)
+    await expect.poll(async () => [await chipColor(), await css((await label("google")).color)]).toSatisfy(([chip, drawn]) => chip === drawn && chip !== "");
+    expect(await chipColor()).not.toBe(organizationColor); // Google's community is not drawn in the type's blue
     const community = graph.getNodeAttribute("google", "community");
     const row = page.locator(`[data-testid="legend"] li[data-community="${community}"] .swatch`);
     if (await row.count()) expect(await row.evaluate((s) => getComputedStyle(s).backgroundColor)).toBe(await chipColor());
