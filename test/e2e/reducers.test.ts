@@ -29,7 +29,7 @@ function reducers(state: ExplorerState, dim: boolean) {
     size: () => 4,
     maxForcedLabels: 40,
     edgeProgram: (kind: EdgeAttributes["predicate"]) => (kind === "co_mention" ? "fast" : kind === "partners_with" ? "line" : "arrow"),
-    kindsByProgram: !dim,
+    coMentionsByProgram: !dim,
   };
   // sigma hands reducers a copy of the attributes; so do these tests.
   return {
@@ -53,11 +53,13 @@ describe("reducers", () => {
     expect([e("ab").type, e("bc").type, e("ca").type]).toEqual(["arrow", "fast", "line"]);
   });
 
-  test("a switched-off kind: hidden by the reducers on small graphs, by its program on large ones", () => {
+  test("co-mentions switched off: hidden by the reducers on small graphs, by their program on large ones", () => {
     const off = { ...INITIAL_STATE, filters: { ...INITIAL_STATE.filters, hiddenPredicates: ["co_mention" as const] } };
     expect(reducers(off, true).edge("bc").hidden).toBe(true);
     expect(reducers(off, false).edge("bc")).toMatchObject({ hidden: false, type: "fast" });
-    // A date filter still hides an edge through the reducers, on any graph.
+    // A typed kind switched off, and a date filter, still hide an edge through the reducers.
+    const typedOff = { ...INITIAL_STATE, filters: { ...INITIAL_STATE.filters, hiddenPredicates: ["develops" as const] } };
+    expect(reducers(typedOff, false).edge("ab").hidden).toBe(true);
     const dated = { ...INITIAL_STATE, filters: { ...INITIAL_STATE.filters, dateFrom: "2030-01-01" } };
     expect(reducers(dated, false).edge("bc").hidden).toBe(true);
   });

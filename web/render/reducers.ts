@@ -22,8 +22,8 @@ export interface ReducerContext {
   maxForcedLabels: number;
   /** The sigma program that draws an edge kind (settings.ts). */
   edgeProgram: (kind: EdgeKind) => string;
-  /** Large graphs: a kind switched off is a program not drawn, so the reducers do not hide it. */
-  kindsByProgram: boolean;
+  /** Large graphs: co-mentions switched off are a program not drawn, so the reducers do not hide them. */
+  coMentionsByProgram: boolean;
 }
 
 // `label` and `type` mean other things to sigma (a nullable label, the program that draws it).
@@ -79,7 +79,7 @@ export function edgeReducer(ctx: ReducerContext) {
     const { visible, focus, hover, path, dim } = ctx.view();
     const out = attrs as EdgeOut;
     const isCoMention = attrs.predicate === "co_mention";
-    out.hidden = ctx.kindsByProgram ? !visible.edgeAnyKind(edge) : !visible.edge(edge);
+    out.hidden = ctx.coMentionsByProgram ? !visible.edgeWithCoMentions(edge) : !visible.edge(edge);
     out.type = ctx.edgeProgram(attrs.predicate);
     out.size = (isCoMention ? 0.5 : 1) + Math.log2(1 + Math.max(0, attrs.weight || 0)) * 0.5;
     out.color = isCoMention ? CO_MENTION_COLOR : EDGE_COLOR;

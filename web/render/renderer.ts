@@ -48,8 +48,8 @@ function ownItems(selected: string | null, path: PathResult | null, nodes: Set<s
 
 /**
  * Items whose visibility or overview label differs between two views, with the edges of changed
- * nodes. Edges by their own filters whatever their kind: a kind is switched off by not drawing its
- * program (settings.ts), so switching one costs no edge.
+ * nodes. Edges by their own filters whatever the co-mention switch: co-mentions are switched off by
+ * not drawing their program (settings.ts), so that switch costs no edge.
  */
 function changedItems(graph: KnowledgeGraph, index: GraphIndex, before: View, after: View, nodes: Set<string>, edges: Set<string>): void {
   const [was, now] = [before.visible, after.visible];
@@ -62,7 +62,7 @@ function changedItems(graph: KnowledgeGraph, index: GraphIndex, before: View, af
     // sigma draws an edge only when both its ends show: a node's edges follow it.
     if (was.nodes[i] !== now.nodes[i]) graph.forEachEdge(node, (edge) => void edges.add(edge));
   }
-  for (let j = 0; j < index.edges.length; j++) if (was.edgesAnyKind[j] !== now.edgesAnyKind[j]) edges.add(index.edges[j]!);
+  for (let j = 0; j < index.edges.length; j++) if (was.edgesWithCoMentions[j] !== now.edgesWithCoMentions[j]) edges.add(index.edges[j]!);
 }
 
 export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, store: Store): Renderer {

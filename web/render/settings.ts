@@ -4,8 +4,7 @@ import { EdgeLineProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { RenderParams } from "sigma/types";
 import { SYMMETRIC_PREDICATES } from "../../src/types.ts";
-import type { EdgeAttributes, EdgeKind, NodeAttributes } from "../../src/types.ts";
-import { EDGE_KINDS } from "../state/types.ts";
+import type { EdgeAttributes, NodeAttributes } from "../../src/types.ts";
 import type { KnowledgeGraph } from "../state/graph.ts";
 import { LABEL_FONT } from "./labels.ts";
 import { PanningPointProgram } from "./programs.ts";
@@ -20,27 +19,30 @@ export const isLarge = (graph: KnowledgeGraph): boolean => graph.order + graph.s
 
 /** One-pixel lines (gl.LINES): the cheapest way to draw an edge. */
 const FAST_EDGE = "fast";
-const kindProgram = (kind: EdgeKind): string => `kind-${kind}`;
+/** Large graphs: co-mentions' own one-pixel lines, drawn while they are switched on. */
+const CO_MENTION_EDGE = "co-mention";
 
 /**
  * Which sigma program draws which edges. Small graphs: arrows for directed predicates, thick
  * lines for symmetric ones, thin lines for co-mentions. Large graphs: thin lines for all (sigma's
- * arrow and thick-line programs are instanced, which software WebGL draws ten times slower), one
- * program per edge kind, so switching a kind off is not drawing its program: no edge of it is
- * re-run through the reducers (142,168 co-mentions on the bulk store took a second).
+ * arrow and thick-line programs are instanced, which software WebGL draws ten times slower), and
+ * co-mentions in a program of their own, so switching them off is not drawing it: none of them is
+ * re-run through the reducers (142,168 on the bulk store took a second). One program per kind
+ * would do the same for every kind, but each program is compiled shaders, which software WebGL
+ * makes slow: typed kinds are a few thousand edges each, cheap to re-run.
  */
-export function edgePrograms(graph: KnowledgeGraph): Pick<ReducerContext, "edgeProgram" | "kindsByProgram"> {
-  if (isLarge(graph)) return { edgeProgram: kindProgram, kindsByProgram: true };
+export function edgePrograms(graph: KnowledgeGraph): Pick<ReducerContext, "edgeProgram" | "coMentionsByProgram"> {
+  if (isLarge(graph)) return { edgeProgram: (kind) => (kind === "co_mention" ? CO_MENTION_EDGE : FAST_EDGE), coMentionsByProgram: true };
   return {
     edgeProgram: (kind) => (kind === "co_mention" ? FAST_EDGE : SYMMETRIC_PREDICATES.has(kind) ? "line" : "arrow"),
-    kindsByProgram: false,
+    coMentionsByProgram: false,
   };
 }
 
-/** An edge kind's program on large graphs: sigma's one-pixel lines, drawn while the kind is on. */
-function kindLines(shown: () => boolean) {
-  return class KindLineProgram extends EdgeLineProgram<NodeAttributes, EdgeAttributes> {
-    /** For the browser tests: whether the kind is drawn. */
+/** sigma's one-pixel lines, drawn while `shown` says so. */
+function switchedLines(shown: () => boolean) {
+  return class SwitchedLineProgram extends EdgeLineProgram<NodeAttributes, EdgeAttributes> {
+    /** For the browser tests: whether the program is drawn. */
     readonly shown = shown;
     override render(params: RenderParams): void {
       if (shown()) super.render(params);
@@ -49,9 +51,8 @@ function kindLines(shown: () => boolean) {
 }
 
 function largeEdgePrograms(ctx: ReducerContext): Settings<NodeAttributes, EdgeAttributes>["edgeProgramClasses"] {
-  const programs: Settings<NodeAttributes, EdgeAttributes>["edgeProgramClasses"] = { [FAST_EDGE]: EdgeLineProgram, arrow: EdgeLineProgram, line: EdgeLineProgram };
-  for (const kind of EDGE_KINDS) programs[kindProgram(kind)] = kindLines(() => !ctx.state().filters.hiddenPredicates.includes(kind));
-  return programs;
+  const coMentionsOn = (): boolean => !ctx.state().filters.hiddenPredicates.includes("co_mention");
+  return { [FAST_EDGE]: EdgeLineProgram, [CO_MENTION_EDGE]: switchedLines(coMentionsOn), arrow: EdgeLineProgram, line: EdgeLineProgram };
 }
 
 export function explorerSettings(

@@ -13,13 +13,13 @@ export interface Visibility {
   nodes: Uint8Array;
   /** 1 where the edge itself passes them, by edge place (it is drawn when both ends pass too). */
   edges: Uint8Array;
-  /** The same, whatever its kind: on large graphs sigma switches whole kinds off (see settings.ts). */
-  edgesAnyKind: Uint8Array;
+  /** The same, were co-mentions switched on: on large graphs sigma switches them off whole (settings.ts). */
+  edgesWithCoMentions: Uint8Array;
   node(node: string): boolean;
   /** The edge itself passes the filters (its extremities may not). */
   edge(edge: string): boolean;
-  /** The edge would pass them if its kind were switched on. */
-  edgeAnyKind(edge: string): boolean;
+  /** The edge would pass them if co-mentions were switched on. */
+  edgeWithCoMentions(edge: string): boolean;
   /** The edge and both its extremities pass: it is on screen. */
   edgeShown(edge: string): boolean;
   nodeCount: number;
@@ -50,7 +50,15 @@ export function computeVisibility(index: GraphIndex, filters: Filters): Visibili
   const m = index.edges.length;
   const nodes = new Uint8Array(n);
   const edges = new Uint8Array(m);
-  const edgesAnyKind = new Uint8Array(m);
+  const edgesWithCoMentions = new Uint8Array(m);
+  const coMention = EDGE_KINDS.indexOf("co_mention");
+  // An edge that passes its other filters: its own flag, and the one ignoring the co-mention switch.
+  const set = (j: number, passes: boolean): void => {
+    const kind = edgeKind[j]!;
+    const kindOn = kindHidden[kind] === 0;
+    edges[j] = passes && kindOn ? 1 : 0;
+    edgesWithCoMentions[j] = passes && (kindOn || kind === coMention) ? 1 : 0;
+  };
   const { nodeType, nodeFirst, nodeLast, nodeDegree, edgeSource, edgeTarget, edgeKind, edgeFirst, edgeLast } = index;
   const typeHidden = flags(ENTITY_TYPES, filters.hiddenTypes);
   const kindHidden = flags(EDGE_KINDS, filters.hiddenPredicates);
@@ -63,18 +71,14 @@ export function computeVisibility(index: GraphIndex, filters: Filters): Visibili
   for (let i = 0; i < n; i++) nodes[i] = typeHidden[nodeType[i]!] === 0 && nodeDegree[i]! >= min ? 1 : 0;
   if (filters.dateMode === "first" && dated) {
     for (let j = 0; j < m; j++) {
-      edgesAnyKind[j] = within(edgeFirst[j]!) && nodes[edgeSource[j]!] === 1 && nodes[edgeTarget[j]!] === 1 ? 1 : 0;
-      edges[j] = edgesAnyKind[j]! & (kindHidden[edgeKind[j]!] === 0 ? 1 : 0);
+      set(j, within(edgeFirst[j]!) && nodes[edgeSource[j]!] === 1 && nodes[edgeTarget[j]!] === 1);
     }
     const touched = new Uint8Array(n);
     for (let j = 0; j < m; j++) if (edges[j] === 1) touched[edgeSource[j]!] = touched[edgeTarget[j]!] = 1;
     for (let i = 0; i < n; i++) if (nodes[i] === 1 && touched[i] === 0 && !within(nodeFirst[i]!)) nodes[i] = 0;
   } else {
     if (dated) for (let i = 0; i < n; i++) if (nodes[i] === 1 && !meets(nodeFirst[i]!, nodeLast[i]!)) nodes[i] = 0;
-    for (let j = 0; j < m; j++) {
-      edgesAnyKind[j] = !dated || meets(edgeFirst[j]!, edgeLast[j]!) ? 1 : 0;
-      edges[j] = edgesAnyKind[j]! & (kindHidden[edgeKind[j]!] === 0 ? 1 : 0);
-    }
+    for (let j = 0; j < m; j++) set(j, !dated || meets(edgeFirst[j]!, edgeLast[j]!));
   }
   let nodeCount = 0;
   let edgeCount = 0;
@@ -83,13 +87,13 @@ export function computeVisibility(index: GraphIndex, filters: Filters): Visibili
   const { nodePlace, edgePlace } = index;
   const everything = !isOn(filters);
   const edgeOk = (edge: string): boolean => edges[edgePlace.get(edge) ?? -1] === 1;
-  const anyKindOk = (edge: string): boolean => edgesAnyKind[edgePlace.get(edge) ?? -1] === 1;
+  const withCoMentions = (edge: string): boolean => edgesWithCoMentions[edgePlace.get(edge) ?? -1] === 1;
   const nodeOk = (node: string): boolean => nodes[nodePlace.get(node) ?? -1] === 1;
   return {
     nodes,
     edges,
-    edgesAnyKind,
-    edgeAnyKind: everything ? () => true : anyKindOk,
+    edgesWithCoMentions,
+    edgeWithCoMentions: everything ? () => true : withCoMentions,
     // No filter on: constants, which the reducers call 175,000 times a full refresh.
     node: everything ? () => true : nodeOk,
     edge: everything ? () => true : edgeOk,
@@ -112,8 +116,8 @@ export function allVisible(nodeCount: number, edgeCount: number): Visibility {
   return {
     nodes: new Uint8Array(nodeCount).fill(1),
     edges,
-    edgesAnyKind: edges,
-    edgeAnyKind: yes,
+    edgesWithCoMentions: edges,
+    edgeWithCoMentions: yes,
     node: yes,
     edge: yes,
     edgeShown: yes,
