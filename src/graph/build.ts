@@ -11,7 +11,7 @@ export type BuildOptions = EdgeLimits;
 
 /**
  * Evidence kept per edge: enough for the explorer to page through every piece of nearly every
- * relation (on the bulk corpus, every typed one: the most is 428; 99% of co-mentions have 18 or
+ * relation (on the bulk corpus, every typed one: the most is 314; 99% of co-mentions have 18 or
  * fewer), bounded so one edge's line in the graph file stays small on any corpus.
  */
 export const BUILD_DEFAULTS: BuildOptions = { maxEvidence: 500, maxCoMentionEvidence: 100, maxEvidenceText: 400 };
