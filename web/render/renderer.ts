@@ -84,7 +84,8 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, st
     ...edgePrograms(graph),
   };
   const labels = createLabelDrawer();
-  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, explorerSettings(ctx, labels));
+  const veiled = (): boolean => view.focus !== null || (view.path !== null && view.path.nodes.length > 0);
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, explorerSettings(ctx, labels, veiled));
   sigma.on("beforeRender", labels.reset);
   const emphasisCtx = { ...ctx, view: () => view };
   const looks = { node: nodeReducer(emphasisCtx), edge: edgeReducer(emphasisCtx) };

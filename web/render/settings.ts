@@ -50,14 +50,21 @@ function switchedLines(shown: () => boolean) {
   };
 }
 
-function largeEdgePrograms(ctx: ReducerContext): Settings<NodeAttributes, EdgeAttributes>["edgeProgramClasses"] {
-  const coMentionsOn = (): boolean => !ctx.state().filters.hiddenPredicates.includes("co_mention");
+/**
+ * Co-mentions are drawn while switched on and nothing veils the graph: under a selection's or a
+ * path's veil (emphasis-layer.ts) they were all but invisible, and drawing 142,168 lines is most
+ * of what a frame costs in software WebGL (a second or more when the machine is busy).
+ */
+function largeEdgePrograms(ctx: ReducerContext, veiled: () => boolean): Settings<NodeAttributes, EdgeAttributes>["edgeProgramClasses"] {
+  const coMentionsOn = (): boolean => !ctx.state().filters.hiddenPredicates.includes("co_mention") && !veiled();
   return { [FAST_EDGE]: EdgeLineProgram, [CO_MENTION_EDGE]: switchedLines(coMentionsOn), arrow: EdgeLineProgram, line: EdgeLineProgram };
 }
 
 export function explorerSettings(
   ctx: ReducerContext,
   labels: LabelDrawer,
+  /** Large graphs: a selection or a path veils the rest (the emphasis layer). */
+  veiled: () => boolean = () => false,
 ): Partial<Settings<NodeAttributes, EdgeAttributes>> {
   const large = isLarge(ctx.graph);
   return {
@@ -67,7 +74,9 @@ export function explorerSettings(
     edgeLabelFont: LABEL_FONT,
     edgeLabelSize: 11,
     edgeLabelColor: { color: "#4a5562" },
-    renderEdgeLabels: true,
+    // Large graphs: the emphasis layer labels the edges that matter (hover, path); sigma would walk
+    // every edge of every labelled node at each frame to find none.
+    renderEdgeLabels: !large,
     // The label drawer drops overlapping labels, so the grid may offer more of them.
     labelDensity: 1,
     labelGridCellSize: 120,
@@ -85,7 +94,7 @@ export function explorerSettings(
     ...(large ? { nodeProgramClasses: { circle: PanningPointProgram } } : {}),
     // sigma adds its arrow and thick-line programs to these; large graphs use neither, so they
     // get the cheap one under those names rather than compile shaders for nothing.
-    edgeProgramClasses: large ? largeEdgePrograms(ctx) : { [FAST_EDGE]: EdgeLineProgram },
+    edgeProgramClasses: large ? largeEdgePrograms(ctx, veiled) : { [FAST_EDGE]: EdgeLineProgram },
     nodeReducer: nodeReducer(ctx),
     edgeReducer: edgeReducer(ctx),
   };
