@@ -49,9 +49,30 @@ async function getJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-async function requestEvidence(id: string): Promise<EvidenceByEdge> {
-  const body = await getJson<EntityRelations>(`/api/entity/${encodeURIComponent(id)}`);
-  return new Map(body.relations.map((r) => [r.edge, { evidence: r.evidence, kept: r.evidenceKept ?? r.evidence.length }]));
+/** Relations asked for after the first page (which is the server's default: the 200 strongest). */
+const LATER_PAGE = 1000;
+
+/** One entity's evidence as it arrives: the first page of its relations, then all of them. */
+export interface EntityEvidence {
+  /** The strongest relations' evidence (the server's first page), to show at once. */
+  first: Promise<EvidenceByEdge>;
+  /** Every relation's, the later pages added to the same map. */
+  all: Promise<EvidenceByEdge>;
+}
+
+function requestEvidence(id: string): EntityEvidence {
+  const found = new Map<string, RelationEvidence>();
+  const page = async (query: string): Promise<number | null> => {
+    const body = await getJson<EntityRelations & { next?: number | null }>(`/api/entity/${encodeURIComponent(id)}${query}`);
+    for (const r of body.relations) found.set(r.edge, { evidence: r.evidence, kept: r.evidenceKept ?? r.evidence.length });
+    return body.next ?? null;
+  };
+  const first = page("");
+  const all = first.then(async (next) => {
+    for (let at = next; at !== null; ) at = await page(`?offset=${at}&limit=${LATER_PAGE}`);
+    return found as EvidenceByEdge;
+  });
+  return { first: first.then(() => found), all };
 }
 
 /** One page of a relation's kept evidence (newest first, from `offset`). */
@@ -69,10 +90,10 @@ export async function fetchDigests(): Promise<Digests> {
 }
 
 const CACHED_ENTITIES = 32;
-const cache = new Map<string, Promise<EvidenceByEdge>>();
+const cache = new Map<string, EntityEvidence>();
 
 /** One entity's evidence; recent answers are kept, so moving back and forth asks once. */
-export function fetchEvidence(id: string): Promise<EvidenceByEdge> {
+export function fetchEvidence(id: string): EntityEvidence {
   const hit = cache.get(id);
   if (hit) {
     cache.delete(id);
@@ -81,7 +102,7 @@ export function fetchEvidence(id: string): Promise<EvidenceByEdge> {
   }
   const request = requestEvidence(id);
   cache.set(id, request);
-  request.catch(() => cache.delete(id)); // a failure is not remembered: the next look asks again
+  request.all.catch(() => cache.delete(id)); // a failure is not remembered: the next look asks again
   if (cache.size > CACHED_ENTITIES) cache.delete(cache.keys().next().value!);
   return request;
 }

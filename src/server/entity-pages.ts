@@ -101,8 +101,9 @@ export class EntityPages {
       const relations = edges.slice(from, from + ENTITY_PAGES.slice).map((edge) => {
         const a = this.graph.getEdgeAttributes(edge);
         // The newest few pieces; GET /api/evidence pages the rest (the store keeps up to 500).
-        const evidence = a.evidence.slice(0, ENTITY_EVIDENCE).map(({ doc, date, text, url }) => ({ doc, date, text, url }));
-        return { edge, predicate: a.predicate, source: this.graph.source(edge), target: this.graph.target(edge), evidence, evidenceKept: a.evidence.length };
+        const kept = a.evidence; // read once: a store may parse it from disk on each read
+        const evidence = kept.slice(0, ENTITY_EVIDENCE).map(({ doc, date, text, url }) => ({ doc, date, text, url }));
+        return { edge, predicate: a.predicate, source: this.graph.source(edge), target: this.graph.target(edge), evidence, evidenceKept: kept.length };
       });
       parts.push(safeJson(relations).slice(1, -1));
     }

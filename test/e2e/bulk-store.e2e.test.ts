@@ -92,6 +92,13 @@ describe.skipIf(!hasChromium || !hasShared)(`explorer on the bulk store${chromiu
     await relation.getByRole("button", { name: "More evidence" }).click();
     await expect.poll(() => relation.locator(".evidence-count").textContent(), POLL).toBe(`${Math.min(22, a.evidence.length)} of ${a.weight}`);
     expect(await relation.locator(".evidence blockquote").count()).toBe(Math.min(22, a.evidence.length));
+    // Its weakest co-mention, far past the first page of /api/entity (the 200 strongest), gets its evidence too.
+    const weakest = graph.filterEdges("deepseek", (_, x) => x.predicate === "co_mention").sort((x, y) => graph.getEdgeAttribute(x, "weight") - graph.getEdgeAttribute(y, "weight") || (x < y ? 1 : -1))[0]!;
+    expect(graph.degree("deepseek")).toBeGreaterThan(400);
+    const coMentions = panel().locator('.relation-group[data-predicate="co_mention"]');
+    await coMentions.locator("summary").click();
+    await coMentions.getByRole("button", { name: /^Show all/ }).click();
+    await expect.poll(() => panel().locator(`.relation[data-edge="${weakest}"] .evidence`).count(), POLL).toBeGreaterThan(0);
     const timeline = panel().getByTestId("timeline");
     expect(await timeline.locator(".week .bar").count()).toBeGreaterThan(30);
     expect(await timeline.locator(".week .first").count()).toBeGreaterThan(10);

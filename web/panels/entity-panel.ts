@@ -94,16 +94,20 @@ export function mountEntityPanel(panel: HTMLElement, deps: PanelDeps): { refresh
     digests: deps.digests,
   });
 
+  // The strongest relations' evidence first (the server's first page), then the rest, page by page.
   const load = (node: string): void => {
     if (loaded?.node === node) return;
     status("Loading evidence…");
-    fetchEvidence(node).then(
-      (evidence) => {
-        if (deps.store.get().selected !== node) return; // the person has moved on
-        loaded = { node, evidence };
-        status("");
-        fillEvidence(panel, context(node), evidence);
-      },
+    const { first, all } = fetchEvidence(node);
+    const show = (evidence: EvidenceByEdge, done: boolean): void => {
+      if (deps.store.get().selected !== node) return; // the person has moved on
+      loaded = { node, evidence };
+      status(done ? "" : "Loading the evidence of weaker relations…");
+      fillEvidence(panel, context(node), evidence);
+    };
+    first.then((evidence) => show(evidence, false), () => undefined);
+    all.then(
+      (evidence) => show(evidence, true),
       (err: unknown) => {
         if (deps.store.get().selected === node) status(`Could not load the evidence: ${(err as Error).message}`);
       },

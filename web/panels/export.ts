@@ -34,7 +34,7 @@ async function neighbourhood(graph: KnowledgeGraph, renderer: Renderer, node: st
     if (visible.edgeShown(edge)) around.add(source === node ? target : source);
   });
   const out = subgraph(graph, renderer, (n) => around.has(n));
-  const evidence = await fetchEvidence(node).catch(() => null);
+  const evidence = await fetchEvidence(node).all.catch(() => null);
   out.forEachEdge(node, (edge) => {
     const found = evidence?.get(edge)?.evidence ?? [];
     const pieces: Evidence[] = found.map((e) => ({ ...e, span: { start: 0, end: 0 } }));
