@@ -6,8 +6,31 @@ import { fileURLToPath } from "node:url";
 import { loadStore } from "../../src/graph/store.ts";
 import { bulkStore } from "../e2e/bulk-store.ts";
 import { CHROMIUM_PATH, hasChromium, launchChromium, serveGraph } from "../e2e/harness.ts";
-import { circle, timed } from "./browser.ts";
+import { circle } from "./browser.ts";
 import type { FrameStats, Timing } from "./browser.ts";
+
+/** A change's cost: its script, its frame, and until frames run freely again (software WebGL has rasterised it). */
+export interface SettledTiming extends Timing {
+  settledMs: number;
+}
+
+/** Like browser.ts's timed(), and also the time until two frames in a row come within 50 ms. */
+const timedSettled = (statement: string): string => `new Promise((resolve) => {
+  const start = performance.now();
+  ${statement};
+  requestAnimationFrame(() => {
+    const script = performance.now() - start;
+    requestAnimationFrame((t0) => {
+      const drawn = performance.now() - start;
+      let last = t0;
+      const tick = (t) => {
+        if (t - last < 50) resolve({ scriptMs: Math.round(script), drawnMs: Math.round(drawn), settledMs: Math.round(performance.now() - start) });
+        else { last = t; requestAnimationFrame(tick); }
+      };
+      requestAnimationFrame(tick);
+    });
+  });
+})`;
 
 export interface StoreBrowserResult {
   nodes: number;
@@ -21,14 +44,27 @@ export interface StoreBrowserResult {
   firstPaintedMs: number;
   /** Until the panels are mounted and the page is interactive. */
   readyMs: number;
-  coMentionOff: Timing;
-  coMentionOn: Timing;
-  /** Choosing the hub in the search: its neighbourhood drawn and its panel (time line, relations) shown. */
-  selectHub: Timing;
+  coMentionOff: SettledTiming;
+  coMentionOn: SettledTiming;
+  /**
+   * Choosing the hub in the search: its neighbourhood drawn and its panel (time line, relations)
+   * shown (drawnMs); settled once the camera has flown to it (450 ms by design) and the frames run freely.
+   */
+  selectHub: SettledTiming;
   /** From choosing the hub until its first evidence shows in the panel. */
   hubEvidenceMs: number;
   panWithHub: FrameStats;
   pan: FrameStats;
+}
+
+/** Resolves once two frames in a row came within 50 ms: nothing heavy is being drawn. */
+async function settled(page: import("playwright-core").Page): Promise<void> {
+  await page.waitForTimeout(300);
+  await page.evaluate(`new Promise((resolve) => {
+    let last = performance.now();
+    const tick = (t) => { if (t - last < 50) resolve(); else { last = t; requestAnimationFrame(tick); } };
+    requestAnimationFrame(tick);
+  })`);
 }
 
 export async function benchStoreBrowser(store: string, hub = "DeepSeek", panMs = 4_000): Promise<StoreBrowserResult> {
@@ -51,21 +87,25 @@ export async function benchStoreBrowser(store: string, hub = "DeepSeek", panMs =
     const box = (await page.locator("#graph").boundingBox())!;
     const pan = await circle(page, box, panMs, true);
 
-    const coMention = timed(`document.querySelector('input[data-predicate="co_mention"]').click()`);
-    const coMentionOff = (await page.evaluate(coMention)) as Timing;
-    await page.waitForTimeout(1_000);
-    const coMentionOn = (await page.evaluate(coMention)) as Timing;
-    await page.waitForTimeout(1_000);
+    // Each change waits until the frames before it are done: one with every co-mention drawn takes
+    // a second or more in software WebGL, and a timing must not include the previous one's.
+    const coMention = timedSettled(`document.querySelector('input[data-predicate="co_mention"]').click()`);
+    await settled(page);
+    const coMentionOff = (await page.evaluate(coMention)) as SettledTiming;
+    await settled(page);
+    const coMentionOn = (await page.evaluate(coMention)) as SettledTiming;
+    await settled(page);
 
     await page.locator('#search input[type="search"]').fill(hub);
     await page.locator("#search .suggestions li").first().waitFor();
     const chosenAt = Date.now();
     const selectHub = (await page.evaluate(
-      timed(`document.querySelector("#search .suggestions li").dispatchEvent(new MouseEvent("mousedown", { bubbles: true, cancelable: true }))`),
-    )) as Timing;
+      timedSettled(`document.querySelector("#search .suggestions li").dispatchEvent(new MouseEvent("mousedown", { bubbles: true, cancelable: true }))`),
+    )) as SettledTiming;
     await page.locator("#entity-panel .evidence blockquote").first().waitFor({ timeout: 60_000 });
     const hubEvidenceMs = Date.now() - chosenAt;
     await page.waitForTimeout(1_000); // the camera has framed the hub
+    await settled(page);
     const panWithHub = await circle(page, box, panMs, true);
     return { nodes: loaded.graph.order, edges: loaded.graph.size, hub, graphGzipBytes, firstDrawnMs, firstPaintedMs, readyMs, coMentionOff, coMentionOn, selectHub, hubEvidenceMs, panWithHub, pan };
   } finally {
@@ -75,7 +115,7 @@ export async function benchStoreBrowser(store: string, hub = "DeepSeek", panMs =
 }
 
 export function formatStoreBrowserBench(r: StoreBrowserResult): string {
-  const t = (x: Timing): string => `${x.scriptMs} ms script, drawn after ${x.drawnMs} ms`;
+  const t = (x: SettledTiming): string => `${x.scriptMs} ms script, drawn after ${x.drawnMs} ms, settled after ${x.settledMs} ms`;
   const f = (x: FrameStats): string => `${x.fps} fps (frame p50 ${x.p50FrameMs} ms, p95 ${x.p95FrameMs} ms)`;
   return [
     `explorer on a store in headless Chromium, ${r.nodes.toLocaleString("en")} entities / ${r.edges.toLocaleString("en")} relations`,
