@@ -3,6 +3,7 @@
 // each seeing what those before it found: the learnt classifier judges the pairs the hand rules leave.
 import type { EntityExtractor, RelationExtractor } from "./types.ts";
 import { lexiconExtractor } from "./entities/lexicon/index.ts";
+import { accountsExtractor } from "./entities/accounts/index.ts";
 import { latinNamesExtractor } from "./entities/latin-names/index.ts";
 import { englishExtractor } from "./entities/english/index.ts";
 import { cueNamesExtractor } from "./entities/cue-names/index.ts";
@@ -16,6 +17,7 @@ import { coMentionExtractor } from "./relations/co-mention/index.ts";
 
 export const ENTITY_EXTRACTORS: readonly EntityExtractor[] = [
   lexiconExtractor,
+  accountsExtractor,
   latinNamesExtractor,
   englishExtractor,
   cueNamesExtractor,

@@ -7,6 +7,7 @@ import type { Doc, Mention } from "../../../src/types.ts";
 import { familyOf } from "../../../src/resolve/lexicon.ts";
 import { emphasisIsExactly } from "../../../src/segment/entity-text.ts";
 import { inPlace } from "../../../src/segment/places.ts";
+import { isCommenter } from "../../../src/segment/commenters.ts";
 import { nameCues } from "../name-cues.ts";
 import { latinRuns, type Token } from "./runs.ts";
 import { guessType } from "./classify.ts";
@@ -109,6 +110,7 @@ function mentionOf(whole: Token[], doc: Doc, ctx: ExtractContext, english: boole
   // Most words of English text end here, before the costlier checks.
   if (isOrdinaryLowerWord(name, start, end, doc, ctx)) return undefined;
   if (inPlace(doc, start, end)) return undefined; // an unknown name of a subreddit or a Discord channel
+  if (isCommenter(doc, start, end)) return undefined; // a Reddit user's name
   if (!plausible(name, ctx)) return undefined;
   const emphasised = emphasisIsExactly(doc.emphasis, ctx.entityText, start, end);
   const guess = classify(name, start, end, ctx, english, emphasised);

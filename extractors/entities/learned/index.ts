@@ -3,6 +3,7 @@ import type { EntityExtractor } from "../../types.ts";
 import type { Doc, EntityType, Mention } from "../../../src/types.ts";
 import { emphasisIsExactly } from "../../../src/segment/entity-text.ts";
 import { inPlace } from "../../../src/segment/places.ts";
+import { isCommenter } from "../../../src/segment/commenters.ts";
 import { buildScanIndex, scanForms, type Found, type ScanIndex } from "../../../src/resolve/scan.ts";
 
 type Learned = ReadonlyMap<string, EntityType>;
@@ -30,7 +31,7 @@ export function findLearned(text: string, learned: Learned, doc: Pick<Doc, "text
     last = { text, learned, found: scanForms(text, index) };
   }
   return last.found.filter(
-    (f) => (!LOWER_WORDS.test(f.form) || emphasisIsExactly(doc.emphasis, text, f.start, f.end)) && !inPlace(doc, f.start, f.end),
+    (f) => (!LOWER_WORDS.test(f.form) || emphasisIsExactly(doc.emphasis, text, f.start, f.end)) && !inPlace(doc, f.start, f.end) && !isCommenter(doc, f.start, f.end),
   );
 }
 

@@ -1,0 +1,60 @@
+// Table tests: who a digest's structure names. A link to an x.com account names its owner when
+// its label spells the handle; a Reddit comment summary opens with a user name, which is no entity.
+import { describe, expect, it } from "vitest";
+import { extractDoc } from "../../src/extract/index.ts";
+import { parseDoc } from "../../src/read/index.ts";
+import { accountName } from "../../extractors/entities/accounts/index.ts";
+
+const entities = (text: string) => extractDoc(parseDoc(text, "t.md", "")).entities;
+
+describe("accounts: a link to x.com/<handle> names the account's owner", () => {
+  it.each<[string, string, string]>([
+    ["[Kim Monismus](https://x.com/kimmonismus/status/1) framed it as a retreat.", "kimmonismus", "person"], // the lexicon knows the handle
+    ["[Jane Quill](https://x.com/janequill/status/1) framed it as a retreat.", "Jane Quill", "person"],
+    ["[htihle](https://x.com/htihle/status/2) reported 87.8% on the benchmark.", "htihle", "person"],
+    ["[ZainanZhou’s harness-level explanation](https://x.com/ZainanZhou/status/3) is worth reading.", "ZainanZhou", "person"],
+    ["[Hynek Kydlíček](https://x.com/HKydlicek/status/4) shared results.", "Hynek Kydlíček", "person"],
+    ["[ProximalHQ](https://x.com/ProximalHQ/status/5) said it ranks first.", "ProximalHQ", "organization"],
+    ["[thoughtfullab](https://x.com/thoughtfullab/status/6) highlighted it.", "thoughtfullab", "organization"],
+    ["[Together](https://x.com/togethercompute/status/7) shipped an endpoint.", "Together AI", "organization"],
+    ["[Rohan Paul](https://x.com/rohanpaul_ai/status/8) summarized the paper.", "Rohan Paul", "person"],
+  ])("%s", (text, name, type) => {
+    expect(entities(text).map((e) => [e.name, e.type])).toContainEqual([name, type]);
+  });
+
+  it.each<[string, string[]]>([
+    ["See the [details](https://x.com/ClaudeDevs/status/1) for more.", ["details"]],
+    ["They released [code](https://x.com/code/status/2) today.", ["code"]],
+    ["As [scaling01 claiming](https://x.com/scaling01/status/3) it is broken.", ["scaling01 claiming"]],
+    ["[DecartAI开源Lucy Edit视频编辑模型](https://x.com/DecartAI/status/4)", ["DecartAI开源Lucy Edit视频编辑模型"]],
+  ])("a label that is no account's name: %s", (text, not) => {
+    const forms = entities(text).flatMap((e) => [e.name, ...e.aliases]);
+    for (const n of not) expect(forms).not.toContain(n);
+  });
+
+  it.each<[string, string, string | undefined]>([
+    ["Simon Willison’s post", "simonw", "Simon Willison"],
+    ["MTS live", "MTSlive", "MTS live"],
+    ["Azali Amirhossein et al.", "Azaliamirh", "Azali Amirhossein"],
+    ["Open Agents", "nicoalbanese10", undefined],
+    ["OpenAI may consider token price cuts", "kimmonismus", undefined],
+  ])("accountName(%s, %s) = %s", (label, handle, name) => {
+    expect(accountName(label, handle)).toBe(name);
+  });
+});
+
+describe("commenters: a Reddit comment summary's user name is no entity", () => {
+  const recap = [
+    "- **[Audio processing landed in llama-server](https://www.reddit.com/r/LocalLLaMA/comments/1/a/)**: llama.cpp added audio.",
+    "",
+    "    - GroundbreakingMall54 points out the significance of native audio support in llama.cpp.",
+    "    - Odd-Ordinary-5922 inquires about the `--draft-max` parameter of Gemma 4.",
+    "    - SomeOrdinaryKangaroo notes that the model is unlikely to be from Google.",
+    "    - Teknium notes that Hermes works well.",
+  ].join("\n");
+  it("drops the user names, keeps the names they talk about and known people", () => {
+    const forms = entities(recap).flatMap((e) => [e.name, ...e.aliases]);
+    for (const user of ["GroundbreakingMall54", "Odd-Ordinary-5922", "SomeOrdinaryKangaroo"]) expect(forms).not.toContain(user);
+    for (const name of ["llama.cpp", "Google", "Teknium"]) expect(forms).toContain(name);
+  });
+});
