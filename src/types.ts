@@ -113,6 +113,8 @@ export interface Mention {
   guessed?: boolean;
   /** Only ordinary words ("Plan Mode"): kept only if a relation cue treats it as a name. */
   weak?: boolean;
+  /** A quantised or packaged build of the entity ("Qwen3-30B-A3B-GGUF" of Qwen3-30B-A3B). */
+  build?: boolean;
 }
 
 /** A mention after resolution: it points at the entity it names. */

@@ -17,6 +17,7 @@ interface NameCueFile {
   shapes: { "zh-person-given-stop": string; "zh-org": string; "zh-org-bad-start": string; "zh-not-in-name": string; "zh-org-bad-end": string };
   dotted: { chars: string; confidence: number; reason: string };
   orgDivisions: { words: string[] };
+  headlineNameWords: { words: string[] };
   notNames: { rules: { pattern: string; reason: string }[] };
 }
 
@@ -32,6 +33,8 @@ export interface NameCues {
   badEnd: RegExp;
   dotted: { chars: Set<string>; confidence: number; reason: string };
   orgDivisions: Set<string>;
+  /** Ordinary words that still continue a name in a Title Case headline (Pro, Flash, Labs). */
+  headlineNameWords: Set<string>;
   /** The notNames patterns of the data file as one expression. */
   notName: RegExp;
 }
@@ -56,6 +59,7 @@ export function nameCues(): NameCues {
     badEnd: new RegExp(`(?:${file.shapes["zh-org-bad-end"]})$`, "u"),
     dotted: { ...file.dotted, chars: new Set(file.dotted.chars) },
     orgDivisions: new Set(file.orgDivisions.words),
+    headlineNameWords: new Set(file.headlineNameWords.words),
     notName: new RegExp(file.notNames.rules.map((r) => `(?:${r.pattern})`).join("|"), "u"),
   };
   return cached;

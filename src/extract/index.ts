@@ -14,6 +14,7 @@ import { addPrefixOrganizations } from "./prefix-orgs.ts";
 import { mergeParenGuesses } from "../resolve/paren-aliases.ts";
 import { dropUnusedWeak } from "./drop-weak.ts";
 import { dedupeRelations } from "./dedupe-relations.ts";
+import { dropBuildDevelops } from "./build-develops.ts";
 import { retypeByRole } from "./retype.ts";
 
 export interface ExtractOptions {
@@ -53,7 +54,7 @@ export function extractDocFound(doc: Doc, options: ExtractOptions = {}, given?: 
   const resolved = resolveMentions(settled, ctx.sentences, lexicon);
   const withAnaphora = [...resolved.mentions, ...anaphora(doc, resolved.mentions, ctx.sentences, text)];
   options.onMentions?.(doc, withAnaphora, ctx);
-  const found2 = dedupeRelations(extractRelations(doc, withAnaphora, ctx));
+  const found2 = dropBuildDevelops(dedupeRelations(extractRelations(doc, withAnaphora, ctx)), withAnaphora);
   const { entities, mentions, relations } = dropUnusedWeak(resolved.entities, resolved.mentions, found2);
   const extraction: Extraction = {
     doc: { id: doc.id, file: doc.file, hash: doc.hash, series: doc.series, title: doc.title, date: doc.date },

@@ -45,6 +45,11 @@ export interface Lexicon {
   /** Capitalised English words that start sentences and are never names. */
   englishStop: Set<string>;
   surnames: { single: Set<string>; double: Set<string> };
+  /**
+   * Listed names that are also ordinary English words (Apple, Arm, Cursor), in lower case: in
+   * lower case in running text they are the word ("its for-profit arm"), not the name.
+   */
+  englishWords: Set<string>;
 }
 
 interface GenericFile {
@@ -56,7 +61,7 @@ interface GenericFile {
 /** The files of data/lexicon that hold entries, one per entity type. */
 const ENTRY_FILES = ["organizations", "people", "models", "products", "hardware", "datasets", "research"];
 
-export function buildLexicon(entries: LexEntry[], generic: GenericFile, surnames: { single: string[]; double: string[] }): Lexicon {
+export function buildLexicon(entries: LexEntry[], generic: GenericFile, surnames: { single: string[]; double: string[] }, englishWords: string[] = []): Lexicon {
   const byKey = new Map<string, LexEntry>();
   const firstWordKeys = new Set<string>();
   const families: SurfaceForm[] = [];
@@ -88,6 +93,7 @@ export function buildLexicon(entries: LexEntry[], generic: GenericFile, surnames
     zhGeneric: new Set(generic.zh ?? []),
     englishStop: new Set((generic.english_stop ?? []).map((t) => t.toLowerCase())),
     surnames: { single: new Set(surnames.single), double: new Set(surnames.double) },
+    englishWords: new Set(englishWords.map((w) => w.toLowerCase())),
   };
 }
 
@@ -99,7 +105,8 @@ export function loadLexicon(): Lexicon {
   const entries = ENTRY_FILES.flatMap((name) => readDataJson<LexEntry[]>("lexicon", `${name}.json`));
   const generic = readDataJson<GenericFile>("lexicon", "generic.json");
   const surnames = readDataJson<{ single: string[]; double: string[] }>("lexicon", "zh-surnames.json");
-  cached = buildLexicon(entries, generic, surnames);
+  const { english_words: englishWords } = readDataJson<{ english_words: string[] }>("lexicon", "ambiguous.json");
+  cached = buildLexicon(entries, generic, surnames, englishWords);
   return cached;
 }
 
@@ -108,25 +115,47 @@ export function lookup(lexicon: Lexicon, form: string): LexEntry | undefined {
   return lexicon.byKey.get(nameKey(form.startsWith("@") ? form.slice(1) : form));
 }
 
-const familyMemo = new WeakMap<Lexicon, NameMemo<LexEntry | null>>();
+const familyMemo = new WeakMap<Lexicon, NameMemo<SurfaceForm | null>>();
 
 /** The family a versioned name belongs to ("Qwen3-Next-80B" → Qwen), if any. */
 export function familyOf(lexicon: Lexicon, name: string): LexEntry | undefined {
+  return familyMatch(lexicon, name)?.entry;
+}
+
+/**
+ * The canonical name of a family's version: the family's own name before the version, whatever
+ * form the name was written in ("Opus 4.5" → "Claude Opus 4.5", "Google Gemini 2.5" →
+ * "Gemini 2.5", "Instinct MI450" → "AMD Instinct MI450"); the name itself if it is no version.
+ */
+export function familyCanonical(lexicon: Lexicon, name: string): string {
+  const match = familyMatch(lexicon, name);
+  if (!match || match.form === match.entry.name || hasCjk(match.form)) return name;
+  return match.entry.name + name.slice(match.form.length);
+}
+
+function familyMatch(lexicon: Lexicon, name: string): SurfaceForm | undefined {
   let memo = familyMemo.get(lexicon);
   if (!memo) familyMemo.set(lexicon, (memo = new NameMemo(200_000)));
   return memo.through(name, () => findFamily(lexicon, name) ?? null) ?? undefined;
 }
 
-function findFamily(lexicon: Lexicon, name: string): LexEntry | undefined {
-  for (const { form, entry } of lexicon.familiesByFirst.get(name[0] ?? "") ?? []) {
-    if (!name.startsWith(form)) continue;
+/** A repository-style id in lower case ("claude-4-sonnet", "qwen3-30b-a3b"): families match it in any case. */
+const LOWER_ID = /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+$|^[a-z]+\d[a-z0-9.]*$/;
+
+function findFamily(lexicon: Lexicon, name: string): SurfaceForm | undefined {
+  const lower = LOWER_ID.test(name);
+  const first = name[0] ?? "";
+  const candidates = lower ? [...(lexicon.familiesByFirst.get(first) ?? []), ...(lexicon.familiesByFirst.get(first.toUpperCase()) ?? [])] : lexicon.familiesByFirst.get(first) ?? [];
+  if (lower) candidates.sort((a, b) => b.form.length - a.form.length);
+  for (const { form, entry } of candidates) {
+    if (!(lower ? name.startsWith(form.toLowerCase()) : name.startsWith(form))) continue;
     const rest = name.slice(form.length);
     // "Qwen3", "GLM-4.7", "RTX 5090" continue a family; "Machine" does not continue "Mac".
     const continues = /^[\s\-_.][0-9A-Za-z]|^\d/.test(rest) || (/\d$/.test(form) && /^[A-Za-z]/.test(rest));
     if (rest && continues) {
       // "Claude Code" is not a Claude model: the rest must look like a version or size.
-      if (/^[\s\-_.]?(?:v?\d|[A-Z]\d|o\d|[\d.]+[BbMKk]\b)/.test(rest)) return entry;
-      if (/^[\s\-]?(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Lite|Mini|Max|Turbo|Coder|VL|Omni|Next|Air|Thinking|Instruct)\b/.test(rest)) return entry;
+      if (/^[\s\-_.]?(?:v?\d|[A-Za-z]{1,2}\d|[\d.]+[BbMKk]\b)/.test(rest)) return { form, entry };
+      if (/^[\s\-]?(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Lite|Mini|Max|Turbo|Coder|VL|Omni|Next|Air|Thinking|Instruct)\b/.test(rest)) return { form, entry };
     }
   }
   return undefined;

@@ -55,6 +55,8 @@ function plausibleAlias(s: string, lexicon: Lexicon): boolean {
   // Amounts and digest labels: "融资估值约8000亿美元", "(AI资讯)", "(详情)".
   if (/\d\s*(?:亿|万|千|百|美元|元|%)|资讯|报道|来源|链接|详情|原文|新闻|估值|融资/.test(s)) return false;
   if (lexicon.generic.has(s.toLowerCase()) || lexicon.zhGeneric.has(s)) return false;
+  // "OpenAI (Another Evidence)", "(New Update)": a word that opens sentences and is never a name makes a phrase.
+  if (/\s/.test(s) && s.split(/\s+/).some((w) => lexicon.englishStop.has(w.toLowerCase()))) return false;
   return /[A-Za-z\u4e00-\u9fff]/.test(s) && !isQualifier(s);
 }
 

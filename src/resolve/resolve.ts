@@ -7,6 +7,7 @@ import { lookup } from "./lexicon.ts";
 import { nameKey } from "./normalize.ts";
 import { cleanSurface } from "./surface.ts";
 import { personAliasTarget } from "./person-names.ts";
+import { buildBase } from "./builds.ts";
 
 export interface Resolution {
   entities: Entity[];
@@ -22,17 +23,28 @@ interface Group {
   /** Where the mentions are in the list being resolved. */
   indices: number[];
   surfaces: string[];
+  /** The model a build packages, when a mention is one ("Qwen3-30B-A3B" for "Qwen3-30B-A3B-GGUF"). */
+  baseName?: string;
 }
 
 export function resolveMentions(mentions: readonly Mention[], sentences: readonly Sentence[], lexicon: Lexicon): Resolution {
   const groups = new Map<string, Group>();
   // The entity id of each mention, by index (undefined: the mention names nothing).
   const keyOf: (string | undefined)[] = new Array(mentions.length);
+  // The mentions as resolved: a build's mention is typed as the model it packages.
+  const effective = mentions.slice();
   for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
+    let m = mentions[i]!;
     const surface = cleanSurface(m.text, m.type);
-    const entry = m.canonical ? lookup(lexicon, m.canonical) : lookup(lexicon, surface);
-    const canonical = m.canonical ?? entry?.name ?? surface;
+    let entry = m.canonical ? lookup(lexicon, m.canonical) : lookup(lexicon, surface);
+    let canonical = m.canonical ?? entry?.name ?? surface;
+    // A quantised or packaged build ("Qwen3-30B-A3B-GGUF") joins the node of the model it packages.
+    const base = entry ? undefined : buildBase(canonical);
+    if (base) {
+      entry = lookup(lexicon, base);
+      canonical = entry?.name ?? base;
+      effective[i] = m = { ...m, build: true, ...(m.type !== "model" && (entry?.type ?? "model") === "model" ? { type: "model" as const } : {}) };
+    }
     const id = nameKey(canonical);
     if (!id) continue;
     let g = groups.get(id);
@@ -42,6 +54,7 @@ export function resolveMentions(mentions: readonly Mention[], sentences: readonl
       g.lexType = entry.type;
       if (entry.altTypes?.length) g.altTypes = entry.altTypes;
     }
+    if (base && !entry) g.baseName = canonical;
     g.mentions.push(m);
     g.indices.push(i);
     g.surfaces.push(surface);
@@ -52,7 +65,7 @@ export function resolveMentions(mentions: readonly Mention[], sentences: readonl
   const resolved: ResolvedMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const entity = keyOf[i];
-    if (entity !== undefined) resolved.push(resolvedMention(mentions[i]!, entity, sentenceOf(sentences, mentions[i]!.span.start)));
+    if (entity !== undefined) resolved.push(resolvedMention(effective[i]!, entity, sentenceOf(sentences, mentions[i]!.span.start)));
   }
   return { entities, mentions: resolved };
 }
@@ -67,6 +80,7 @@ function resolvedMention(m: Mention, entity: string, sentence: number): Resolved
   if (m.nested !== undefined) r.nested = m.nested;
   if (m.guessed !== undefined) r.guessed = m.guessed;
   if (m.weak !== undefined) r.weak = m.weak;
+  if (m.build !== undefined) r.build = m.build;
   return r;
 }
 
@@ -97,9 +111,12 @@ function typeOf(g: Group): EntityType {
 
 function nameOf(g: Group): string {
   if (g.lexName) return g.lexName;
-  if (g.surfaces.every((s) => s === g.surfaces[0])) return g.surfaces[0]!;
+  // A model named only by its builds is named as the model; else by its own forms, not its builds'.
+  const surfaces = g.baseName ? g.surfaces.filter((s) => buildBase(s) === undefined) : g.surfaces;
+  if (!surfaces.length) return g.baseName!;
+  if (surfaces.every((s) => s === surfaces[0])) return surfaces[0]!;
   const counts = new Map<string, number>();
-  for (const s of g.surfaces) counts.set(s, (counts.get(s) ?? 0) + 1);
+  for (const s of surfaces) counts.set(s, (counts.get(s) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
 }
 

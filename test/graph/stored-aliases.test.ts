@@ -45,8 +45,13 @@ describe("name keys", () => {
     ["“Claude” (Opus)", "claudeopus"],
     ["llama.cpp", "llamacpp"],
     ["top_p", "topp"],
-  ])("%s → %s (version 1)", (name, key) => {
-    expect(NAME_KEY_VERSION).toBe(1);
+    ["Gemini v2.5", "gemini25"],
+    ["DeepSeek-V3.1", "deepseek31"],
+    ["ExLlamaV3", "exllama3"],
+    ["V100", "v100"],
+    ["RWKV7", "rwkv7"],
+  ])("%s → %s (version 2)", (name, key) => {
+    expect(NAME_KEY_VERSION).toBe(2);
     expect(nameKey(name)).toBe(key);
   });
 });

@@ -6,8 +6,9 @@ import type { EntityExtractor } from "../../types.ts";
 import type { Mention } from "../../../src/types.ts";
 import { lookup } from "../../../src/resolve/lexicon.ts";
 import { latinRuns, type Token } from "../latin-names/runs.ts";
-import { compromiseTag } from "./words.ts";
+import { compromiseTag, isCommonWord } from "./words.ts";
 import { compromise } from "./compromise.ts";
+import { inTitleCaseHeadline } from "../../../src/segment/headlines.ts";
 
 const CAPITALISED = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 
@@ -21,6 +22,8 @@ export const englishExtractor: EntityExtractor = {
         const end = window[window.length - 1]!.span.end;
         const name = ctx.entityText.slice(start, end);
         if (lookup(ctx.lexicon, name) || window.some((t) => ctx.lexicon.englishStop.has(t.text.toLowerCase()) || ctx.lexicon.generic.has(t.text.toLowerCase()))) continue;
+        // In a Title Case headline an ordinary word is no surname: "Jerry Rocks AI User Conference", "Claude Excels".
+        if (window.slice(1).some((t) => isCommonWord(t.text)) && inTitleCaseHeadline(doc, ctx.entityText, start)) continue;
         const kind = compromiseKind(name);
         if (!kind) continue;
         const person = kind === "person";
@@ -54,15 +57,25 @@ function compromiseKind(name: string): "person" | "organization" | null {
   });
 }
 
-/** Maximal stretches of two or three capitalised words within a run. */
+/** Maximal stretches of two or three capitalised words within a run, each up to a verb. */
 function capitalisedWindows(run: Token[]): Token[][] {
   const out: Token[][] = [];
   if (run.length < 2) return out;
   let from = 0;
   for (let i = 0; i <= run.length; i++) {
-    if (i < run.length && CAPITALISED.test(run[i]!.text)) continue;
+    // A headline's verb ends the name before it: "Sam Altman Says", "Claude Crowned King".
+    if (i < run.length && CAPITALISED.test(run[i]!.text) && !(i > from && isVerb(run[i]!.text))) continue;
     if (i - from >= 2 && i - from <= 3) out.push(run.slice(from, i));
     from = i + 1;
   }
   return out;
+}
+
+const VERB_TAGS = new Set(["PresentTense", "PastTense", "Gerund", "Infinitive"]);
+
+/** A verb by compromise's lexicon, or an inflected form of a common word it does not list (Nukes, Crowned). */
+function isVerb(word: string): boolean {
+  const tag = compromiseTag(word);
+  if (tag !== undefined) return VERB_TAGS.has(tag);
+  return /[a-z](?:s|ed|ing)$/.test(word) && isCommonWord(word);
 }

@@ -4,15 +4,16 @@
 import { NameMemo } from "../../../src/memo.ts";
 import type { EntityExtractor, ExtractContext } from "../../types.ts";
 import type { Doc, Mention } from "../../../src/types.ts";
-import { familyOf } from "../../../src/resolve/lexicon.ts";
+import { familyCanonical, familyOf } from "../../../src/resolve/lexicon.ts";
 import { emphasisIsExactly } from "../../../src/segment/entity-text.ts";
 import { inPlace } from "../../../src/segment/places.ts";
 import { isCommenter } from "../../../src/segment/commenters.ts";
+import { inTitleCaseHeadline } from "../../../src/segment/headlines.ts";
 import { nameCues } from "../name-cues.ts";
 import { latinRuns, type Token } from "./runs.ts";
 import { guessType } from "./classify.ts";
 import { absorbVersions, segmentRun, trimHeadline, type Segment } from "./segment.ts";
-import { isEnglishWord } from "../english/words.ts";
+import { isEnglishWord, isOrdinaryEnglishWord } from "../english/words.ts";
 
 export const latinNamesExtractor: EntityExtractor = {
   id: "latin-names",
@@ -47,6 +48,8 @@ export const latinNamesExtractor: EntityExtractor = {
         }
         const m = seg.entry ? known(seg, doc, false) : mentionOf(seg.tokens, doc, ctx, english);
         if (m) out.push(m);
+        // A family and its version that make no name together still name what each is: never lose a known name.
+        else if (seg.parts) for (const part of seg.parts) if (part.entry) out.push(known(part, doc, false));
       }
     }
     return out;
@@ -103,7 +106,12 @@ function known(seg: Segment, doc: Doc, nested: boolean): Mention {
 }
 
 function mentionOf(whole: Token[], doc: Doc, ctx: ExtractContext, english: boolean): Mention | undefined {
-  const tokens = trimHeadline(whole);
+  // Chinese digests' headlines are Chinese: a Title Case Latin run in one is a name.
+  let headline: boolean | undefined;
+  const titleCase = () => (headline ??= english && inTitleCaseHeadline(doc, ctx.entityText, whole[0]!.span.start));
+  const tokens = trimHeadline(whole, titleCase);
+  // In a Title Case headline, ordinary words alone ("Frontier AI Compute", "Open Model") name nothing.
+  if (tokens.every((t) => isOrdinaryEnglishWord(t.text) || ctx.lexicon.generic.has(t.text.toLowerCase())) && titleCase()) return undefined;
   const start = tokens[0]!.span.start;
   const end = tokens[tokens.length - 1]!.span.end;
   const name = ctx.entityText.slice(start, end);
@@ -122,7 +130,7 @@ function mentionOf(whole: Token[], doc: Doc, ctx: ExtractContext, english: boole
     span: { start, end },
     text: doc.text.slice(start, end),
     type: guess.type,
-    ...(family ? { canonical: name } : {}),
+    ...(family ? { canonical: familyCanonical(ctx.lexicon, name) } : {}),
     extractor: "latin-names",
     reason: guess.reason,
     confidence,

@@ -97,10 +97,19 @@ function tokenEnd(text: string, start: number): number {
     if (!isDashOrDot(c)) break; // "." or "-" joins a part that ends in a letter or digit
     const after = wordPartEnd(text, end + 1);
     if (after === end + 1) break;
+    // "DeepSeek-R1.Blog": a dot between a version and a capitalised word ends a sentence, not a name.
+    if (c === 46 && isDigit(text.charCodeAt(end - 1)) && isCapitalisedWord(text, end + 1, after)) break;
     end = after;
   }
   while (text.charCodeAt(end) === PLUS) end++;
   return end;
+}
+
+/** A capital, then lower-case letters only, over [start, end): "Blog", not "Q4" or "MoE". */
+function isCapitalisedWord(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || !isUpper(text.charCodeAt(start))) return false;
+  for (let i = start + 1; i < end; i++) if (!isLowerLetter(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** After the last letter or digit of the run of letters, digits and "_" at `from` (`from` if none). */

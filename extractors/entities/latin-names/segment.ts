@@ -3,15 +3,24 @@
 import type { ExtractContext } from "../../types.ts";
 import type { LexEntry, Lexicon } from "../../../src/resolve/lexicon.ts";
 import type { Token } from "./runs.ts";
+import { freshNameKey } from "../../../src/resolve/normalize.ts";
+
+const V_DIGIT = /[vV]\d/;
+const LEADING_VERSION_V = /^[vV]\d/;
 import { isOrdinaryEnglishWord } from "../english/words.ts";
+import { nameCues } from "../name-cues.ts";
 
 export interface Segment {
   tokens: Token[];
   entry?: LexEntry;
+  /** The known segments a family absorbed its version into ("AMD Instinct" + "MI450"). */
+  parts?: Segment[];
 }
 
-const VERSION_PART = /\d|^(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Lite|Mini|Max|Turbo|Plus|Verified|Hard|mini|pro|max|flash|turbo|lite|nano|preview|thinking|instruct)$/;
+const VERSION_PART = /\d|^(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Lite|Mini|Max|Turbo|Plus|Verified|Hard|Thinking|Instruct|Reasoning|Preview|Fast|Heavy|mini|pro|max|flash|turbo|lite|nano|preview|thinking|instruct)$/;
 const CAPITALISED_WORD = /^[A-Z][A-Za-z]+$/;
+/** Capitalised variant words that make another model of a known one ("Kimi K2 Thinking"). */
+const VARIANT_WORD = /^(?:Thinking|Instruct|Reasoning|Preview|Fast|Heavy)$/;
 const ORG_TAIL = /^(?:AI|Labs?)$/;
 const OPEN_QUOTES = new Set(["“", "「", "《", '"']);
 const CLOSE_QUOTES = new Set(["”", "」", "》", '"']);
@@ -23,6 +32,7 @@ const MAX_NAME_WORDS = 8;
  * nothing and the key is the lower-cased token without "@", "_", "." and "-".
  */
 export function tokenKey(token: string): string {
+  if (V_DIGIT.test(token)) return freshNameKey(token); // "Qwen-V2": the version's "v" goes inside the token (nameKey)
   let upper = false;
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
@@ -38,14 +48,20 @@ export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
   const quoted = isQuoted(ctx.entityText, run);
   // nameKey drops spaces, so a stretch's key is its tokens' keys joined.
   const keys = run.map((t) => tokenKey(t.text));
+  // After the first word, a version's "v" goes, as nameKey drops it after a space ("DeepSeek V3" ≡ "DeepSeek 3").
+  const restKeys = run.map((t, j) => (LEADING_VERSION_V.test(t.text) ? keys[j]!.slice(1) : keys[j]!));
   const out: Segment[] = [];
   let unknownFrom = 0;
   for (let i = 0; i < run.length; ) {
-    const found = ctx.lexicon.firstWordKeys.has(keys[i]!) ? longestKnown(run, keys, i, ctx.lexicon) : undefined;
+    const found = ctx.lexicon.firstWordKeys.has(keys[i]!) ? longestKnown(run, keys, restKeys, i, ctx.lexicon) : undefined;
     if (found) {
       pushUnknown(out, run.slice(unknownFrom, i), quoted, ctx.lexicon);
       out.push(found);
       i += found.tokens.length;
+      // "Kimi K2" + "Thinking": variant words after a model are kept for absorbVersions, not trimmed as generic.
+      const variants = i;
+      while (i < run.length && VARIANT_WORD.test(run[i]!.text) && versionable(found)) i++;
+      if (i > variants) out.push({ tokens: run.slice(variants, i) });
       unknownFrom = i;
     } else i++;
   }
@@ -61,30 +77,50 @@ function segmentWord(run: Token[], ctx: ExtractContext): Segment[] {
   const { lexicon } = ctx;
   const key = tokenKey(run[0]!.text);
   const entry = lexicon.firstWordKeys.has(key) ? lexicon.byKey.get(key) : undefined;
-  if (entry) return [{ tokens: run.slice(), entry }];
+  if (entry && !isWordNotName(run[0]!.text, entry, lexicon)) return [{ tokens: run.slice(), entry }];
   if (isQuoted(ctx.entityText, run)) return [{ tokens: run.slice() }];
   // What trimEdges leaves of one word: nothing if it is generic or a sentence-start word.
   const lower = run[0]!.text.toLowerCase();
   return lexicon.generic.has(lower) || lexicon.englishStop.has(lower) ? [] : [{ tokens: run.slice() }];
 }
 
+/** "X VS Y": a comparison joins two names, never makes one ("VS Code", a known name, is matched before). */
+const VERSUS = /^(?:VS|Vs|Versus)$/;
+
 function pushUnknown(out: Segment[], tokens: Token[], quoted: boolean, lexicon: Lexicon): void {
   if (!tokens.length) return;
+  const versus = quoted ? -1 : tokens.findIndex((t) => VERSUS.test(t.text));
+  if (versus >= 0) {
+    pushUnknown(out, tokens.slice(0, versus), quoted, lexicon);
+    pushUnknown(out, tokens.slice(versus + 1), quoted, lexicon);
+    return;
+  }
   // A quoted phrase (“For You”) is a title: kept whole.
   const trimmed = quoted ? tokens : trimEdges(tokens, lexicon);
   if (trimmed.length) out.push({ tokens: trimmed });
 }
 
-function longestKnown(run: Token[], keys: string[], i: number, lexicon: Lexicon): Segment | undefined {
+function longestKnown(run: Token[], keys: string[], restKeys: string[], i: number, lexicon: Lexicon): Segment | undefined {
   const limit = Math.min(run.length, i + MAX_NAME_WORDS);
   const joined: string[] = [keys[i]!];
-  for (let j = i + 1; j < limit; j++) joined.push(joined[joined.length - 1]! + keys[j]!);
+  for (let j = i + 1; j < limit; j++) joined.push(joined[joined.length - 1]! + restKeys[j]!);
   for (let j = limit; j > i; j--) {
     const entry = lexicon.byKey.get(joined[j - i - 1]!);
-    if (entry) return { tokens: run.slice(i, j), entry };
+    if (entry && !(j === i + 1 && isWordNotName(run[i]!.text, entry, lexicon))) return { tokens: run.slice(i, j), entry };
   }
   return undefined;
 }
+
+/**
+ * "its for-profit arm", "the apple": a listed name that is also an ordinary English word, written
+ * in lower case, is the word, unless the lexicon lists that very form.
+ */
+function isWordNotName(token: string, entry: LexEntry, lexicon: Lexicon): boolean {
+  if (!LOWER_WORD.test(token) || !lexicon.englishWords.has(token)) return false;
+  return entry.name !== token && !entry.aliases.includes(token);
+}
+
+const LOWER_WORD = /^[a-z]+$/;
 
 const isGeneric = (t: Token, lexicon: Lexicon) => lexicon.generic.has(t.text.toLowerCase());
 // Acronyms (AI, LLM, CEO) and lower-case words come off the edges; a capitalised generic word
@@ -115,16 +151,20 @@ export function absorbVersions(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segments) {
     const prev = out[out.length - 1];
-    if (prev && absorbs(prev, seg)) out[out.length - 1] = { tokens: [...prev.tokens, ...seg.tokens] };
+    if (prev && absorbs(prev, seg)) out[out.length - 1] = { tokens: [...prev.tokens, ...seg.tokens], parts: [...(prev.parts ?? [prev]), seg] };
     else out.push(seg);
   }
   return out;
 }
 
+const versionable = (seg: Segment): boolean => {
+  const type = seg.entry?.type;
+  return !!seg.entry && (!!seg.entry.family || type === "model" || type === "hardware" || type === "dataset");
+};
+
 function absorbs(prev: Segment, seg: Segment): boolean {
   const type = prev.entry?.type;
-  const versionable = prev.entry && (prev.entry.family || type === "model" || type === "hardware" || type === "dataset");
-  if (!versionable || seg.tokens[0]!.span.start !== prev.tokens[prev.tokens.length - 1]!.span.end + 1) return false;
+  if (!versionable(prev) || seg.tokens[0]!.span.start !== prev.tokens[prev.tokens.length - 1]!.span.end + 1) return false;
   const version = seg.tokens.every((t) => VERSION_PART.test(t.text));
   if (seg.entry && !(version && seg.entry.type === type)) return false;
   // "Qwen Code", "Gemini Embedding 2": a family, a capitalised word and maybe a version.
@@ -138,12 +178,19 @@ const NAME_WORDS = new Set(["Thinking", "Reasoning", "Embedding", "Embeddings", 
 
 /**
  * An unknown name up to a headline's verb or plural after its version or size: a Title Case
- * headline ("**Llama 4 Arrives with 10M Context**") runs on past the name it is about.
+ * headline ("**Llama 4 Arrives with 10M Context**") runs on past the name it is about. Inside a
+ * Title Case headline (`titleCase`), where capitals tell nothing, the name ends at the first
+ * ordinary English word that is no part of a name ("DeepSeek R2 Release Rumors Swirl",
+ * "GPT-5.3 Release Speculation"), wherever it stands.
  */
-export function trimHeadline(tokens: Token[]): Token[] {
+export function trimHeadline(tokens: Token[], titleCase: () => boolean = () => false): Token[] {
   for (let k = 1; k < tokens.length; k++) {
     const word = tokens[k]!.text;
     if (/\d/.test(tokens[k - 1]!.text) && INFLECTED.test(word) && !NAME_WORDS.has(word) && isOrdinaryEnglishWord(word)) return tokens.slice(0, k);
+    if (TITLE_WORD.test(word) && !nameCues().headlineNameWords.has(word) && word.split("-").every(isOrdinaryEnglishWord) && titleCase()) return tokens.slice(0, k);
   }
   return tokens;
 }
+
+/** A capitalised word, or compound ("Fine-tuning"). */
+const TITLE_WORD = /^[A-Z][a-z]+(?:-[a-z]+)*$/;

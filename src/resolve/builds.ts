@@ -1,0 +1,52 @@
+// Quantised and packaged builds of a model are the model: "Qwen3-30B-A3B-UD-Q4_K_XL.gguf",
+// "gemma-3-4b-it-qat-q4_0-gguf", "Llama-4-Scout-17B-16E-Instruct-unsloth-bnb-4bit" fold into the
+// node of the model they package (Qwen3-30B-A3B, gemma-3-4b-it, Llama-4-Scout-17B-16E-Instruct),
+// as aliases. The tags are data (data/cues/name-cues.json, packagedBuilds).
+import { NameMemo } from "../memo.ts";
+import { readDataJson } from "../data-dir.ts";
+
+interface BuildCues {
+  packagedBuilds: { part: string; reason: string };
+}
+
+let cues: { part: RegExp; reason: string } | undefined;
+
+function buildCues() {
+  if (cues) return cues;
+  const { part, reason } = readDataJson<BuildCues>("cues", "name-cues.json").packagedBuilds;
+  cues = { part: new RegExp(part, "i"), reason };
+  return cues;
+}
+
+/** Why a build folds into its base model (for a mention's reason). */
+export const buildReason = (): string => buildCues().reason;
+
+/** Names with none of these hold no build tag: most names stop here. */
+const MAYBE_BUILD = /gguf|mlx|awq|gptq|exl\d|bnb|bit|qat|q\d|fp[48]|int[48]|w\d+a\d|bpw|quant/i;
+/** A name's parts: separated by "-", ".", "/" or a space ("_" stays inside Q4_K_M). */
+const PART = /\d+(?:\.\d+)?-?(?:bits?|bpw)\b|[^\s\-./]+/gi;
+
+const memo = new NameMemo<string | null>();
+
+/**
+ * The model a build's name packages, when a build tag follows its name and something model-like
+ * comes before it: a version or size ("gemma-3-4b-it"); undefined for other names and for tags alone (GGUF, bnb-4bit).
+ */
+export function buildBase(name: string): string | undefined {
+  if (!MAYBE_BUILD.test(name)) return undefined;
+  return memo.through(name, findBase) ?? undefined;
+}
+
+function findBase(name: string): string | null {
+  const parts = [...name.matchAll(PART)];
+  const { part } = buildCues();
+  // The packager's mark may come first ("Unsloth Qwen3-30B-A3B-GGUF"); the base is what comes
+  // before the next tag: "Qwen3.6-27B-GGUF-MTP", "Kimi-K3-Q2_K-00001-of-00094".
+  let from = 0;
+  while (from < parts.length && part.test(parts[from]![0])) from++;
+  const first = parts.findIndex((p, i) => i > from && part.test(p[0]));
+  if (first < 0) return null;
+  const last = parts[first - 1]!;
+  const base = name.slice(parts[from]!.index, last.index + last[0].length);
+  return /\d/.test(base) && /[A-Za-z]{2}/.test(base) ? base : null;
+}

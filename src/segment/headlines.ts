@@ -1,0 +1,66 @@
+// Title Case headlines in English: "**DeepSeek R2 Release Rumors Swirl**", "### Gemma 4 Model
+// Developments and Benchmarks", "[GPT-5 Launch Rumors Swirl](…)". In such a headline every word
+// is capitalised, so capitals no longer tell a name from the words around it: a name there ends
+// at the first ordinary English word that is no part of a name (latin-names/segment.ts).
+import type { Doc, Span } from "../types.ts";
+import { firstEndingAfter } from "../read/spans.ts";
+
+/** Words a Title Case headline leaves in lower case. */
+const SMALL_WORDS = new Set(["a", "an", "the", "and", "or", "but", "of", "for", "in", "on", "to", "with", "at", "by", "from", "as", "vs", "via", "into", "over", "per", "is", "are", "its"]);
+const LATIN_WORD = /[A-Za-z0-9][A-Za-z0-9'’.\-+]*/g;
+const CJK = /[\u3400-\u9fff]/;
+
+type Source = Pick<Doc, "text" | "emphasis" | "links">;
+
+const memo = new WeakMap<Source, Map<number, boolean>>();
+
+/** True when `at` lies in a bold run, a link's label or a markdown heading written in Title Case. */
+export function inTitleCaseHeadline(doc: Source, text: string, at: number): boolean {
+  const span = enclosing(doc, text, at);
+  if (!span) return false;
+  let known = memo.get(doc);
+  if (!known) memo.set(doc, (known = new Map()));
+  let verdict = known.get(span.start);
+  if (verdict === undefined) known.set(span.start, (verdict = isTitleCase(text.slice(span.start, span.end))));
+  return verdict;
+}
+
+const linkSpans = new WeakMap<readonly Doc["links"][number][], Span[]>();
+
+/** The bold run, link label or heading line `at` lies in, if any. */
+function enclosing(doc: Source, text: string, at: number): Span | undefined {
+  const bold = doc.emphasis[firstEndingAfter(doc.emphasis, at)];
+  // A bold run heads its line ("- **GPT-5 Launch Rumors Swirl**: …"); one inside a sentence is a name set in bold.
+  if (bold && bold.start <= at) return startsLine(text, bold.start) ? bold : undefined;
+  let spans = linkSpans.get(doc.links);
+  if (!spans) linkSpans.set(doc.links, (spans = doc.links.map((l) => l.span)));
+  const link = doc.links[firstEndingAfter(spans, at)];
+  if (link && link.span.start <= at) {
+    const close = text.indexOf("](", link.span.start);
+    if (text[link.span.start] === "[" && close > at) return { start: link.span.start + 1, end: close };
+  }
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  if (text[lineStart] !== "#") return undefined;
+  const lineEnd = text.indexOf("\n", at);
+  return { start: lineStart, end: lineEnd < 0 ? text.length : lineEnd };
+}
+
+/** Only list marks, numbering, heading marks, brackets, bold or code marks between the line's start and `at`. */
+function startsLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  return /^[\s\-*+#>\d.)[`]*$/.test(text.slice(lineStart, at));
+}
+
+/** Three words or more, no Chinese, and at least three in four of the words that count capitalised. */
+export function isTitleCase(s: string): boolean {
+  if (CJK.test(s)) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (const m of s.matchAll(LATIN_WORD)) {
+    const w = m[0];
+    if (SMALL_WORDS.has(w.toLowerCase()) && w[0] === w[0]!.toLowerCase()) continue;
+    words++;
+    if (!/^[a-z]/.test(w)) capitalised++;
+  }
+  return words >= 3 && capitalised >= words * 0.75;
+}

@@ -1,0 +1,124 @@
+// Table tests: names a user would accept. Headline fragments are never names; one model is one
+// node however it is written, while its versions stay apart; quantised builds fold into the model
+// they package; ordinary words are not the names they spell.
+import { describe, expect, it } from "vitest";
+import { extractDoc } from "../../src/extract/index.ts";
+import { parseDoc } from "../../src/read/index.ts";
+import { nameKey } from "../../src/resolve/normalize.ts";
+import { buildBase } from "../../src/resolve/builds.ts";
+import { docFromText } from "../helpers/doc.ts";
+import type { Series } from "../../src/types.ts";
+
+const extract = (text: string, series: Series | "parse" = "ainews-en") =>
+  extractDoc(series === "parse" ? parseDoc(text, "t.md", "") : docFromText(text, series));
+const names = (text: string, series: Series | "parse" = "ainews-en") => extract(text, series).entities.map((e) => e.name);
+
+describe("headline fragments are never names", () => {
+  it.each<[string, Series | "parse", string[], string[]]>([
+    ["- **DeepSeek R2 Release Rumors Swirl**: Rumors are swirling.", "ainews-en", ["DeepSeek R2"], ["DeepSeek R2 Release Rumors Swirl"]],
+    ["- **GPT-5.3 Release Speculation**: Members guessed.", "ainews-en", ["GPT-5.3"], ["GPT-5.3 Release Speculation"]],
+    ["- **DeepSeek-R1-0528 Official Benchmark**: it scores well.", "ainews-en", ["DeepSeek-R1-0528"], ["DeepSeek-R1-0528 Official Benchmark", "DeepSeek-R1-0528 Official"]],
+    ["- **DeepSeek-R1-Qwen3 Chat Template Troubles**: Users reported errors.", "ainews-en", [], ["DeepSeek-R1-Qwen3 Chat Template Troubles", "DeepSeek-R1-Qwen3 Chat"]],
+    ["- **Qwen2.5-7b Full Fine-Tuning Feasibility Debated**: Members discussed.", "ainews-en", ["Qwen2.5-7b"], ["Qwen2.5-7b Full Fine-Tuning Feasibility Debated"]],
+    ["- **DeepSeek-R1-0528 VS claude-4-sonnet**: a test.", "ainews-en", ["DeepSeek-R1-0528", "claude-4-sonnet"], ["DeepSeek-R1-0528 VS claude-4-sonnet"]],
+    ["See DeepSeek-R1.Blog for the details.", "ainews-en", ["DeepSeek-R1"], ["DeepSeek-R1.Blog"]],
+    ["Sam Altman Says GPT-5 is close.", "ainews-en", ["Sam Altman", "GPT-5"], ["Sam Altman Says"]],
+    ["- **Claude Excels with Agentic Behavior**: Members noted it.", "ainews-en", [], ["Claude Excels"]],
+    ["- **Jerry Rocks AI User Conference**: LlamaIndex founder **Jerry Liu** will talk.", "ainews-en", ["Jerry Liu"], ["Jerry Rocks"]],
+    ["### 3. Frontier AI Compute and Open Model Releases", "parse", [], ["Frontier AI", "Frontier AI Compute"]],
+    ["> `Qwen3 DPO Training, Orpheus-3B Fine-tuning Issues, Epoch Display Bug`", "parse", ["Orpheus-3B"], ["Orpheus-3B Fine-tuning Issues"]],
+    // A bold name inside a Chinese sentence is a name, Title Case or not; so is "VS Code".
+    ["一个名为 **Agentic RAG Demo Toolkit** 的开源项目发布", "markdown", ["Agentic RAG Demo Toolkit"], []],
+    ["- **Use VS Code with GPT-5**: a tip.", "ainews-en", ["VS Code", "GPT-5"], []],
+  ])("%s", (text, series, kept, dropped) => {
+    const found = names(text, series);
+    for (const n of kept) expect(found).toContain(n);
+    for (const n of dropped) expect(found).not.toContain(n);
+  });
+});
+
+describe("one model, one node, however written; versions apart", () => {
+  it.each<[string, string]>([
+    ["Gemini 2.5", "Gemini v2.5"],
+    ["DeepSeek 3.1", "DeepSeek-V3.1"],
+    ["DeepSeek V3.1", "deepseek-v3.1"],
+    ["RWKV-7", "RWKV v7"],
+    ["ExLlamaV3", "ExLlama 3"],
+    ["Stable Diffusion 1.5", "stable-diffusion-v1-5"],
+  ])("nameKey(%s) = nameKey(%s)", (a, b) => expect(nameKey(a)).toBe(nameKey(b)));
+
+  it.each<[string, string]>([
+    ["DeepSeek-R1", "DeepSeek-R1-0528"],
+    ["DeepSeek-R1", "DeepSeek-V3.2"],
+    ["V100", "100"],
+    ["v0", "0"],
+    ["RWKV7", "RWK7"],
+    ["Kimi K2", "Kimi K2 Thinking"],
+  ])("nameKey(%s) ≠ nameKey(%s)", (a, b) => expect(nameKey(a)).not.toBe(nameKey(b)));
+
+  it.each<[string, string[], string[]]>([
+    ["Gemini 2.5 Pro beats Gemini v2.5 Pro on math.", ["Gemini 2.5 Pro"], []],
+    ["DeepSeek 3.1 is out; DeepSeek-V3.1 is open weights.", ["DeepSeek-V3.1"], []],
+    ["DeepSeek-R1, DeepSeek-R1-0528 and DeepSeek-V3.2 compared.", ["DeepSeek-R1", "DeepSeek-R1-0528", "DeepSeek-V3.2"], []],
+    ["Anthropic's Opus 4.5 is Claude Opus 4.5.", ["Claude Opus 4.5"], ["Opus 4.5"]],
+    ["Moonshot released Kimi K2 Thinking, which beats Kimi K2 on HLE.", ["Kimi K2 Thinking", "Kimi K2"], []],
+    ["We trained 100 models on a V100.", ["V100"], []],
+  ])("%s", (text, entities, notEntities) => {
+    const x = extract(text);
+    const found = x.entities.map((e) => e.name);
+    for (const n of entities) expect(found).toContain(n);
+    for (const n of notEntities) expect(found).not.toContain(n);
+    for (const e of x.entities) expect(e.aliases.every((a) => a !== "100")).toBe(true);
+    expect(new Set(found).size).toBe(found.length);
+  });
+
+  it("a lower-case repository id of a known family is a model", () => {
+    expect(extract("We compared claude-4-sonnet and qwen3-30b-a3b.").entities.map((e) => [e.name, e.type])).toContainEqual(["claude-4-sonnet", "model"]);
+  });
+});
+
+describe("quantised and packaged builds fold into the model they package", () => {
+  it.each<[string, string | undefined]>([
+    ["gemma-3-4b-it-qat-q4_0-gguf", "gemma-3-4b-it"],
+    ["Qwen3-30B-A3B-UD-Q4_K_XL.gguf", "Qwen3-30B-A3B"],
+    ["Llama-4-Scout-17B-16E-Instruct-unsloth-bnb-4bit", "Llama-4-Scout-17B-16E-Instruct"],
+    ["Qwen2.5-VL-7B-Instruct-AWQ", "Qwen2.5-VL-7B-Instruct"],
+    ["Qwen3-4B-MLX-4bit", "Qwen3-4B"],
+    ["Qwen 3 32B Q4_K_M", "Qwen 3 32B"],
+    ["Unsloth-DeepSeek-R1-0528-UD-IQ2_M", "DeepSeek-R1-0528"],
+    ["DeepSeek-R1-0528", undefined],
+    ["bnb-4bit", undefined],
+    ["MLX", undefined],
+    ["MLX-VLM 0.3.3", undefined],
+  ])("buildBase(%s) = %s", (name, base) => expect(buildBase(name)).toBe(base));
+
+  it("joins the base model's node as an alias; its packager does not develop the model", () => {
+    const x = extract("Unsloth released gemma-3-4b-it-qat-q4_0-gguf. Google's gemma-3-4b-it is small.");
+    const gemma = x.entities.find((e) => e.name === "gemma-3-4b-it");
+    expect(gemma?.type).toBe("model");
+    expect(gemma?.aliases).toContain("gemma-3-4b-it-qat-q4_0-gguf");
+    expect(x.entities.map((e) => e.name)).not.toContain("gemma-3-4b-it-qat-q4_0-gguf");
+    expect(x.relations.filter((r) => r.predicate === "develops").map((r) => r.source)).not.toContain("unsloth");
+  });
+});
+
+describe("ordinary words are not the names they spell", () => {
+  it.each<[string, Series | "parse", string[], [string, string][]]>([
+    ["OpenAI restructured its for-profit arm into a PBC.", "ainews-en", ["Arm"], [["OpenAI", "organization"]]],
+    ["the apple fell far from the tree", "ainews-en", ["Apple"], []],
+    ["Arm and Apple ship chips.", "ainews-en", [], [["Arm", "organization"], ["Apple", "organization"]]],
+    ["AMD推出Instinct MI450系列", "markdown", ["Instinct"], [["AMD", "organization"]]],
+    ["AMD Instinct MI450 chips will power OpenAI.", "ainews-en", [], [["AMD Instinct MI450", "hardware"]]],
+  ])("%s", (text, series, notNames, expected) => {
+    const x = extract(text, series);
+    const found = x.entities.map((e) => [e.name, e.type]);
+    for (const n of notNames) expect(x.entities.map((e) => e.name)).not.toContain(n);
+    for (const pair of expected) expect(found).toContainEqual(pair);
+    expect(x.entities.filter((e) => e.type === "organization").map((e) => e.name)).not.toContain("Instinct");
+  });
+
+  it("a phrase in parentheses is no alias: OpenAI (Another Evidence)", () => {
+    const x = extract("- [**Horizon Beta is OpenAI (Another Evidence)**](https://www.reddit.com/r/LocalLLaMA/comments/1/x/)", "parse");
+    expect(x.entities.flatMap((e) => e.aliases)).not.toContain("Another Evidence");
+  });
+});
