@@ -129,8 +129,17 @@ export function familyOf(lexicon: Lexicon, name: string): LexEntry | undefined {
  */
 export function familyCanonical(lexicon: Lexicon, name: string): string {
   const match = familyMatch(lexicon, name);
-  if (!match || match.form === match.entry.name || hasCjk(match.form)) return name;
+  if (!match || match.form === match.entry.name || hasCjk(match.form) || !spellsFamily(match.form, match.entry.name)) return name;
   return match.entry.name + name.slice(match.form.length);
+}
+
+/**
+ * A form that is the family's name written otherwise: with its maker before it ("Google Veo"),
+ * short of its first words ("Opus" for Claude Opus), or spaced or cased otherwise ("Qwen 3");
+ * not another product listed with it ("Claude Max").
+ */
+function spellsFamily(form: string, name: string): boolean {
+  return form.endsWith(` ${name}`) || name.endsWith(` ${form}`) || nameKey(form) === nameKey(name);
 }
 
 function familyMatch(lexicon: Lexicon, name: string): SurfaceForm | undefined {

@@ -25,6 +25,8 @@ interface Group {
   surfaces: string[];
   /** The model a build packages, when a mention is one ("Qwen3-30B-A3B" for "Qwen3-30B-A3B-GGUF"). */
   baseName?: string;
+  /** Names an extractor gave that no surface spells ("Veo 3.1" for "Google Veo 3.1"). */
+  given?: string[];
 }
 
 export function resolveMentions(mentions: readonly Mention[], sentences: readonly Sentence[], lexicon: Lexicon): Resolution {
@@ -55,6 +57,7 @@ export function resolveMentions(mentions: readonly Mention[], sentences: readonl
       if (entry.altTypes?.length) g.altTypes = entry.altTypes;
     }
     if (base && !entry) g.baseName = canonical;
+    else if (!entry && m.canonical && m.canonical !== surface) (g.given ??= []).push(m.canonical);
     g.mentions.push(m);
     g.indices.push(i);
     g.surfaces.push(surface);
@@ -111,12 +114,19 @@ function typeOf(g: Group): EntityType {
 
 function nameOf(g: Group): string {
   if (g.lexName) return g.lexName;
+  // A family's version written after its maker is named as the family names it ("Google Veo 3.1" → "Veo 3.1").
+  if (g.given) return mostFrequent(g.given);
   // A model named only by its builds is named as the model; else by its own forms, not its builds'.
   const surfaces = g.baseName ? g.surfaces.filter((s) => buildBase(s) === undefined) : g.surfaces;
   if (!surfaces.length) return g.baseName!;
   if (surfaces.every((s) => s === surfaces[0])) return surfaces[0]!;
+  return mostFrequent(surfaces);
+}
+
+/** The most frequent of the names, the longest among equals. */
+function mostFrequent(names: readonly string[]): string {
   const counts = new Map<string, number>();
-  for (const s of surfaces) counts.set(s, (counts.get(s) ?? 0) + 1);
+  for (const s of names) counts.set(s, (counts.get(s) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
 }
 

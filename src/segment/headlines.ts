@@ -31,7 +31,10 @@ const linkSpans = new WeakMap<readonly Doc["links"][number][], Span[]>();
 function enclosing(doc: Source, text: string, at: number): Span | undefined {
   const bold = doc.emphasis[firstEndingAfter(doc.emphasis, at)];
   // A bold run heads its line ("- **GPT-5 Launch Rumors Swirl**: …"); one inside a sentence is a name set in bold.
-  if (bold && bold.start <= at) return startsLine(text, bold.start) ? bold : undefined;
+  if (bold && bold.start <= at && startsLine(text, bold.start)) return bold;
+  const lead = boldLead(text, at);
+  if (lead) return lead;
+  if (bold && bold.start <= at) return undefined;
   let spans = linkSpans.get(doc.links);
   if (!spans) linkSpans.set(doc.links, (spans = doc.links.map((l) => l.span)));
   const link = doc.links[firstEndingAfter(spans, at)];
@@ -43,6 +46,20 @@ function enclosing(doc: Source, text: string, at: number): Span | undefined {
   if (text[lineStart] !== "#") return undefined;
   const lineEnd = text.indexOf("\n", at);
   return { start: lineStart, end: lineEnd < 0 ? text.length : lineEnd };
+}
+
+/**
+ * A line's bold lead up to its colon, when bold runs nest in it ("- ****Gemini 3** Jumps Through
+ * Benchmark Hoops**: …" is read as two bold runs): the headline is all of it.
+ */
+function boldLead(text: string, at: number): Span | undefined {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const lead = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?\*\*/.exec(text.slice(lineStart, lineStart + 12));
+  if (!lead) return undefined;
+  const colon = text.indexOf(":", at);
+  const lineEnd = text.indexOf("\n", at);
+  if (colon < 0 || (lineEnd >= 0 && colon > lineEnd) || colon - at > 200) return undefined;
+  return { start: lineStart + lead[0].length, end: colon };
 }
 
 /** Only list marks, numbering, heading marks, brackets, bold or code marks between the line's start and `at`. */

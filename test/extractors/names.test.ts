@@ -15,7 +15,7 @@ const names = (text: string, series: Series | "parse" = "ainews-en") => extract(
 
 describe("headline fragments are never names", () => {
   it.each<[string, Series | "parse", string[], string[]]>([
-    ["- **DeepSeek R2 Release Rumors Swirl**: Rumors are swirling.", "ainews-en", ["DeepSeek R2"], ["DeepSeek R2 Release Rumors Swirl"]],
+    ["- **DeepSeek R2 Release Rumors Swirl**: Rumors are swirling.", "ainews-en", ["DeepSeek-R2"], ["DeepSeek R2 Release Rumors Swirl", "DeepSeek-R2 Release Rumors Swirl"]],
     ["- **GPT-5.3 Release Speculation**: Members guessed.", "ainews-en", ["GPT-5.3"], ["GPT-5.3 Release Speculation"]],
     ["- **DeepSeek-R1-0528 Official Benchmark**: it scores well.", "ainews-en", ["DeepSeek-R1-0528"], ["DeepSeek-R1-0528 Official Benchmark", "DeepSeek-R1-0528 Official"]],
     ["- **DeepSeek-R1-Qwen3 Chat Template Troubles**: Users reported errors.", "ainews-en", [], ["DeepSeek-R1-Qwen3 Chat Template Troubles", "DeepSeek-R1-Qwen3 Chat"]],
@@ -26,6 +26,12 @@ describe("headline fragments are never names", () => {
     ["- **Claude Excels with Agentic Behavior**: Members noted it.", "ainews-en", [], ["Claude Excels"]],
     ["- **Jerry Rocks AI User Conference**: LlamaIndex founder **Jerry Liu** will talk.", "ainews-en", ["Jerry Liu"], ["Jerry Rocks"]],
     ["### 3. Frontier AI Compute and Open Model Releases", "parse", [], ["Frontier AI", "Frontier AI Compute"]],
+    // Bold runs nested in a headline: the headline is the line's bold lead up to its colon.
+    ["- ****Gemini 3** Jumps Through Benchmark Hoops**: Members noted it.", "parse", ["Gemini 3"], ["Jumps Through Benchmark Hoops"]],
+    ["- ****MCP** OS for CEO Productivity Skyrockets!**: A member said so.", "parse", [], ["Productivity Skyrockets"]],
+    // A known model's name does not start a person's ("Claude" is a first name to compromise).
+    ["- **Claude Plays Pokemon Hackathon**: A user thanked another.", "parse", [], ["Claude Plays", "Claude Plays Pokemon"]],
+    ["We tried Claude Design for slides.", "ainews-en", [], ["Claude Design"]],
     ["> `Qwen3 DPO Training, Orpheus-3B Fine-tuning Issues, Epoch Display Bug`", "parse", ["Orpheus-3B"], ["Orpheus-3B Fine-tuning Issues"]],
     // A bold name inside a Chinese sentence is a name, Title Case or not; so is "VS Code".
     ["一个名为 **Agentic RAG Demo Toolkit** 的开源项目发布", "markdown", ["Agentic RAG Demo Toolkit"], []],
@@ -120,5 +126,31 @@ describe("ordinary words are not the names they spell", () => {
   it("a phrase in parentheses is no alias: OpenAI (Another Evidence)", () => {
     const x = extract("- [**Horizon Beta is OpenAI (Another Evidence)**](https://www.reddit.com/r/LocalLLaMA/comments/1/x/)", "parse");
     expect(x.entities.flatMap((e) => e.aliases)).not.toContain("Another Evidence");
+  });
+});
+
+describe("names by their makers, variants and context", () => {
+  it.each<[string, Series | "parse", [string, string][], string[]]>([
+    // A maker before a name of its own is the maker; before ordinary words, part of a product's name.
+    ["Google Veo 3.1 and NVIDIA ChronoEdit-14B are out.", "ainews-en", [["Veo 3.1", "model"], ["Google", "organization"], ["ChronoEdit-14B", "model"], ["NVIDIA", "organization"]], ["Google Veo 3.1", "NVIDIA ChronoEdit-14B"]],
+    ["DeepSeek V4 Flash is cheap.", "ainews-en", [["DeepSeek-V4 Flash", "model"]], ["V4 Flash"]],
+    ["Try Ollama Cloud or Perplexity Computer today.", "ainews-en", [["Ollama Cloud", "product"], ["Perplexity Computer", "product"]], []],
+    ["- **Perplexity Funding Soars**: a big round.", "ainews-en", [["Perplexity", "organization"]], ["Perplexity Funding", "Perplexity Funding Soars"]],
+    // Hardware variants stay on the name; an adjective made of a name is the name.
+    ["I run an RTX 5070 Ti and a Ryzen 9 9950X.", "ainews-en", [["RTX 5070 Ti", "hardware"], ["Ryzen 9 9950X", "hardware"]], ["RTX 5070"]],
+    ["Qwen 3.8-style models and Mythos-based agents", "ainews-en", [["Claude Mythos", "model"]], ["Qwen 3.8-style", "Mythos-based"]],
+    // A score or a rank on it, an appositive, 考试: a benchmark.
+    ["htihle reported **87.8% on WeirdML**; Fable 5 ranks **#1 on FrontierSWE**.", "ainews-en", [["WeirdML", "dataset"], ["FrontierSWE", "dataset"]], []],
+    ["They highlighted **EvoCode**, an eval built around 26 tasks.", "ainews-en", [["EvoCode", "dataset"]], []],
+    ["连印度的高考**IIT-JEE考试**都能搞定", "markdown", [["IIT-JEE", "dataset"]], []],
+    // Universities and institutes by the shape of their names, across "of".
+    ["来自University of Adelaide和Shanghai Jiao Tong University的研究者", "markdown", [["University of Adelaide", "organization"], ["Shanghai Jiao Tong University", "organization"]], []],
+    ["Researchers at Renmin University of China and Brown University found it.", "ainews-en", [["Renmin University of China", "organization"], ["Brown University", "organization"]], []],
+    ["### LM Studio Pinpoints Basel University Location", "parse", [], ["Pinpoints Basel University", "Studio Pinpoints Basel University"]],
+  ])("%s", (text, series, expected, notNames) => {
+    const x = extract(text, series);
+    const found = x.entities.map((e) => [e.name, e.type]);
+    for (const pair of expected) expect(found).toContainEqual(pair);
+    for (const n of notNames) expect(x.entities.map((e) => e.name)).not.toContain(n);
   });
 });

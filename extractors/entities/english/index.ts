@@ -9,19 +9,21 @@ import { latinRuns, type Token } from "../latin-names/runs.ts";
 import { compromiseTag, isCommonWord } from "./words.ts";
 import { compromise } from "./compromise.ts";
 import { inTitleCaseHeadline } from "../../../src/segment/headlines.ts";
+import { institutions } from "./institutions.ts";
 
 const CAPITALISED = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 
 export const englishExtractor: EntityExtractor = {
   id: "english",
   extract(doc, ctx) {
-    const out: Mention[] = [];
+    const out: Mention[] = institutions(doc, ctx.entityText, ctx.lexicon);
     for (const run of latinRuns(ctx.entityText)) {
       for (const window of capitalisedWindows(run)) {
         const start = window[0]!.span.start;
         const end = window[window.length - 1]!.span.end;
         const name = ctx.entityText.slice(start, end);
-        if (lookup(ctx.lexicon, name) || window.some((t) => ctx.lexicon.englishStop.has(t.text.toLowerCase()) || ctx.lexicon.generic.has(t.text.toLowerCase()))) continue;
+        // "Claude Design", "Claude Plays Pokemon": a known model or product's name does not start a person's.
+        if (lookup(ctx.lexicon, name) || isThing(window[0]!.text, ctx.lexicon) || window.some((t) => ctx.lexicon.englishStop.has(t.text.toLowerCase()) || ctx.lexicon.generic.has(t.text.toLowerCase()))) continue;
         // In a Title Case headline an ordinary word is no surname: "Jerry Rocks AI User Conference", "Claude Excels".
         if (window.slice(1).some((t) => isCommonWord(t.text)) && inTitleCaseHeadline(doc, ctx.entityText, start)) continue;
         const kind = compromiseKind(name);
@@ -40,6 +42,12 @@ export const englishExtractor: EntityExtractor = {
     return out;
   },
 };
+
+/** A known name of something other than a person or an organisation (Claude, Gemini, Cursor). */
+function isThing(word: string, lexicon: Parameters<typeof lookup>[0]): boolean {
+  const entry = lookup(lexicon, word);
+  return entry !== undefined && entry.type !== "person" && entry.type !== "organization";
+}
 
 const ORG_WORDS = /\b(?:Academy|University|Institute|Foundation|Capital|Ventures|Partners|Labs?|Group|Association|Council|College|School|Society|Agency|Bank|Fund|Holdings|Systems|Robotics|Research)$/;
 

@@ -32,7 +32,8 @@ function typeRules(): CompiledRule[] {
   return rules;
 }
 
-const CONTEXT = 14;
+// Wide enough for an appositive ("X, an open-source library"); patterns are anchored at the name.
+const CONTEXT = 40;
 const AFTER_MARKS = new Set([..."*_`\"“”'’）)"].map((c) => c.charCodeAt(0)));
 const BEFORE_MARKS = new Set([..."*_`\"“”'‘（("].map((c) => c.charCodeAt(0)));
 

@@ -34,14 +34,34 @@ export const latinNamesExtractor: EntityExtractor = {
             i++;
             continue;
           }
-          // "MiniMax Agent Desktop": the organisation is nested in a longer name it makes
-          // (but "Scale AI 143" is an organisation and an amount).
+          // "Google Veo 3.1", "NVIDIA ChronoEdit-14B": a maker before a name of its own is the
+          // maker, and the name is the product's (as the guidelines name it).
+          const joined = ctx.entityText.slice(seg.tokens[0]!.span.start, next.tokens[next.tokens.length - 1]!.span.end);
+          if (nameLike(next.tokens[0]!.text) && !familyOf(ctx.lexicon, joined)) { // "DeepSeek V4 Flash" is one name
+            const own = mentionOf(next.tokens, doc, ctx, english);
+            if (own) {
+              out.push(known(seg, doc, false), own);
+              i++;
+              continue;
+            }
+          }
+          // "MiniMax Agent Desktop", "Perplexity Computer": the organisation is nested in a longer
+          // name it makes (but "Scale AI 143" is an organisation and an amount).
           const tail = ctx.entityText.slice(next.tokens[0]!.span.start, next.tokens[next.tokens.length - 1]!.span.end);
           const after = ctx.entityText.slice(next.tokens[next.tokens.length - 1]!.span.end, next.tokens[next.tokens.length - 1]!.span.end + 10);
           const version = /^\d{1,2}(?:\.\d+)?$/.test(tail) && !QUANTITY.test(after); // "Mistral 3"
-          const whole = plausible(tail, ctx) || version ? mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english) : undefined;
+          const whole = plausible(tail, ctx) || version ? mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english) ?? productNamedAfter(seg, next, doc, ctx) : undefined;
           if (whole) {
             out.push(known(seg, doc, true), whole);
+            i++;
+            continue;
+          }
+        }
+        // "Ollama Cloud", "Brave Search": a product and ordinary words after it name another product.
+        if (seg.entry?.type === "product" && next && !next.entry && adjacent(seg, next, ctx.entityText)) {
+          const whole = productNamedAfter(seg, next, doc, ctx);
+          if (whole) {
+            out.push(whole);
             i++;
             continue;
           }
@@ -57,6 +77,35 @@ export const latinNamesExtractor: EntityExtractor = {
 };
 
 const LOWER_WORD = /^[a-z]+$/;
+
+/** A word that names on its own: a digit, a capital inside ("ChronoEdit", "Fast-Plaid"), or no English word (Veo). */
+const nameLike = (word: string): boolean => /\d|^.+[A-Z]/.test(word) || !word.split("-").every(isOrdinaryEnglishWord);
+
+/**
+ * A known name followed by one to three capitalised ordinary words, the last a kind of product
+ * ("Ollama Cloud", "Perplexity Computer", "Docker Model Runner": data/cues/name-cues.json,
+ * productHeads): a product named after it, outside Title Case headlines, where such words are
+ * the headline's.
+ */
+function productNamedAfter(seg: Segment, next: Segment, doc: Doc, ctx: ExtractContext): Mention | undefined {
+  const words = next.tokens;
+  if (words.length > 3 || !words.every((t) => PRODUCT_WORD.test(t.text) && isOrdinaryEnglishWord(t.text))) return undefined;
+  if (!nameCues().productHeads.has(words[words.length - 1]!.text)) return undefined; // "Runway Fund", "Windsurf Download"
+  if (words.some((t) => ctx.lexicon.englishStop.has(t.text.toLowerCase()))) return undefined;
+  const start = seg.tokens[0]!.span.start;
+  const end = words[words.length - 1]!.span.end;
+  if (inTitleCaseHeadline(doc, ctx.entityText, start)) return undefined;
+  return {
+    span: { start, end },
+    text: doc.text.slice(start, end),
+    type: "product",
+    extractor: "latin-names",
+    reason: `a product named after ${seg.entry!.name}: its name and ordinary words`,
+    confidence: 0.7,
+  };
+}
+
+const PRODUCT_WORD = /^[A-Z][a-z]+$/;
 
 /** A lower-case word is a name only when set in bold or code (see classify); learnt ones are the learned extractor's. */
 function isOrdinaryLowerWord(word: string, start: number, end: number, doc: Doc, ctx: ExtractContext): boolean {

@@ -99,11 +99,16 @@ function tokenEnd(text: string, start: number): number {
     if (after === end + 1) break;
     // "DeepSeek-R1.Blog": a dot between a version and a capitalised word ends a sentence, not a name.
     if (c === 46 && isDigit(text.charCodeAt(end - 1)) && isCapitalisedWord(text, end + 1, after)) break;
+    // "Mythos-based", "Qwen 3.8-style": an adjective made of the name ends it.
+    if (c === 45 && ADJECTIVE_ENDINGS.has(text.slice(end + 1, after))) break;
     end = after;
   }
   while (text.charCodeAt(end) === PLUS) end++;
   return end;
 }
+
+/** Words that make an adjective of the name before them ("Mythos-based", "GPT-4-class"). */
+const ADJECTIVE_ENDINGS = new Set(["based", "style", "like", "level", "class", "sized", "size", "powered", "grade", "tier", "scale", "native", "compatible", "specific", "only", "free", "ready", "optimized", "tuned", "generated", "driven", "backed", "inspired", "related", "focused", "centric", "esque"]);
 
 /** A capital, then lower-case letters only, over [start, end): "Blog", not "Q4" or "MoE". */
 function isCapitalisedWord(text: string, start: number, end: number): boolean {
