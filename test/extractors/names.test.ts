@@ -143,6 +143,11 @@ describe("names by their makers, variants and context", () => {
     ["htihle reported **87.8% on WeirdML**; Fable 5 ranks **#1 on FrontierSWE**.", "ainews-en", [["WeirdML", "dataset"], ["FrontierSWE", "dataset"]], []],
     ["They highlighted **EvoCode**, an eval built around 26 tasks.", "ainews-en", [["EvoCode", "dataset"]], []],
     ["连印度的高考**IIT-JEE考试**都能搞定", "markdown", [["IIT-JEE", "dataset"]], []],
+    // A family's Chinese name and a version; a family, a variant and a version; a product's version.
+    ["百度开源文心大模型4.5系列，通义千问3发布，混元3亿用户", "markdown", [["ERNIE 4.5", "model"], ["Qwen3", "model"], ["Hunyuan", "model"]], ["Hunyuan 3"]],
+    ["NVIDIA发布视觉语言模型Nemotron Nano 2 VL", "markdown", [["Nemotron Nano 2 VL", "model"], ["NVIDIA", "organization"]], ["Nano 2 VL"]],
+    ["LangChain Deep Agents 0.2发布，LeRobot v0.4也发布了", "markdown", [["Deep Agents 0.2", "product"], ["LangChain", "organization"], ["LeRobot v0.4", "product"]], ["LangChain Deep Agents 0.2"]],
+    ["Meta Llama 4 Scout is out.", "ainews-en", [["Llama 4 Scout", "model"], ["Meta", "organization"]], ["Llama"]],
     // Universities and institutes by the shape of their names, across "of".
     ["来自University of Adelaide和Shanghai Jiao Tong University的研究者", "markdown", [["University of Adelaide", "organization"], ["Shanghai Jiao Tong University", "organization"]], []],
     ["Researchers at Renmin University of China and Brown University found it.", "ainews-en", [["Renmin University of China", "organization"], ["Brown University", "organization"]], []],

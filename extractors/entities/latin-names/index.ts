@@ -27,7 +27,8 @@ export const latinNamesExtractor: EntityExtractor = {
       for (let i = 0; i < segments.length; i++) {
         const seg = segments[i]!;
         const next = segments[i + 1];
-        if (seg.entry?.type === "organization" && next && !next.entry && adjacent(seg, next, ctx.entityText)) {
+        // (A known name and its version after the organisation are their own: "LangChain Deep Agents 0.2".)
+        if (seg.entry?.type === "organization" && next && !next.entry && !next.parts && adjacent(seg, next, ctx.entityText)) {
           if (next.tokens.every((t) => orgDivisions.has(t.text))) {
             // "Google AI", "X Engineering": a part of the organisation is the organisation.
             out.push(known({ tokens: [...seg.tokens, ...next.tokens], entry: seg.entry }, doc, false));
@@ -67,7 +68,10 @@ export const latinNamesExtractor: EntityExtractor = {
           }
         }
         const m = seg.entry ? known(seg, doc, false) : mentionOf(seg.tokens, doc, ctx, english);
-        if (m) out.push(m);
+        const versionOf = seg.parts?.[0]?.entry;
+        if (m && versionOf?.type === "product" && m.span.end === seg.tokens[seg.tokens.length - 1]!.span.end) {
+          out.push({ ...m, type: "product", reason: `a version of ${versionOf.name} (product)`, confidence: 0.85 });
+        } else if (m) out.push(m);
         // A family and its version that make no name together still name what each is: never lose a known name.
         else if (seg.parts) for (const part of seg.parts) if (part.entry) out.push(known(part, doc, false));
       }

@@ -17,7 +17,7 @@ export interface Segment {
   parts?: Segment[];
 }
 
-const VERSION_PART = /\d|^(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Lite|Mini|Max|Turbo|Plus|Verified|Hard|Thinking|Instruct|Reasoning|Preview|Fast|Heavy|Ti|Super|XT|XTX|mini|pro|max|flash|turbo|lite|nano|preview|thinking|instruct)$/;
+const VERSION_PART = /\d|^(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Lite|Mini|Max|Turbo|Plus|Verified|Hard|Thinking|Instruct|Reasoning|Preview|Fast|Heavy|Ti|Super|XT|XTX|VL|Omni|Coder|OCR|mini|pro|max|flash|turbo|lite|nano|preview|thinking|instruct)$/;
 const CAPITALISED_WORD = /^[A-Z][A-Za-z]+$/;
 /** Capitalised variant words that make another model of a known one ("Kimi K2 Thinking"). */
 const VARIANT_WORD = /^(?:Thinking|Instruct|Reasoning|Preview|Fast|Heavy)$/;
@@ -53,7 +53,13 @@ export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
   const out: Segment[] = [];
   let unknownFrom = 0;
   for (let i = 0; i < run.length; ) {
-    const found = ctx.lexicon.firstWordKeys.has(keys[i]!) ? longestKnown(run, keys, restKeys, i, ctx.lexicon) : undefined;
+    let found = ctx.lexicon.firstWordKeys.has(keys[i]!) ? longestKnown(run, keys, restKeys, i, ctx.lexicon) : undefined;
+    // "Meta Llama 4 Scout": the maker alone, when the name after it reaches further than "Meta Llama".
+    if (found && found.tokens.length > 1) {
+      const maker = ctx.lexicon.byKey.get(keys[i]!);
+      const after = maker?.type === "organization" && ctx.lexicon.firstWordKeys.has(keys[i + 1]!) ? longestKnown(run, keys, restKeys, i + 1, ctx.lexicon) : undefined;
+      if (after && after.tokens.length >= found.tokens.length) found = { tokens: run.slice(i, i + 1), entry: maker! };
+    }
     if (found) {
       pushUnknown(out, run.slice(unknownFrom, i), quoted, ctx.lexicon);
       out.push(found);
@@ -162,8 +168,13 @@ const versionable = (seg: Segment): boolean => {
   return !!seg.entry && (!!seg.entry.family || type === "model" || type === "hardware" || type === "dataset");
 };
 
+/** A bare version: "v0.4", "0.2", "2.0", "v3". */
+const PURE_VERSION = /^v?\d+(?:\.\d+)+$|^v\d+$/;
+
 function absorbs(prev: Segment, seg: Segment): boolean {
   const type = prev.entry?.type;
+  // "LeRobot v0.4", "Deep Agents 0.2": a product's version is its own entity (GUIDELINES), of the product's type.
+  if (type === "product" && seg.tokens.length === 1 && !seg.entry && PURE_VERSION.test(seg.tokens[0]!.text)) return seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
   if (!versionable(prev) || seg.tokens[0]!.span.start !== prev.tokens[prev.tokens.length - 1]!.span.end + 1) return false;
   const version = seg.tokens.every((t) => VERSION_PART.test(t.text));
   if (seg.entry && !(version && seg.entry.type === type)) return false;
