@@ -20,8 +20,25 @@ function wordsStart(text: string, start: number, end: number): number {
   }
 }
 
+/**
+ * Visible characters beyond which a line says more than where its item came from: attribution
+ * lines in the bulk corpus hold under 120; "**[Sources: OpenAI and Anthropic quietly lobby …](…)**
+ * (Activity: 1470): …" is a Reddit post's title and summary, a thousand.
+ */
+const MAX_ATTRIBUTION = 200;
+
 /** True when the line only says where its item came from (or how it is filed). */
 export function isAttributionLine(text: string, start: number, end: number): boolean {
+  return startsWithAttribution(text, start, end) && visibleLength(text.slice(start, end)) <= MAX_ATTRIBUTION;
+}
+
+/** The line's length without link targets and web addresses. */
+function visibleLength(line: string): number {
+  if (line.length <= MAX_ATTRIBUTION) return line.length;
+  return line.replace(/\]\([^)]*\)/g, "]").replace(/https?:\/\/\S+/g, "").length;
+}
+
+function startsWithAttribution(text: string, start: number, end: number): boolean {
   let at = wordsStart(text, start, end);
   while (at < end && (text[at] === "*" || text[at] === "[" || text[at] === "_")) at++;
   const head = text.slice(at, at + 12).toLowerCase();

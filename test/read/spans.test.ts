@@ -36,6 +36,10 @@ describe("excluded: not entity text", () => {
   it("keeps words that merely start like a label", () => {
     expect(read("来源于社区的讨论\nSource code of vLLM is open").excluded).toEqual([]);
   });
+  it("keeps a post whose title starts like a label: a thousand characters say more than where it came from", () => {
+    const post = `  - **[Sources: OpenAI and Anthropic quietly lobby regulators, even as Sam Altman says he supports open source](https://www.reddit.com/r/LocalLLaMA/comments/1/x/)** (Activity: 1470): ${"**OpenAI** and **Anthropic** have been lobbying regulators. ".repeat(4)}`;
+    expect(read(post).excluded.some((e) => e.includes("Sam Altman"))).toBe(false);
+  });
   it("excludes front matter whole", () => {
     expect(read("---\ntitle: x\ndate: 2025-01-01\n---\n\ntext").excluded).toEqual(["---\ntitle: x\ndate: 2025-01-01\n---"]);
   });
