@@ -43,3 +43,24 @@ export function inPlace(doc: PlaceSource, start: number, end: number): boolean {
   }
   return false;
 }
+
+const DISCORD = /^https?:\/\/(?:www\.)?discord(?:app)?\.com\//;
+const linkStarts = new WeakMap<PlaceSource, number[]>();
+
+/**
+ * True when [start, end) lies in the label of a link to Discord: "[MLOps @Chipro](…/channels/…)"
+ * names a server, and an @handle there is the server's, not a person's.
+ */
+export function inDiscordLabel(doc: PlaceSource, start: number, end: number): boolean {
+  let starts = linkStarts.get(doc);
+  if (!starts) linkStarts.set(doc, (starts = doc.links.map((l) => l.span.start)));
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const link = doc.links[lo - 1];
+  return link !== undefined && end <= link.span.end && DISCORD.test(link.url);
+}

@@ -148,6 +148,10 @@ describe("names by their makers, variants and context", () => {
     ["NVIDIA发布视觉语言模型Nemotron Nano 2 VL", "markdown", [["Nemotron Nano 2 VL", "model"], ["NVIDIA", "organization"]], ["Nano 2 VL"]],
     ["LangChain Deep Agents 0.2发布，LeRobot v0.4也发布了", "markdown", [["Deep Agents 0.2", "product"], ["LangChain", "organization"], ["LeRobot v0.4", "product"]], ["LangChain Deep Agents 0.2"]],
     ["Meta Llama 4 Scout is out.", "ainews-en", [["Llama 4 Scout", "model"], ["Meta", "organization"]], ["Llama"]],
+    // Not names, or not benchmarks: a Discord server's @handle, a day count, a kind of benchmark, hardware after SOTA.
+    ["## [MLOps @Chipro](https://discord.com/channels/814557108065534033) Discord", "parse", [], ["Chipro", "@Chipro"]],
+    ["LlamaIndex announced *day-0 support* for **GPT-5**.", "ainews-en", [["GPT-5", "model"]], ["day-0"]],
+    ["It struggled beyond SWE benchmarks; votes in Arena moved; 1.86x faster than SOTA on H100s.", "ainews-en", [], ["SWE", "Arena", "H100s"]],
     // Universities and institutes by the shape of their names, across "of".
     ["来自University of Adelaide和Shanghai Jiao Tong University的研究者", "markdown", [["University of Adelaide", "organization"], ["Shanghai Jiao Tong University", "organization"]], []],
     ["Researchers at Renmin University of China and Brown University found it.", "ainews-en", [["Renmin University of China", "organization"], ["Brown University", "organization"]], []],

@@ -6,7 +6,7 @@ import type { EntityExtractor, ExtractContext } from "../../types.ts";
 import type { Doc, Mention } from "../../../src/types.ts";
 import { familyCanonical, familyOf } from "../../../src/resolve/lexicon.ts";
 import { emphasisIsExactly } from "../../../src/segment/entity-text.ts";
-import { inPlace } from "../../../src/segment/places.ts";
+import { inDiscordLabel, inPlace } from "../../../src/segment/places.ts";
 import { isCommenter } from "../../../src/segment/commenters.ts";
 import { inTitleCaseHeadline } from "../../../src/segment/headlines.ts";
 import { nameCues } from "../name-cues.ts";
@@ -172,6 +172,7 @@ function mentionOf(whole: Token[], doc: Doc, ctx: ExtractContext, english: boole
   if (isOrdinaryLowerWord(name, start, end, doc, ctx)) return undefined;
   if (inPlace(doc, start, end)) return undefined; // an unknown name of a subreddit or a Discord channel
   if (isCommenter(doc, start, end)) return undefined; // a Reddit user's name
+  if (name.startsWith("@") && inDiscordLabel(doc, start, end)) return undefined; // a Discord server's name (MLOps @Chipro)
   if (!plausible(name, ctx)) return undefined;
   const emphasised = emphasisIsExactly(doc.emphasis, ctx.entityText, start, end);
   const guess = classify(name, start, end, ctx, english, emphasised);
