@@ -3,6 +3,8 @@
 import type { Mention } from "../types.ts";
 import type { Lexicon } from "../resolve/lexicon.ts";
 import { matchAt } from "../resolve/scan.ts";
+import { lookup } from "../resolve/lexicon.ts";
+import { hasCjk } from "../resolve/normalize.ts";
 import { isSpace } from "../segment/chars.ts";
 import { sortByPosition } from "./settle-mentions.ts";
 
@@ -13,6 +15,11 @@ export function addPrefixOrganizations(mentions: readonly Mention[], lexicon: Le
   const added: Mention[] = [];
   for (const m of mentions) {
     if (m.nested || !MADE.has(m.type) || nestedAt.has(m.span.start)) continue;
+    const chinese = chineseMaker(m, lexicon);
+    if (chinese) {
+      added.push(chinese);
+      continue;
+    }
     // Longest first: the first maker whose name is followed by a space or hyphen.
     for (let end = m.text.length - 1; end >= 2; end--) {
       const c = m.text.charCodeAt(end);
@@ -35,4 +42,30 @@ export function addPrefixOrganizations(mentions: readonly Mention[], lexicon: Le
     }
   }
   return added.length ? sortByPosition([...mentions, ...added]) : [...mentions];
+}
+
+/**
+ * "小米AI眼镜": a Chinese name runs on from its maker's with no space; the lexicon says who makes
+ * it, and a maker's form at its start (小米 = Xiaomi) names the maker.
+ */
+function chineseMaker(m: Mention, lexicon: Lexicon): Mention | undefined {
+  if (!hasCjk(m.text.slice(0, 2))) return undefined;
+  const developer = m.canonical ? lookup(lexicon, m.canonical)?.developer : undefined;
+  if (!developer) return undefined;
+  let end = m.text.length - 1;
+  for (; end >= 2; end--) {
+    const found = matchAt(m.text.slice(0, end), 0, lexicon.scanIndex);
+    if (found?.end === end && found.value.name === developer) break;
+  }
+  if (end < 2) return undefined;
+  return {
+    span: { start: m.span.start, end: m.span.start + end },
+    text: m.text.slice(0, end),
+    type: "organization",
+    canonical: developer,
+    extractor: "lexicon",
+    reason: `the name of ${m.text} starts with its maker's, ${developer}`,
+    confidence: 0.9,
+    nested: true,
+  };
 }

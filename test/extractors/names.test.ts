@@ -148,6 +148,8 @@ describe("names by their makers, variants and context", () => {
     ["NVIDIA发布视觉语言模型Nemotron Nano 2 VL", "markdown", [["Nemotron Nano 2 VL", "model"], ["NVIDIA", "organization"]], ["Nano 2 VL"]],
     ["LangChain Deep Agents 0.2发布，LeRobot v0.4也发布了", "markdown", [["Deep Agents 0.2", "product"], ["LangChain", "organization"], ["LeRobot v0.4", "product"]], ["LangChain Deep Agents 0.2"]],
     ["Meta Llama 4 Scout is out.", "ainews-en", [["Llama 4 Scout", "model"], ["Meta", "organization"]], ["Llama"]],
+    // A Chinese name runs on from its maker's: the lexicon's maker at its start names the maker.
+    ["他用**小米AI眼镜**直播，还有腾讯混元", "markdown", [["Xiaomi", "organization"], ["Xiaomi AI Glasses", "hardware"], ["Tencent", "organization"], ["Hunyuan", "model"]], []],
     // Not names, or not benchmarks: a Discord server's @handle, a day count, a kind of benchmark, hardware after SOTA.
     ["## [MLOps @Chipro](https://discord.com/channels/814557108065534033) Discord", "parse", [], ["Chipro", "@Chipro"]],
     ["LlamaIndex announced *day-0 support* for **GPT-5**.", "ainews-en", [["GPT-5", "model"]], ["day-0"]],
