@@ -7,6 +7,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadLexicon, lookup } from "../src/resolve/lexicon.ts";
 import { isOrdinaryEnglishWord } from "../extractors/entities/english/words.ts";
+import { readDataJson } from "../src/data-dir.ts";
+
+/** First names and surnames compromise knows (George, Daniel): people's names, not products'. */
+const personNames = new Set(readDataJson<{ names: string[] }>("words", "compromise-words.json").names);
+const isPersonName = (word: string) => personNames.has(word.toLowerCase());
 
 const [dir, ...rest] = process.argv.slice(2);
 if (!dir) {
@@ -23,7 +28,7 @@ const lexicon = loadLexicon();
 
 // A capitalised word or CamelCase name, maybe with a second capitalised word, not after a
 // sentence's end (where any word is capitalised).
-const NAME = /(?<![.!?:]\s|^|\*\*|[A-Za-z0-9_\-./@#])([A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z][a-z]*[A-Z][A-Za-z]+)(?: ([A-Z][a-z]+))?(?![A-Za-z0-9_\-])/gm;
+const NAME = /(?<![.!?:]\s|^|\*\*|[A-Za-z0-9_\-./@#])([A-Z][a-z]+(?:[A-Z][a-z]+)*(?:\.js)?|[A-Z][a-z]*[A-Z][A-Za-z]+)(?: ([A-Z][a-z]+))?(?![A-Za-z0-9_\-])/gm;
 const docs = new Map<string, Set<string>>();
 const examples = new Map<string, string>();
 const files = readdirSync(dir).filter((f) => f.endsWith(".md") || f.endsWith(".txt")).sort();
@@ -32,7 +37,8 @@ for (const file of files) {
   for (const m of text.matchAll(NAME)) {
     for (const name of m[2] ? [`${m[1]} ${m[2]}`, m[1]!] : [m[1]!]) {
       if (lookup(lexicon, name) || lexicon.englishStop.has(name.toLowerCase()) || lexicon.generic.has(name.toLowerCase())) continue;
-      if (name.split(" ").every((w) => isOrdinaryEnglishWord(w))) continue;
+      if (name.split(" ").every((w) => isOrdinaryEnglishWord(w) || isPersonName(w))) continue;
+      if (/s$/.test(name) && (lookup(lexicon, name.slice(0, -1)) || lexicon.generic.has(name.slice(0, -1).toLowerCase()))) continue; // GPTs, MCPs
       let seen = docs.get(name);
       if (!seen) docs.set(name, (seen = new Set()));
       seen.add(file);
