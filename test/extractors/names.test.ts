@@ -143,6 +143,9 @@ describe("names by their makers, variants and context", () => {
     ["htihle reported **87.8% on WeirdML**; Fable 5 ranks **#1 on FrontierSWE**.", "ainews-en", [["WeirdML", "dataset"], ["FrontierSWE", "dataset"]], []],
     ["They highlighted **EvoCode**, an eval built around 26 tasks.", "ainews-en", [["EvoCode", "dataset"]], []],
     ["连印度的高考**IIT-JEE考试**都能搞定", "markdown", [["IIT-JEE", "dataset"]], []],
+    // Named as research, or said to be a method.
+    ["Posts covered new research such as [DDTree](https://x.com/liranringel/status/1).", "parse", [["DDTree", "research"]], []],
+    ["They released **ZorkFlow**, a new method for long-context RL.", "ainews-en", [["ZorkFlow", "research"]], []],
     // A family's Chinese name and a version; a family, a variant and a version; a product's version.
     ["百度开源文心大模型4.5系列，通义千问3发布，混元3亿用户", "markdown", [["ERNIE 4.5", "model"], ["Qwen3", "model"], ["Hunyuan", "model"]], ["Hunyuan 3"]],
     ["NVIDIA发布视觉语言模型Nemotron Nano 2 VL", "markdown", [["Nemotron Nano 2 VL", "model"], ["NVIDIA", "organization"]], ["Nano 2 VL"]],
