@@ -1,9 +1,15 @@
 // latinRuns scans tokens by hand; they must be the tokens the regex it replaced would match.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { latinRuns } from "../../extractors/entities/latin-names/runs.ts";
+import { ADJECTIVE_ENDINGS, latinRuns } from "../../extractors/entities/latin-names/runs.ts";
 
-const TOKEN = /@?[A-Za-z0-9](?:[A-Za-z0-9_]*[A-Za-z0-9])?(?:[.\-][A-Za-z0-9_]*[A-Za-z0-9])*\+*/g;
+/** What follows a part: no more of it. */
+const PART_END = "(?![A-Za-z0-9_]*[A-Za-z0-9])";
+// "." and "-" join parts, except a dot between a digit and a capitalised word ("DeepSeek-R1.Blog")
+// and a hyphen before an adjective's ending ("Mythos-based").
+const DOT = `(?:(?<![0-9])\\.|\\.(?![A-Z][a-z]+${PART_END}))`;
+const DASH = `-(?!(?:${[...ADJECTIVE_ENDINGS].join("|")})${PART_END})`;
+const TOKEN = new RegExp(`@?[A-Za-z0-9](?:[A-Za-z0-9_]*[A-Za-z0-9])?(?:(?:${DOT}|${DASH})[A-Za-z0-9_]*[A-Za-z0-9])*\\+*`, "g");
 
 /** The tokens as the regex finds them, without e-mail addresses' "@…" parts. */
 function regexTokens(text: string): [number, number][] {
@@ -22,12 +28,13 @@ describe("latinRuns tokens", () => {
     "mail me@host.com or @karpathy, @@x",
     "trailing. dots- and_ under__ scores_",
     "Claude Opus 4.5 发布",
+    "DeepSeek-R1.Blog and Mythos-based, Qwen2.5.1 and x-basedy",
   ])("match the regex on %s", (text) => {
     expect(scannedTokens(text)).toEqual(regexTokens(text));
   });
 
   it("match the regex on any text of the characters that matter", () => {
-    const chars = fc.constantFrom(..."aZ09_.-+@ 发,\n");
+    const chars = fc.oneof(fc.constantFrom(..."aZ09_.-+@ 发,\n"), fc.constantFrom("based", "Blog"));
     fc.assert(
       fc.property(fc.array(chars, { maxLength: 40 }), (cs) => {
         const text = cs.join("");
