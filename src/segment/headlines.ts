@@ -21,8 +21,18 @@ export function inTitleCaseHeadline(doc: Source, text: string, at: number): bool
   let known = memo.get(doc);
   if (!known) memo.set(doc, (known = new Map()));
   let verdict = known.get(span.start);
-  if (verdict === undefined) known.set(span.start, (verdict = isTitleCase(text.slice(span.start, span.end))));
+  if (verdict === undefined) known.set(span.start, (verdict = isTitleCase(text.slice(span.start, span.end), headsItem(text, span) ? 0.5 : 0.75)));
   return verdict;
+}
+
+/**
+ * A bold lead a colon closes ("- **Fusion Models Need Benchmarking, says member**: …") heads its
+ * item whatever its case: half its words capitalised make it a Title Case headline.
+ */
+function headsItem(text: string, span: Span): boolean {
+  let at = span.end;
+  while (text[at] === "*") at++;
+  return (text[at] === ":" || text[span.end] === ":") && startsLine(text, span.start);
 }
 
 const linkSpans = new WeakMap<readonly Doc["links"][number][], Span[]>();
@@ -68,8 +78,8 @@ function startsLine(text: string, at: number): boolean {
   return /^[\s\-*+#>\d.)[`]*$/.test(text.slice(lineStart, at));
 }
 
-/** Three words or more, no Chinese, and at least three in four of the words that count capitalised. */
-export function isTitleCase(s: string): boolean {
+/** Three words or more, no Chinese, and at least `share` (three in four) of the words that count capitalised. */
+export function isTitleCase(s: string, share = 0.75): boolean {
   if (CJK.test(s)) return false;
   let words = 0;
   let capitalised = 0;
@@ -79,5 +89,5 @@ export function isTitleCase(s: string): boolean {
     words++;
     if (!/^[a-z]/.test(w)) capitalised++;
   }
-  return words >= 3 && capitalised >= words * 0.75;
+  return words >= 3 && capitalised >= words * share;
 }

@@ -155,7 +155,7 @@ describe("names by their makers, variants and context", () => {
     ["他用**小米AI眼镜**直播，还有腾讯混元", "markdown", [["Xiaomi", "organization"], ["Xiaomi AI Glasses", "hardware"], ["Tencent", "organization"], ["Hunyuan", "model"]], []],
     // Not names, or not benchmarks: a Discord server's @handle, a day count, a kind of benchmark, hardware after SOTA.
     ["## [MLOps @Chipro](https://discord.com/channels/814557108065534033) Discord", "parse", [], ["Chipro", "@Chipro"]],
-    ["LlamaIndex announced *day-0 support* for **GPT-5**.", "ainews-en", [["GPT-5", "model"]], ["day-0"]],
+    ["LlamaIndex announced *day-0 support* for **GPT-5**, with 10% better top-1 accuracy.", "ainews-en", [["GPT-5", "model"]], ["day-0", "top-1"]],
     ["It struggled beyond SWE benchmarks; votes in Arena moved; 1.86x faster than SOTA on H100s.", "ainews-en", [], ["SWE", "Arena", "H100s"]],
     // Universities and institutes by the shape of their names, across "of".
     ["来自University of Adelaide和Shanghai Jiao Tong University的研究者", "markdown", [["University of Adelaide", "organization"], ["Shanghai Jiao Tong University", "organization"]], []],
