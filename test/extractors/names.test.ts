@@ -161,6 +161,8 @@ describe("names by their makers, variants and context", () => {
     ["来自University of Adelaide和Shanghai Jiao Tong University的研究者", "markdown", [["University of Adelaide", "organization"], ["Shanghai Jiao Tong University", "organization"]], []],
     ["Researchers at Renmin University of China and Brown University found it.", "ainews-en", [["Renmin University of China", "organization"], ["Brown University", "organization"]], []],
     ["### LM Studio Pinpoints Basel University Location", "parse", [], ["Pinpoints Basel University", "Studio Pinpoints Basel University"]],
+    // A verb of taking a post before a title is no organisation: 出任临时CEO.
+    ["Scale AI 首席战略官 Jason Droege 出任临时CEO。", "markdown", [["Scale AI", "organization"], ["Jason Droege", "person"]], ["出任临时", "临时"]],
   ])("%s", (text, series, expected, notNames) => {
     const x = extract(text, series);
     const found = x.entities.map((e) => [e.name, e.type]);

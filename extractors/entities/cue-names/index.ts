@@ -79,8 +79,8 @@ function personName(raw: string, ctx: ExtractContext, givenStop: Set<string>): s
 }
 
 function acceptable(name: string, ctx: ExtractContext): boolean {
-  const { badStart, badEnd } = nameCues();
-  if (ctx.lexicon.zhGeneric.has(name) || badStart.has(name[0]!) || badEnd.test(name) || isOrdinaryWord(name)) return false;
+  const { badStart, badEnd, notInName } = nameCues();
+  if (ctx.lexicon.zhGeneric.has(name) || badStart.has(name[0]!) || badEnd.test(name) || notInName.test(name) || isOrdinaryWord(name)) return false;
   for (const g of ctx.lexicon.zhGeneric) if (g.length >= 2 && (name.endsWith(g) || name.startsWith(g))) return false;
   return true;
 }
