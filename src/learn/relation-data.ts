@@ -44,12 +44,6 @@ export function instancesOf(x: Annotated, index: number): Instance[] {
     const ga = names.get(c.a.entity);
     const gb = names.get(c.b.entity);
     const label = ga !== undefined && gb !== undefined ? (gold.get(`${ga}\u0000${gb}`) ?? "none") : "none";
-    return { doc: index, a: c.a.entity, b: c.b.entity, typeA: c.a.type, typeB: c.b.type, features: keep(candidateFeatures(c, fctx)), label };
+    return { doc: index, a: c.a.entity, b: c.b.entity, typeA: c.a.type, typeB: c.b.type, features: candidateFeatures(c, fctx), label };
   });
-}
-
-// Experiment: AIKG_FEATURES_DROP=prefix1,prefix2 leaves out feature families.
-const DROP = (process.env.AIKG_FEATURES_DROP ?? "").split(",").filter(Boolean);
-function keep(features: string[]): string[] {
-  return DROP.length ? features.filter((f) => !DROP.some((d) => f.startsWith(d + ":"))) : features;
 }

@@ -19,7 +19,7 @@ export const TRAIN_DEFAULTS: TrainOptions = { epochs: 4, rate: 0.15, l2: 1e-4, s
 
 const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 /** Wrong edges cost a reader more than missing ones (co-mention still links the two): the threshold keeps precision at least this, where it can. */
-const PRECISION_FLOOR = 0.65;
+const PRECISION_FLOOR = 0.7;
 
 /** Folds by digest, dealt round-robin within each set and series so every fold holds some of each. */
 export function foldOf(x: Annotated, index: number, all: readonly Annotated[], folds: number): number {

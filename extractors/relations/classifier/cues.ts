@@ -29,7 +29,8 @@ const CUE_FEATURE = /^~?(?:cue|rcue|scue|hcue|hlcue):([a-z_]+)$|^~?rule:([a-z_]+
 
 /**
  * Probabilities of gated relations set to 0 where the candidate's features hold none of their
- * cue words nor a rule stating them: "the sentence compares", not only "two models in a list".
+ * cue words nor a rule stating them: "the sentence compares", not only "two models in a list";
+ * and of develops where the lexicon gives the thing another maker.
  */
 export function applyGates(classes: readonly string[], features: readonly string[], probs: Float64Array): Float64Array {
   const gated = gatedRelations();
@@ -39,9 +40,11 @@ export function applyGates(classes: readonly string[], features: readonly string
     const m = CUE_FEATURE.exec(f);
     if (m) cued.add((m[1] ?? m[2])!.replace(/[<>]$/, ""));
   }
+  // The lexicon names another maker: "美团开源 LongCat，可与 DeepSeek-V3.1 一较高下" is no develops.
+  const otherMaker = new Set(features.filter((f) => f.startsWith("maker:other")).map((f) => "develops" + f.slice(-1)));
   for (let c = 1; c < classes.length; c++) {
     const relation = classes[c]!.replace(/[<>]$/, "");
-    if (gated.has(relation) && !cued.has(relation)) probs[c] = 0;
+    if ((gated.has(relation) && !cued.has(relation)) || otherMaker.has(classes[c]!)) probs[c] = 0;
   }
   return probs;
 }

@@ -150,12 +150,21 @@ function ruleFeatures(a: ResolvedMention, b: ResolvedMention, ctx: FeatureContex
 }
 
 function knowledgeFeatures(a: ResolvedMention, b: ResolvedMention, ctx: FeatureContext, types: string, f: string[]): void {
-  if (ctx.makers.get(b.entity) === a.entity) f.push("maker:>");
-  if (ctx.makers.get(a.entity) === b.entity) f.push("maker:<");
+  const makerOfB = ctx.makers.get(b.entity);
+  const makerOfA = ctx.makers.get(a.entity);
+  if (makerOfB === a.entity) f.push("maker:>");
+  else if (makerOfB !== undefined && a.type === "organization" && !sameHouse(makerOfB, a.entity)) f.push("maker:other>");
+  if (makerOfA === b.entity) f.push("maker:<");
+  else if (makerOfA !== undefined && b.type === "organization" && !sameHouse(makerOfA, b.entity)) f.push("maker:other<");
   const ka = nameKey(a.canonical ?? a.text);
   const kb = nameKey(b.canonical ?? b.text);
   if (ka.length >= 2 && kb.startsWith(ka)) f.push("prefix:>", `prefixT:${types}>`);
   else if (kb.length >= 2 && ka.startsWith(kb)) f.push("prefix:<", `prefixT:${types}<`);
+}
+
+/** A maker and one of its divisions (Google, Google DeepMind; Alibaba, Alibaba Cloud) by their keys. */
+function sameHouse(maker: string, org: string): boolean {
+  return maker.startsWith(org) || org.startsWith(maker);
 }
 
 /** Whether a bold span holds the mention (Doc.emphasis is sorted and disjoint). */
