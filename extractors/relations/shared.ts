@@ -2,6 +2,8 @@
 import type { Doc, Evidence, Item, ResolvedMention } from "../../src/types.ts";
 import type { ExtractContext } from "../types.ts";
 import { isSpace } from "../../src/segment/chars.ts";
+import { familyOf, lookup } from "../../src/resolve/lexicon.ts";
+import { nameKey } from "../../src/resolve/normalize.ts";
 
 /** Mentions grouped by sentence index, each group in text order; nested mentions left out. */
 export function bySentence(mentions: readonly ResolvedMention[], count: number): readonly (readonly ResolvedMention[])[] {
@@ -185,3 +187,15 @@ export function isPackagedBuild(surface: string): boolean {
 const PACKAGED = /(?:^|[\s_.-])(?:gguf|ggml|awq|gptq|exl2|mlx|bnb|nf4|fp8|int4|int8|4bit|8bit|q[2-8]_k(?:_[msl])?|q[2-8]_[01]|iq[1-4]_[a-z]+|ud-q\d\w*|[0-9]+-?bit|dwq|qat)(?:$|[\s_.-])/i;
 
 export const PACKAGED_REASON = "a quantised or packaged build: who built it uses the model, its maker made it";
+
+/**
+ * The lexicon gives the thing a maker that is neither this organisation nor of its house
+ * (Google DeepMind is Google's): "Apple's Gemini-powered Siri" is no Apple develops Gemini.
+ */
+export function madeByAnother(org: ResolvedMention, thing: ResolvedMention, lexicon: ExtractContext["lexicon"]): boolean {
+  const name = thing.canonical ?? thing.text;
+  const maker = (lookup(lexicon, name) ?? familyOf(lexicon, name))?.developer;
+  if (!maker) return false;
+  const m = nameKey(maker);
+  return !(m.startsWith(org.entity) || org.entity.startsWith(m));
+}

@@ -40,6 +40,13 @@ const TABLE: [string, string, Triple[], Triple[]][] = [
   // Possessives
   ["possessive: Nvidia's Parakeet", "Nvidia's Parakeet tops the leaderboard", [["NVIDIA", "develops", "Parakeet"]], []],
   ["possessive: X 的 Y", "阿里的 Qwen3-Coder 发布", [["Alibaba", "develops", "Qwen3-Coder"]], []],
+  ["possessive: X’s new Y", "Anthropic’s new **Claude Opus 4.5** tops the board", [["Anthropic", "develops", "Claude Opus 4.5"]], []],
+  ["possessive of another maker's model", "Apple's Gemini-powered Siri ships in March", [], [["Apple", "develops", "Gemini"]]],
+  // A maker's name right before its product's
+  ["maker before: NVIDIA SOL-ExecBench", "NVIDIA SOL-ExecBench is a new benchmark for kernels.", [["NVIDIA", "develops", "SOL-ExecBench"]], []],
+  ["maker before a name another maker owns: MiniMax M3", "MiniMax M3 open weights release planned for Friday.", [["MiniMax", "develops", "MiniMax-M3"]], [["Apple", "develops", "M3"]]],
+  // Releases with a long description of the thing released
+  ["zh: 开源了面向…的框架 Y", "火山引擎开源了面向大语言模型的强化学习框架 **verl**。", [["Volcano Engine", "develops", "verl"]], []],
   // Packaged builds: who quantised a model did not make it
   ["packaged: by Unsloth", "gpt-oss-20b-GGUF by Unsloth is out", [], [["Unsloth", "develops", "gpt-oss-20b-GGUF"], ["Unsloth", "develops", "gpt-oss-20b"]]],
 ];

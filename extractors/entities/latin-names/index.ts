@@ -5,6 +5,7 @@ import { NameMemo } from "../../../src/memo.ts";
 import type { EntityExtractor, ExtractContext } from "../../types.ts";
 import type { Doc, Mention } from "../../../src/types.ts";
 import { familyCanonical, familyOf } from "../../../src/resolve/lexicon.ts";
+import { nameKey } from "../../../src/resolve/normalize.ts";
 import { emphasisIsExactly } from "../../../src/segment/entity-text.ts";
 import { inDiscordLabel, inPlace } from "../../../src/segment/places.ts";
 import { isCommenter } from "../../../src/segment/commenters.ts";
@@ -27,6 +28,15 @@ export const latinNamesExtractor: EntityExtractor = {
       for (let i = 0; i < segments.length; i++) {
         const seg = segments[i]!;
         const next = segments[i + 1];
+        // "MiniMax M3": a known name another maker makes (Apple's M3) after an organisation is the organisation's own.
+        if (seg.entry?.type === "organization" && next?.entry?.developer && !next.parts && adjacent(seg, next, ctx.entityText) && !sameHouse(next.entry.developer, seg.entry.name)) {
+          const whole = mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english);
+          if (whole) {
+            out.push(known(seg, doc, true), whole);
+            i++;
+            continue;
+          }
+        }
         // (A known name and its version after the organisation are their own: "LangChain Deep Agents 0.2".)
         if (seg.entry?.type === "organization" && next && !next.entry && !next.parts && adjacent(seg, next, ctx.entityText)) {
           if (next.tokens.every((t) => orgDivisions.has(t.text))) {
@@ -81,6 +91,12 @@ export const latinNamesExtractor: EntityExtractor = {
 };
 
 const LOWER_WORD = /^[a-z]+$/;
+
+/** A maker and one of its divisions by their keys (Google, Google DeepMind). */
+const sameHouse = (a: string, b: string): boolean => {
+  const [x, y] = [nameKey(a), nameKey(b)];
+  return x.startsWith(y) || y.startsWith(x);
+};
 
 /** A word that names on its own: a digit, a capital inside ("ChronoEdit", "Fast-Plaid"), or no English word (Veo). */
 const nameLike = (word: string): boolean => /\d|^.+[A-Z]/.test(word) || !word.split("-").every(isOrdinaryEnglishWord);

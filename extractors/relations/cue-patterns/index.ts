@@ -1,9 +1,9 @@
 // Typed relations from cue patterns: for each mention and each rule, the nearest mention to its
 // left whose gap text fits the rule, extended over lists ("集成到 llama.cpp、vLLM 和 SGLang").
-import type { RelationExtractor } from "../../types.ts";
+import type { ExtractContext, RelationExtractor } from "../../types.ts";
 import type { Doc, Relation, ResolvedMention } from "../../../src/types.ts";
 import { ENTITY_TYPES } from "../../../src/types.ts";
-import { bySentence, evidenceOf, isPackagedBuild, normaliseGap, PACKAGED_REASON, type EvidenceContext } from "../shared.ts";
+import { bySentence, evidenceOf, isPackagedBuild, madeByAnother, normaliseGap, PACKAGED_REASON, type EvidenceContext } from "../shared.ts";
 import { loadCueRules, type CueRule } from "./rules.ts";
 
 // "，" is left out: in Chinese it joins clauses, not list items ("媲美Claude，字节发布…").
@@ -152,13 +152,15 @@ function extendList(ms: readonly ResolvedMention[], from: number, step: 1 | -1, 
   return out;
 }
 
-function emit(doc: Doc, rule: CueRule, { left, right, role }: Match, ctx: EvidenceContext): Relation[] {
+function emit(doc: Doc, rule: CueRule, { left, right, role }: Match, ctx: EvidenceContext & Pick<ExtractContext, "lexicon">): Relation[] {
   const out: Relation[] = [];
   for (const l of left) {
     for (const r of right) {
       if (l.entity === r.entity) continue;
       const source = rule.swap ? r : l;
       const target = rule.swap ? l : r;
+      // A possessive says less than a verb: "Apple's Gemini-powered Siri" (but "火山引擎开源了 verl" stands).
+      if (rule.id.endsWith("possessive") && rule.predicate === "develops" && source.type === "organization" && madeByAnother(source, target, ctx.lexicon)) continue;
       // "gpt-oss-20b-GGUF by Unsloth": who quantised a model uses it; its maker is another.
       const packaged = rule.predicate === "develops" && isPackagedBuild(target.text);
       out.push({

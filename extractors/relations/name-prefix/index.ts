@@ -1,28 +1,35 @@
-// An organisation named at the start of a product's name makes it: "OpenAI o3", "MiniMax Agent
-// Desktop", "NVIDIA DGX". The latin-names extractor marks such organisations as nested mentions.
+// An organisation named right before a thing makes it: at the start of the thing's name ("OpenAI
+// o3", "MiniMax Agent Desktop", "NVIDIA DGX"; the latin-names extractor marks such organisations
+// as nested mentions), or just before it as a maker's possessive or epithet ("Anthropic's
+// Claude", "Google DeepMind’s DiffusionGemma", "NVIDIA SOL-ExecBench", "英伟达的H100").
 import type { RelationExtractor } from "../../types.ts";
-import type { Relation } from "../../../src/types.ts";
-import { evidenceOf } from "../shared.ts";
+import type { Relation, ResolvedMention } from "../../../src/types.ts";
+import { evidenceOf, madeByAnother } from "../shared.ts";
 
 const MADE = new Set(["model", "product", "hardware", "dataset", "research"]);
+
+/** What may stand between a maker and its thing: nothing, a possessive, 的 (markdown emphasis aside). */
+const MAKERS_MARK = /^(?:\s?|\s?['’]s\s(?:new\s|latest\s|own\s)?|\s?的\s?)$/;
 
 export const namePrefixExtractor: RelationExtractor = {
   id: "name-prefix",
   extract(doc, mentions, ctx) {
     const out: Relation[] = [];
+    const made = (org: ResolvedMention, thing: ResolvedMention, reason: string, confidence: number) =>
+      out.push({ source: org.entity, target: thing.entity, predicate: "develops", confidence, extractor: "name-prefix", reason, evidence: evidenceOf(doc, org, thing, ctx) });
+    const whole = mentions.filter((m) => !m.nested).sort((x, y) => x.span.start - y.span.start);
     for (const org of mentions) {
       if (!org.nested || org.type !== "organization") continue;
       const thing = mentions.find((m) => !m.nested && m.span.start === org.span.start && m.span.end > org.span.end && MADE.has(m.type));
-      if (!thing || thing.entity === org.entity) continue;
-      out.push({
-        source: org.entity,
-        target: thing.entity,
-        predicate: "develops",
-        confidence: 0.75,
-        extractor: "name-prefix",
-        reason: "the organisation's name starts the product's name",
-        evidence: evidenceOf(doc, org, thing, ctx),
-      });
+      if (thing && thing.entity !== org.entity) made(org, thing, "the organisation's name starts the product's name", 0.75);
+    }
+    for (let i = 0; i + 1 < whole.length; i++) {
+      const org = whole[i]!;
+      const thing = whole[i + 1]!;
+      if (org.type !== "organization" || !MADE.has(thing.type) || org.entity === thing.entity || org.sentence !== thing.sentence) continue;
+      const gap = ctx.entityText.slice(org.span.end, thing.span.start).replace(/[*_`]/g, "");
+      if (!MAKERS_MARK.test(gap) || madeByAnother(org, thing, ctx.lexicon)) continue;
+      made(org, thing, gap.trim() ? "the organisation's possessive before the product (X's Y, X的Y)" : "the organisation's name right before the product's", 0.7);
     }
     return out;
   },
