@@ -15,7 +15,7 @@ export interface TrainOptions extends SoftmaxOptions {
   minCount: number;
 }
 
-export const TRAIN_DEFAULTS: TrainOptions = { epochs: 4, rate: 0.15, l2: 1e-4, seed: 7, minCount: 2 };
+export const TRAIN_DEFAULTS: TrainOptions = { epochs: 4, rate: 0.15, l2: 1e-4, seed: 7, minCount: 1 };
 
 const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 /** Wrong edges cost a reader more than missing ones (co-mention still links the two): the threshold keeps precision at least this in each annotated set, where it can. */

@@ -17,6 +17,13 @@ export function featureContext(doc: Doc, mentions: readonly ResolvedMention[], c
     if (list) list.push(r);
     else rules.set(key, [r]);
   }
+  // Who the hand rules say employs a person, and makes a thing: a pair of another organisation reads "elsewhere".
+  const heldBy = new Map<string, Set<string>>();
+  for (const r of earlier) {
+    if (r.hint || !(r.predicate === "works_for" || r.predicate === "founded" || r.predicate === "develops")) continue;
+    const [held, by] = r.predicate === "develops" ? [r.target, r.source] : [r.source, r.target];
+    (heldBy.get(held) ?? heldBy.set(held, new Set()).get(held)!).add(by);
+  }
   const makers = new Map<string, string>();
   for (const m of mentions) {
     if (m.type === "organization" || m.type === "person" || makers.has(m.entity)) continue;
@@ -28,5 +35,5 @@ export function featureContext(doc: Doc, mentions: readonly ResolvedMention[], c
   ctx.sentences.forEach((s, i) => {
     if (s.item >= 0 && firstBodySentence[s.item] === -1 && s.span.start >= doc.items[s.item]!.headingSpan.end) firstBodySentence[s.item] = i;
   });
-  return { doc, text: ctx.entityText, sentences: ctx.sentences, rules, makers, bySentence: groupBySentence(mentions, ctx.sentences.length), firstBodySentence, sentenceCues: new Map(), cues: cueClasses() };
+  return { doc, text: ctx.entityText, sentences: ctx.sentences, rules, heldBy, makers, bySentence: groupBySentence(mentions, ctx.sentences.length), firstBodySentence, sentenceCues: new Map(), cues: cueClasses() };
 }

@@ -14,6 +14,8 @@ export interface FeatureContext {
   sentences: readonly Sentence[];
   /** Typed relations the hand rules found, by unordered entity pair. */
   rules: ReadonlyMap<string, readonly Relation[]>;
+  /** A person → the organisations the hand rules say employ them or they founded; a thing → who the rules say makes it. */
+  heldBy: ReadonlyMap<string, ReadonlySet<string>>;
   /** entity id → the organisation the lexicon says makes it. */
   makers: ReadonlyMap<string, string>;
   /** Mentions by sentence, in text order, as candidates pair them. */
@@ -25,6 +27,9 @@ export interface FeatureContext {
   /** Cue words of each relation (data/cues/relation-words.json), compiled. */
   cues: readonly { name: string; pattern: RegExp }[];
 }
+
+/** A score or rank: 87.8%, #1, 200/200, 第一, 92分. */
+const SCORE = /\d(?:\.\d+)?\s?[%％]|#\d\b|\b\d+\/\d+\b|第[一二三123]名?|\d分/;
 
 /** Gaps longer than this (characters) are read by their ends only. */
 const NEAR = 48;
@@ -68,7 +73,7 @@ function sentenceFeatures(c: Candidate, ctx: FeatureContext, types: string, f: s
   betweenFeatures(c, ctx, types, f);
   const words = tokens(gap);
   f.push("D:" + bucket(gap.length, [0, 2, 6, 15, 30, 60, 120]), "W:" + bucket(words.length, [0, 1, 2, 4, 8, 16]));
-  if (gap.length <= NEAR) for (const w of new Set(words)) f.push("b:" + w);
+  if (gap.length <= NEAR) for (const w of new Set(words)) f.push("b:" + w, `bT:${types}|${w}`);
   else for (const w of new Set([...words.slice(0, 3), ...words.slice(-3)])) f.push("bx:" + w);
   if (words.length) {
     f.push("bf:" + words[0], "bl:" + words[words.length - 1], `bfT:${types}|${words[0]}`, `blT:${types}|${words[words.length - 1]}`);
@@ -85,6 +90,9 @@ function sentenceFeatures(c: Candidate, ctx: FeatureContext, types: string, f: s
   for (const w of after.slice(0, 2)) f.push("r:" + w);
   if (after.length) f.push(`rT:${types}|${after[0]}`);
   for (const cue of cueClasses(ctx.text.slice(b.span.end, Math.min(sentence?.span.end ?? b.span.end, b.span.end + 12)), ctx)) f.push("rcue:" + cue);
+  // A score between or right after the two: "87.8% on WeirdML", "SWE-Bench达56.4%".
+  if (SCORE.test(gap)) f.push("score:gap", `scoreT:${types}|gap`);
+  if (SCORE.test(ctx.text.slice(b.span.end, Math.min(sentence?.span.end ?? b.span.end, b.span.end + 16)))) f.push("score:after", `scoreT:${types}|after`);
   if (sentence && a.span.start - sentence.span.start < 3) f.push("a:opens");
 }
 
@@ -134,8 +142,9 @@ function headingFeatures(c: Candidate, ctx: FeatureContext, types: string, f: st
   const leadStart = before.length ? before[before.length - 1]!.span.end : (sentence?.span.start ?? b.span.start);
   const lead = ctx.text.slice(Math.max(leadStart, b.span.start - 40), b.span.start);
   for (const cue of cueClasses(lead, ctx)) f.push("hlcue:" + cue, `hlcueT:${types}|${cue}${before.length ? "" : "|first"}`);
+  if (SCORE.test(lead) || SCORE.test(ctx.text.slice(b.span.end, Math.min(sentence?.span.end ?? b.span.end, b.span.end + 16)))) f.push("hscore", `hscoreT:${types}`);
   const words = tokens(lead);
-  for (const w of words.slice(-2)) f.push("hl:" + w);
+  for (const w of words.slice(-2)) f.push("hl:" + w, `hlT:${types}|${w}`);
   if (/^\s*[>*-]*\s*[该此这它其]/.test(ctx.text.slice(sentence?.span.start ?? 0, (sentence?.span.start ?? 0) + 8)) || /^\s*(?:it|its|the model|the company|they)\b/i.test(ctx.text.slice(sentence?.span.start ?? 0, (sentence?.span.start ?? 0) + 16))) f.push("h:anaphor");
   const firstBody = ctx.firstBodySentence[ctx.sentences[b.sentence]?.item ?? -1] ?? b.sentence;
   f.push("hsent:" + bucket(b.sentence - firstBody, [0, 1, 3]));
@@ -156,6 +165,12 @@ function knowledgeFeatures(a: ResolvedMention, b: ResolvedMention, ctx: FeatureC
   else if (makerOfB !== undefined && a.type === "organization" && !sameHouse(makerOfB, a.entity)) f.push("maker:other>");
   if (makerOfA === b.entity) f.push("maker:<");
   else if (makerOfA !== undefined && b.type === "organization" && !sameHouse(makerOfA, b.entity)) f.push("maker:other<");
+  const elsewhere = (held: ResolvedMention, by: ResolvedMention) => {
+    const orgs = ctx.heldBy.get(held.entity);
+    return orgs !== undefined && !orgs.has(by.entity);
+  };
+  if (elsewhere(a, b)) f.push("held:elsewhere<", `heldT:${types}<`);
+  if (elsewhere(b, a)) f.push("held:elsewhere>", `heldT:${types}>`);
   const ka = nameKey(a.canonical ?? a.text);
   const kb = nameKey(b.canonical ?? b.text);
   if (ka.length >= 2 && kb.startsWith(ka)) f.push("prefix:>", `prefixT:${types}>`);
