@@ -56,8 +56,8 @@ const show = (c: Counts) => {
   return `P ${p.toFixed(2)} R ${r.toFixed(2)} F1 ${f.toFixed(2)} (${c.tp}/${c.sys}, ${c.gold} gold)`;
 };
 console.log(`hand rules alone:            ${show(rulesOnly)}`);
-for (const t of cv.sweep) console.log(`rules + classifier, out-of-fold, threshold ${t.threshold.toFixed(2)}: ${show(t.counts)}`);
-console.log(`chosen threshold ${cv.threshold.toFixed(2)}: ${show(cv.counts)}`);
+for (const t of cv.sweep) console.log(`rules + classifier, out-of-fold, threshold ${t.threshold.toFixed(3)}: ${show(t.counts)}`);
+console.log(`chosen threshold ${cv.threshold.toFixed(3)}: ${show(cv.counts)}`);
 for (const s of new Set(annotated.map((x) => x.set))) {
   let c: Counts = { tp: 0, sys: 0, gold: 0 };
   annotated.forEach((x, i) => x.set === s && (c = addCounts(c, cv.perDoc[i]!)));

@@ -17,9 +17,9 @@ export interface TrainOptions extends SoftmaxOptions {
 
 export const TRAIN_DEFAULTS: TrainOptions = { epochs: 4, rate: 0.15, l2: 1e-4, seed: 7, minCount: 1 };
 
-const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+const THRESHOLDS = Array.from({ length: 29 }, (_, i) => Math.round((0.2 + i * 0.025) * 1000) / 1000);
 /** Wrong edges cost a reader more than missing ones (co-mention still links the two): the threshold keeps precision at least this in each annotated set, where it can. */
-const PRECISION_FLOOR = 0.7;
+const PRECISION_FLOOR = 0.71;
 
 /** Folds by digest, dealt round-robin within each set and series so every fold holds some of each. */
 export function foldOf(x: Annotated, index: number, all: readonly Annotated[], folds: number): number {
