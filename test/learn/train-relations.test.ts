@@ -26,7 +26,7 @@ describe("scripts/train-relations.ts", () => {
   });
 
   it("reports out-of-fold figures and records how the model was made", () => {
-    expect(first).toMatch(/rules \+ classifier, out-of-fold, threshold 0\.50: P \d\.\d\d R \d\.\d\d F1/);
+    expect(first).toMatch(/rules \+ classifier, out-of-fold, threshold 0\.500: P \d\.\d\d R \d\.\d\d F1/);
     expect(model.command).toBe("npx tsx scripts/train-relations.ts");
     expect(model.trainedOn.map((d) => d.doc)).toEqual(["tiny-a", "tiny-b"]);
     expect(model.outOfFold.folds).toBe(2);
