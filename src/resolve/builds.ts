@@ -48,5 +48,7 @@ function findBase(name: string): string | null {
   if (first < 0) return null;
   const last = parts[first - 1]!;
   const base = name.slice(parts[from]!.index, last.index + last[0].length);
-  return /\d/.test(base) && /[A-Za-z]{2}/.test(base) ? base : null;
+  // A bit width names the model's own build even without a version: "gpt-oss 4-bit", "BitNet 1-bit".
+  const bits = /^\d+(?:\.\d+)?-?bits?$/i.test(parts[first]![0]);
+  return (/\d/.test(base) || bits) && /[A-Za-z]{2}/.test(base) ? base : null;
 }

@@ -96,6 +96,9 @@ describe("quantised and packaged builds fold into the model they package", () =>
     ["bnb-4bit", undefined],
     ["MLX", undefined],
     ["MLX-VLM 0.3.3", undefined],
+    ["gpt-oss 4-bit", "gpt-oss"],
+    ["Dynamic 2.0 GGUF", undefined],
+    ["LM Studio GGUF", undefined],
   ])("buildBase(%s) = %s", (name, base) => expect(buildBase(name)).toBe(base));
 
   it("joins the base model's node as an alias; its packager does not develop the model", () => {
@@ -157,6 +160,7 @@ describe("names by their makers, variants and context", () => {
     ["## [MLOps @Chipro](https://discord.com/channels/814557108065534033) Discord", "parse", [], ["Chipro", "@Chipro"]],
     ["LlamaIndex announced *day-0 support* for **GPT-5**, with 10% better top-1 accuracy.", "ainews-en", [["GPT-5", "model"]], ["day-0", "top-1"]],
     ["It struggled beyond SWE benchmarks; votes in Arena moved; 1.86x faster than SOTA on H100s.", "ainews-en", [], ["SWE", "Arena", "H100s"]],
+    ["Use the i1-q4_k_s or q8_0-mtp files; IQ4_XS 4.19 bpw beats Q2_0 3.0 bpw, even sub-4-bit.", "ainews-en", [], ["i1-q4_k_s", "q8_0-mtp", "IQ4_XS 4.19", "Q2_0 3.0", "sub-4-bit"]],
     // Universities and institutes by the shape of their names, across "of".
     ["来自University of Adelaide和Shanghai Jiao Tong University的研究者", "markdown", [["University of Adelaide", "organization"], ["Shanghai Jiao Tong University", "organization"]], []],
     ["Researchers at Renmin University of China and Brown University found it.", "ainews-en", [["Renmin University of China", "organization"], ["Brown University", "organization"]], []],
