@@ -18,6 +18,7 @@ interface NameCueFile {
   dotted: { chars: string; confidence: number; reason: string };
   orgDivisions: { words: string[] };
   headlineNameWords: { words: string[] };
+  headlineVerbs: { words: string[] };
   productHeads: { words: string[] };
   notNames: { rules: { pattern: string; reason: string }[] };
 }
@@ -36,6 +37,8 @@ export interface NameCues {
   orgDivisions: Set<string>;
   /** Ordinary words that still continue a name in a Title Case headline (Pro, Flash, Labs). */
   headlineNameWords: Set<string>;
+  /** Verbs a headline puts beside its name: they start or end no name. */
+  headlineVerbs: Set<string>;
   /** Nouns that end a product's name after a known name (Cloud, Search, Playground). */
   productHeads: Set<string>;
   /** The notNames patterns of the data file as one expression. */
@@ -63,6 +66,7 @@ export function nameCues(): NameCues {
     dotted: { ...file.dotted, chars: new Set(file.dotted.chars) },
     orgDivisions: new Set(file.orgDivisions.words),
     headlineNameWords: new Set(file.headlineNameWords.words),
+    headlineVerbs: new Set(file.headlineVerbs.words),
     productHeads: new Set(file.productHeads.words),
     notName: new RegExp(file.notNames.rules.map((r) => `(?:${r.pattern})`).join("|"), "u"),
   };

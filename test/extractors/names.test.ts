@@ -16,6 +16,8 @@ const names = (text: string, series: Series | "parse" = "ainews-en") => extract(
 describe("headline fragments are never names", () => {
   it.each<[string, Series | "parse", string[], string[]]>([
     ["- **DeepSeek R2 Release Rumors Swirl**: Rumors are swirling.", "ainews-en", ["DeepSeek-R2"], ["DeepSeek R2 Release Rumors Swirl", "DeepSeek-R2 Release Rumors Swirl"]],
+    ["- **Gemini Beats GPT-4V on Charts**: users debate Llama3 8B.", "ainews-en", ["Gemini", "GPT-4V"], ["Gemini Beats GPT-4V", "Beats GPT-4V"]],
+    ["- **GPT-5.1 Mini Rumors** and **HighNoonLLM Arrives**; Users Debate Llama3 8B", "ainews-en", ["GPT-5.1 Mini", "HighNoonLLM", "Llama3 8B"], ["GPT-5.1 Mini Rumors", "HighNoonLLM Arrives", "Debate Llama3 8B"]],
     ["- **GPT-5.3 Release Speculation**: Members guessed.", "ainews-en", ["GPT-5.3"], ["GPT-5.3 Release Speculation"]],
     ["- **DeepSeek-R1-0528 Official Benchmark**: it scores well.", "ainews-en", ["DeepSeek-R1-0528"], ["DeepSeek-R1-0528 Official Benchmark", "DeepSeek-R1-0528 Official"]],
     ["- **DeepSeek-R1-Qwen3 Chat Template Troubles**: Users reported errors.", "ainews-en", [], ["DeepSeek-R1-Qwen3 Chat Template Troubles", "DeepSeek-R1-Qwen3 Chat"]],

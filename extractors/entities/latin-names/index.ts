@@ -13,7 +13,7 @@ import { inTitleCaseHeadline } from "../../../src/segment/headlines.ts";
 import { nameCues } from "../name-cues.ts";
 import { latinRuns, type Token } from "./runs.ts";
 import { guessType } from "./classify.ts";
-import { absorbVersions, segmentRun, trimHeadline, type Segment } from "./segment.ts";
+import { absorbVersions, segmentRun, splitAtHeadlineVerbs, trimHeadline, type Segment } from "./segment.ts";
 import { isEnglishWord, isOrdinaryEnglishWord } from "../english/words.ts";
 
 export const latinNamesExtractor: EntityExtractor = {
@@ -22,7 +22,7 @@ export const latinNamesExtractor: EntityExtractor = {
     const out: Mention[] = [];
     const english = isEnglish(doc);
     const { orgDivisions } = nameCues();
-    for (const run of latinRuns(ctx.entityText)) {
+    for (const run of latinRuns(ctx.entityText).flatMap(splitAtHeadlineVerbs)) {
       if (run.length === 1 && isPlainWord(run[0]!, doc, ctx)) continue;
       const segments = absorbVersions(segmentRun(run, ctx));
       for (let i = 0; i < segments.length; i++) {

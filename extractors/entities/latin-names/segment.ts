@@ -188,6 +188,24 @@ const INFLECTED = /^[A-Z][a-z]+(?:s|ed|ing)$/;
 const NAME_WORDS = new Set(["Thinking", "Reasoning", "Embedding", "Embeddings", "Labs", "Systems", "Technologies", "Robotics", "Networks", "Dynamics", "Studios"]);
 
 /**
+ * A run cut at a headline's verbs (data/cues/name-cues.json, headlineVerbs), which start and end
+ * no name whatever the case around them: "Gemini Beats GPT-4V" is Gemini and GPT-4V, "GPT-5
+ * Rumors" and "HighNoonLLM Arrives" end before the verb.
+ */
+export function splitAtHeadlineVerbs(run: Token[]): Token[][] {
+  const { headlineVerbs } = nameCues();
+  if (!run.some((t) => headlineVerbs.has(t.text))) return [run];
+  const pieces: Token[][] = [[]];
+  run.forEach((t, i) => {
+    const next = run[i + 1]?.text;
+    // Cut where a name follows the verb; a verb that ends the run is trimmed off with it (trimHeadline).
+    if (headlineVerbs.has(t.text) && next !== undefined && /\d|^.+[A-Z]/.test(next)) pieces.push([]);
+    else pieces[pieces.length - 1]!.push(t);
+  });
+  return pieces.filter((p) => p.length && !(p.length === 1 && headlineVerbs.has(p[0]!.text)));
+}
+
+/**
  * An unknown name up to a headline's verb or plural after its version or size: a Title Case
  * headline ("**Llama 4 Arrives with 10M Context**") runs on past the name it is about. Inside a
  * Title Case headline (`titleCase`), where capitals tell nothing, the name ends at the first
@@ -195,8 +213,10 @@ const NAME_WORDS = new Set(["Thinking", "Reasoning", "Embedding", "Embeddings", 
  * "GPT-5.3 Release Speculation"), wherever it stands.
  */
 export function trimHeadline(tokens: Token[], titleCase: () => boolean = () => false): Token[] {
+  const { headlineVerbs } = nameCues();
   for (let k = 1; k < tokens.length; k++) {
     const word = tokens[k]!.text;
+    if (headlineVerbs.has(word)) return tokens.slice(0, k);
     if (/\d/.test(tokens[k - 1]!.text) && INFLECTED.test(word) && !NAME_WORDS.has(word) && isOrdinaryEnglishWord(word)) return tokens.slice(0, k);
     if (TITLE_WORD.test(word) && !nameCues().headlineNameWords.has(word) && word.split("-").every(isOrdinaryEnglishWord) && titleCase()) return tokens.slice(0, k);
   }
