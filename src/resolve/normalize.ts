@@ -7,7 +7,7 @@ const keys = new NameMemo<string>();
  * Bumped whenever nameKey gives another key for some name: graph files store an alias index
  * keyed by it (src/graph/stored-aliases.ts), which a reader of another version builds afresh.
  */
-export const NAME_KEY_VERSION = 2;
+export const NAME_KEY_VERSION = 3;
 
 /**
  * The key two surface forms share when they name the same thing: NFKC, lower case, without
@@ -23,7 +23,7 @@ export function nameKey(s: string): string {
 // NFKC leaves ASCII as it is, and asking ICU costs more than looking.
 const ASCII = /^[\x00-\x7f]*$/;
 
-const SEPARATOR = /[\s\-_.·・•‧'’"“”()（）[\]【】「」《》]/;
+const SEPARATOR = /[\s\-‐‑_.·・•‧'’"“”()（）[\]【】「」《》]/;
 const SEPARATORS = new RegExp(SEPARATOR.source, "g");
 
 /** nameKey without the memo: for a pass over names seen once each (indexing a whole graph). */

@@ -2,12 +2,15 @@ import type { Doc, Span } from "../types.ts";
 import { firstEndingAfter } from "../read/spans.ts";
 
 /**
- * Doc.text with every excluded span (URLs, front matter, attribution lines…) blanked to spaces.
+ * Doc.text with every excluded span (URLs, front matter, attribution lines…) blanked to spaces
+ * and non-breaking hyphens written as "-".
  * Newlines survive so that line structure, and therefore sentence splitting, is unchanged;
  * the result has the same length as Doc.text, so every offset means the same in both.
  */
 export function entityText(doc: Pick<Doc, "text" | "excluded">): string {
-  const { text, excluded } = doc;
+  const { excluded } = doc;
+  // A hyphen that does not break ("SWE‑Bench", "GPT‑4o") joins a name as "-" does: one character for one.
+  const text = HYPHENS.test(doc.text) ? doc.text.replace(HYPHENS_ALL, "-") : doc.text;
   if (excluded.length === 0) return text;
   const parts: string[] = [];
   let at = 0;
@@ -21,6 +24,9 @@ export function entityText(doc: Pick<Doc, "text" | "excluded">): string {
   parts.push(text.slice(at));
   return parts.join("");
 }
+
+const HYPHENS = /[\u2010\u2011]/;
+const HYPHENS_ALL = /[\u2010\u2011]/g;
 
 /** [start, end) of the text with every character but "\n" made a space. */
 function blank(text: string, start: number, end: number): string {

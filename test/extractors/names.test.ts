@@ -162,6 +162,9 @@ describe("names by their makers, variants and context", () => {
     ["## [MLOps @Chipro](https://discord.com/channels/814557108065534033) Discord", "parse", [], ["Chipro", "@Chipro"]],
     ["LlamaIndex announced *day-0 support* for **GPT-5**, with 10% better top-1 accuracy.", "ainews-en", [["GPT-5", "model"]], ["day-0", "top-1"]],
     ["It struggled beyond SWE benchmarks; votes in Arena moved; 1.86x faster than SOTA on H100s.", "ainews-en", [], ["SWE", "Arena", "H100s"]],
+    // A non-breaking hyphen joins a name as "-" does; 关于 (about) and 参数 (parameters) are in no name.
+    ["It sets a new high on SWE‑Bench Verified; GPT‑4o‑realtime is here.", "ainews-en", [["SWE-bench Verified", "dataset"]], ["Bench Verified", "GPT"]],
+    ["关于苹果CEO Tim Cook最早明年卸任的传闻。它以仅**3B参数**的架构超越了 Gemini 2.5 Pro。", "markdown", [["Apple", "organization"], ["Tim Cook", "person"]], ["关于苹果", "3B参数"]],
     ["Use the i1-q4_k_s or q8_0-mtp files; IQ4_XS 4.19 bpw beats Q2_0 3.0 bpw, even sub-4-bit.", "ainews-en", [], ["i1-q4_k_s", "q8_0-mtp", "IQ4_XS 4.19", "Q2_0 3.0", "sub-4-bit"]],
     // Universities and institutes by the shape of their names, across "of".
     ["来自University of Adelaide和Shanghai Jiao Tong University的研究者", "markdown", [["University of Adelaide", "organization"], ["Shanghai Jiao Tong University", "organization"]], []],

@@ -50,8 +50,10 @@ describe("name keys", () => {
     ["ExLlamaV3", "exllama3"],
     ["V100", "v100"],
     ["RWKV7", "rwkv7"],
-  ])("%s → %s (version 2)", (name, key) => {
-    expect(NAME_KEY_VERSION).toBe(2);
+    ["SWE‑Bench Verified", "swebenchverified"],
+    ["GPT‐4o", "gpt4o"],
+  ])("%s → %s (version 3)", (name, key) => {
+    expect(NAME_KEY_VERSION).toBe(3);
     expect(nameKey(name)).toBe(key);
   });
 });
