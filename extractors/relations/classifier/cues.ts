@@ -36,12 +36,13 @@ export function applyGates(classes: readonly string[], features: readonly string
   const gated = gatedRelations();
   if (!gated.size) return probs;
   const cued = new Set<string>();
+  // The lexicon names another maker: "美团开源 LongCat，可与 DeepSeek-V3.1 一较高下" is no develops.
+  const otherMaker = new Set<string>();
   for (const f of features) {
+    if (f.startsWith("maker:other")) otherMaker.add("develops" + f.slice(-1));
     const m = CUE_FEATURE.exec(f);
     if (m) cued.add((m[1] ?? m[2])!.replace(/[<>]$/, ""));
   }
-  // The lexicon names another maker: "美团开源 LongCat，可与 DeepSeek-V3.1 一较高下" is no develops.
-  const otherMaker = new Set(features.filter((f) => f.startsWith("maker:other")).map((f) => "develops" + f.slice(-1)));
   for (let c = 1; c < classes.length; c++) {
     const relation = classes[c]!.replace(/[<>]$/, "");
     if ((gated.has(relation) && !cued.has(relation)) || otherMaker.has(classes[c]!)) probs[c] = 0;

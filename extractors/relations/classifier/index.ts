@@ -10,7 +10,7 @@ import { featureContext } from "./context.ts";
 import { decide } from "./decide.ts";
 import { candidateFeatures, pairKey } from "./features.ts";
 import { applyGates } from "./cues.ts";
-import { classify, relationModel, type RelationModel } from "./model.ts";
+import { classify, relatedWeight, relationModel, type RelationModel } from "./model.ts";
 
 export const classifierExtractor: RelationExtractor = {
   id: "classifier",
@@ -47,7 +47,11 @@ export const classifierExtractor: RelationExtractor = {
 
 const NOTHING = new Float64Array(0);
 
-const judge = (model: RelationModel, features: readonly string[]): Float64Array => applyGates(model.classes, features, classify(model, features));
+// A pair whose P(related) is under the threshold can state nothing: its second stage is skipped.
+function judge(model: RelationModel, features: readonly string[]): Float64Array {
+  const probs = classify(model, features, model.threshold);
+  return 1 - probs[0]! < model.threshold ? probs : applyGates(model.classes, features, probs);
+}
 
 /** Pairs a hand rule relates on its own (hints leave the pair to the classifier). */
 export function coveredPairs(relations: readonly Relation[]): Set<string> {
@@ -62,10 +66,7 @@ const last = (c: Candidate): ResolvedMention => (c.a.span.start <= c.b.span.star
 /** The three features that most raised the odds that the pair is related. */
 function strongest(model: RelationModel, features: readonly string[]): string[] {
   return [...new Set(features)]
-    .map((f) => {
-      const w = model.related.weights.get(f);
-      return { f, w: w ? w[1]! - w[0]! : 0 };
-    })
+    .map((f) => ({ f, w: relatedWeight(model, f) }))
     .filter((x) => x.w > 0)
     .sort((x, y) => y.w - x.w || (x.f < y.f ? -1 : 1))
     .slice(0, 3)

@@ -25,14 +25,18 @@ export interface RelationModelFile {
   predicate: StageFile;
 }
 
+/** One softmax layer: a bias per class and, per feature row, that many weights (zeros where the file has none). */
 interface Stage {
+  classes: number;
   bias: Float64Array;
-  weights: ReadonlyMap<string, Float64Array>;
+  weights: Float64Array;
 }
 
 export interface RelationModel {
   classes: readonly string[];
   threshold: number;
+  /** Feature name → its row in both stages: one lookup per feature. */
+  rows: ReadonlyMap<string, number>;
   related: Stage;
   predicate: Stage;
 }
@@ -46,34 +50,72 @@ export function relationModel(): RelationModel {
 }
 
 export function fromFile(file: RelationModelFile): RelationModel {
-  const stage = (s: StageFile): Stage => ({
-    bias: Float64Array.from(s.bias),
-    weights: new Map(Object.entries(s.weights).map(([name, row]) => [name, Float64Array.from(row)])),
-  });
-  return { classes: file.classes, threshold: file.threshold, related: stage(file.related), predicate: stage(file.predicate) };
+  const rows = new Map<string, number>();
+  for (const s of [file.related, file.predicate]) for (const name of Object.keys(s.weights)) if (!rows.has(name)) rows.set(name, rows.size);
+  const stage = (s: StageFile): Stage => {
+    const k = s.bias.length;
+    const weights = new Float64Array(rows.size * k);
+    for (const [name, row] of Object.entries(s.weights)) weights.set(row, rows.get(name)! * k);
+    return { classes: k, bias: Float64Array.from(s.bias), weights };
+  };
+  return { classes: file.classes, threshold: file.threshold, rows, related: stage(file.related), predicate: stage(file.predicate) };
 }
 
-/** Class probabilities ("none" first) of a candidate with these features. */
-export function classify(model: RelationModel, features: readonly string[]): Float64Array {
-  const unique = [...new Set(features)];
-  const related = layer(model.related, unique)[1]!;
-  const which = layer(model.predicate, unique);
-  const out = new Float64Array(which.length + 1);
+// Rows seen for the candidate at hand (a feature counts once), reused from one call to the next.
+let seen = new Int32Array(0);
+let stamp = 0;
+let active = new Int32Array(64);
+
+/**
+ * Class probabilities ("none" first) of a candidate with these features. Below `floor`, a pair
+ * whose P(related) cannot reach it is not weighed by the second stage (its classes stay 0).
+ */
+export function classify(model: RelationModel, features: readonly string[], floor = 0): Float64Array {
+  const n = activeRows(model, features);
+  const related = layer(model.related, n)[1]!;
+  const out = new Float64Array(model.classes.length);
   out[0] = 1 - related;
+  if (related < floor) return out;
+  const which = layer(model.predicate, n);
   for (let c = 0; c < which.length; c++) out[c + 1] = related * which[c]!;
   return out;
 }
 
-function layer(stage: Stage, features: readonly string[]): Float64Array {
-  const scores = Float64Array.from(stage.bias);
+/** Fills `active` with the distinct rows of the features the model knows; returns how many. */
+function activeRows(model: RelationModel, features: readonly string[]): number {
+  if (seen.length < model.rows.size) seen = new Int32Array(model.rows.size);
+  if (active.length < features.length) active = new Int32Array(features.length * 2);
+  if (++stamp === 0x7fffffff) (seen.fill(0), (stamp = 1));
+  let n = 0;
   for (const f of features) {
-    const row = stage.weights.get(f);
-    if (row) for (let c = 0; c < scores.length; c++) scores[c]! += row[c]!;
+    const row = model.rows.get(f);
+    if (row === undefined || seen[row] === stamp) continue;
+    seen[row] = stamp;
+    active[n++] = row;
+  }
+  return n;
+}
+
+function layer(stage: Stage, n: number): Float64Array {
+  const k = stage.classes;
+  const scores = Float64Array.from(stage.bias);
+  const w = stage.weights;
+  for (let i = 0; i < n; i++) {
+    const at = active[i]! * k;
+    for (let c = 0; c < k; c++) scores[c]! += w[at + c]!;
   }
   let max = -Infinity;
   for (const s of scores) if (s > max) max = s;
   let sum = 0;
-  for (let c = 0; c < scores.length; c++) sum += scores[c] = Math.exp(scores[c]! - max);
-  for (let c = 0; c < scores.length; c++) scores[c]! /= sum;
+  for (let c = 0; c < k; c++) sum += scores[c] = Math.exp(scores[c]! - max);
+  for (let c = 0; c < k; c++) scores[c]! /= sum;
   return scores;
+}
+
+/** A feature's weight for "related" over "none": how much it raised the odds. */
+export function relatedWeight(model: RelationModel, feature: string): number {
+  const row = model.rows.get(feature);
+  if (row === undefined) return 0;
+  const w = model.related.weights;
+  return w[row * 2 + 1]! - w[row * 2]!;
 }
