@@ -1,8 +1,8 @@
 // The page's requests: the store's graph (graphology's serialisation, without evidence) once, and
 // one entity's evidence when the entity panel shows it.
 import type { EntityRelations, EvidenceItem, EvidencePage, GraphPayload } from "../src/server/api.ts";
-import type { DigestEntry, Manifest } from "../src/graph/manifest.ts";
-import { graphFromHeader } from "../src/graph/codec.ts";
+import type { DigestEntry, Manifest } from "../src/store/manifest.ts";
+import { graphFromHeader } from "../src/store/codec.ts";
 import type { AliasIndex } from "../src/query/alias-index.ts";
 import type { KnowledgeGraph } from "../src/graph/types.ts";
 import type { Evidence } from "../src/types.ts";

@@ -3,7 +3,7 @@
 // in the second pass the extractions that the corpus's learnt names change.
 import { parentPort } from "node:worker_threads";
 import type { EncodedExtraction, EntityType, Extraction } from "../types.ts";
-import { extractionFileText } from "../graph/extraction-files.ts";
+import { extractionFileText } from "../store/extraction-files.ts";
 import { ExtractionBatch } from "./corpus.ts";
 import { readChecked, rereadChecked } from "./read-checked.ts";
 import type { DigestFile, FromWorker, ToWorker } from "./worker-protocol.ts";

@@ -16,7 +16,7 @@ import { BUILD_DEFAULTS, byDateThenId, nodeAttributes, nodeRecords, type BuildOp
 import { addRelation, edgeAttributes, edgeKey, evidenceId, orient, type PendingEdge } from "./edges.ts";
 import { addEntities, type EntityRecord } from "./entities.ts";
 import { resolveIds } from "./resolve-ids.ts";
-import type { StoredRecords } from "./stored-records.ts";
+import type { StoredRecords } from "../store/stored-records.ts";
 import type { KnowledgeGraph } from "./types.ts";
 
 export interface FoldReport extends BuildReport {

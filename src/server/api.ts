@@ -2,15 +2,15 @@
 // entity's relations with their evidence (what the entity panel lists). Only the second reads
 // `evidence`: the store may load it lazily from disk, so the graph payload never touches it.
 import type { AbstractGraph } from "graphology-types";
-import { graphHeader } from "../graph/codec.ts";
-import type { GraphHeader } from "../graph/codec.ts";
+import { graphHeader } from "../store/codec.ts";
+import type { GraphHeader } from "../store/codec.ts";
 import type { KnowledgeGraph } from "../graph/types.ts";
 import type { EdgeAttributes, EdgeKind, NodeAttributes } from "../types.ts";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
 /**
- * The graph as the store's graph file encodes its first line (src/graph/codec.ts): strings in
+ * The graph as the store's graph file encodes its first line (src/store/codec.ts): strings in
  * tables, edges one flat array of numbers, the alias index. A third of graphology's JSON on the
  * bulk store, and the page decodes it with the store's own decoder (graphFromHeader).
  */

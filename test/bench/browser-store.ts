@@ -3,7 +3,7 @@
 // and on, selecting a hub with its panel, panning with the hub selected (and without).
 // Run alone: npx tsx test/bench/browser-store.ts [STORE] [HUB]
 import { fileURLToPath } from "node:url";
-import { loadStore } from "../../src/graph/store.ts";
+import { loadStore } from "../../src/store/store.ts";
 import { bulkStore } from "../e2e/bulk-store.ts";
 import { CHROMIUM_PATH, hasChromium, launchChromium, serveGraph } from "../e2e/harness.ts";
 import { circle } from "./browser.ts";

@@ -3,8 +3,8 @@
 // and one `aikg who` as a user runs it (load included).
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadStore } from "../../src/graph/store.ts";
-import { storePaths } from "../../src/graph/paths.ts";
+import { loadStore } from "../../src/store/store.ts";
+import { storePaths } from "../../src/store/paths.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import { lookup, type AliasIndex } from "../../src/query/alias-index.ts";
 import { paths } from "../../src/query/path.ts";

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadStore } from "../../src/graph/store.ts";
+import { loadStore } from "../../src/store/store.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import { chromiumSkipReason, hasChromium } from "../e2e/harness.ts";
 import { benchAnalysis } from "./analysis.ts";

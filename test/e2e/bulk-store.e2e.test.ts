@@ -4,7 +4,7 @@
 // of the code (bulk-store.ts). Needs ../shared: skipped without it, an error under CI=true.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { loadStore } from "../../src/graph/store.ts";
+import { loadStore } from "../../src/store/store.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import type { RunningServer } from "../../src/server/server.ts";
 import { ENTITY_TYPES, PREDICATES } from "../../src/types.ts";

@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { loadStore } from "../../src/graph/store.ts";
-import type { Manifest } from "../../src/graph/manifest.ts";
+import { loadStore } from "../../src/store/store.ts";
+import type { Manifest } from "../../src/store/manifest.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import type { RunningServer } from "../../src/server/server.ts";
 import { buildSampleStore, chromiumSkipReason, hasChromium, launchChromium, pngDifference, screenshotPath, serveGraph } from "./harness.ts";

@@ -9,7 +9,7 @@ import { extractDocs } from "../../src/extract/corpus.ts";
 import { extractFiles, type DigestFile, type ParallelOptions } from "../../src/extract/parallel.ts";
 import type { Extraction } from "../../src/types.ts";
 import { readDigest, readDigestRef } from "../../src/read/index.ts";
-import { decodeExtraction } from "../../src/graph/extraction-files.ts";
+import { decodeExtraction } from "../../src/store/extraction-files.ts";
 
 const SAMPLES = resolve("data/samples");
 const paths = readdirSync(SAMPLES).filter((f) => f.endsWith(".md")).sort().map((f) => join(SAMPLES, f));

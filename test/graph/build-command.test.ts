@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCommand } from "../../src/cli/commands/build.ts";
 import { removeCommand } from "../../src/cli/commands/remove.ts";
 import { EXIT, UserError } from "../../src/cli/errors.ts";
-import { loadStore } from "../../src/graph/store.ts";
+import { loadStore } from "../../src/store/store.ts";
 import { runCommand } from "../query/cli-helpers.ts";
 
 const SAMPLES = fileURLToPath(new URL("../../data/samples/", import.meta.url));

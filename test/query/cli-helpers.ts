@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { vi } from "vitest";
 import type { Command } from "../../src/cli/command.ts";
-import { ingestDigests } from "../../src/graph/ingest.ts";
+import { ingestDigests } from "../../src/store/ingest.ts";
 import { allFixtures } from "../graph/fixtures.ts";
 
 export interface Run {

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { leakedTrace, runCli, SAMPLES } from "./cli.ts";
-import { READABLE_VERSIONS } from "../../src/graph/manifest.ts";
+import { READABLE_VERSIONS } from "../../src/store/manifest.ts";
 
 const MANIFESTS = {
   "another format version": { text: `${JSON.stringify({ formatVersion: 99, digests: {}, graph: "graph-x.json" })}\n`, problem: new RegExp(`store format version 99, this aikg reads version ${READABLE_VERSIONS.join(" or ")}`) },

@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { EDGE_FIELDS } from "../../src/graph/codec.ts";
+import { EDGE_FIELDS } from "../../src/store/codec.ts";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startExplorerServer } from "../../src/server/server.ts";
 import type { RunningServer } from "../../src/server/server.ts";

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
-import { writeStore } from "../../src/graph/store.ts";
+import { writeStore } from "../../src/store/store.ts";
 import { syntheticGraph } from "../e2e/synthetic-graph.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/aikg.js", import.meta.url));

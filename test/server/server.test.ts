@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { graphFromHeader } from "../../src/graph/codec.ts";
+import { graphFromHeader } from "../../src/store/codec.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import type { GraphPayload } from "../../src/server/api.ts";
 import { MAX_URL_LENGTH, startExplorerServer } from "../../src/server/server.ts";

@@ -4,9 +4,9 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { extractFiles, PARALLEL_DEFAULTS } from "../../extract/parallel.ts";
-import { ingestDigests, type IngestResult } from "../../graph/ingest.ts";
-import { storePaths } from "../../graph/paths.ts";
-import { hadGraph } from "../../graph/repair.ts";
+import { ingestDigests, type IngestResult } from "../../store/ingest.ts";
+import { storePaths } from "../../store/paths.ts";
+import { hadGraph } from "../../store/repair.ts";
 import { listDigests, readDigestRef, type DigestRef } from "../../read/index.ts";
 import { ReadError } from "../../read/errors.ts";
 import type { Command } from "../command.ts";

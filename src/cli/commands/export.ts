@@ -2,7 +2,7 @@
 // --out or stdout; csv and neo4j write several files into the --out directory.
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { writeFileAtomic } from "../../graph/atomic.ts";
+import { writeFileAtomic } from "../../store/atomic.ts";
 import { EXPORT_FORMATS, MULTI_FILE_FORMATS } from "../../export/formats.ts";
 import { neo4jImportCommand } from "../../export/neo4j.ts";
 import type { Command } from "../command.ts";

@@ -10,7 +10,7 @@ import { ReadError } from "../../read/errors.ts";
 import { extractDocs } from "../../extract/corpus.ts";
 import { toJson } from "../../extract/to-json.ts";
 import { summarise } from "../../extract/summary.ts";
-import { writeFileAtomic } from "../../graph/atomic.ts";
+import { writeFileAtomic } from "../../store/atomic.ts";
 import type { Doc } from "../../types.ts";
 
 export const extractCommand: Command = {

@@ -1,6 +1,6 @@
 // aikg remove <digest>... [--store DIR]: take digests (by id, file name or hash prefix) out of
 // the store; the graph is rebuilt from the digests that remain.
-import { removeDigests } from "../../graph/ingest.ts";
+import { removeDigests } from "../../store/ingest.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
 import { counted } from "../format/counts.ts";

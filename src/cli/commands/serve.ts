@@ -1,8 +1,8 @@
 // `aikg serve`: open a store in the browser explorer. Builds the page with Vite when it is
 // missing or stale, then serves it with the store's graph on 127.0.0.1 (or --host).
 import { resolve } from "node:path";
-import { defaultStoreDir } from "../../graph/paths.ts";
-import { loadStore } from "../../graph/store.ts";
+import { defaultStoreDir } from "../../store/paths.ts";
+import { loadStore } from "../../store/store.ts";
 import { isLoopback } from "../../server/security.ts";
 import { DIST_DIR, ensureWebBuild } from "../../server/web-build.ts";
 import { startExplorerServer } from "../../server/server.ts";

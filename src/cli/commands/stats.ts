@@ -1,6 +1,6 @@
 // aikg stats [--json]: the store's overview — counts, top entities by type, largest communities.
 import { stats, type Stats } from "../../query/stats.ts";
-import type { Manifest } from "../../graph/manifest.ts";
+import type { Manifest } from "../../store/manifest.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../errors.ts";
 import { communityLines } from "./communities.ts";

@@ -1,6 +1,6 @@
 // Flag values checked once, with one-line errors that name the command and the flag.
 import { resolve } from "node:path";
-import { defaultStoreDir } from "../../graph/paths.ts";
+import { defaultStoreDir } from "../../store/paths.ts";
 import { ENTITY_TYPES, type EntityType } from "../../types.ts";
 import type { Flags, OptionSpec } from "../command.ts";
 import { UserError } from "../errors.ts";

@@ -1,6 +1,6 @@
 // Loads the store a query command reads, with the alias index to find entities by name.
-import type { Manifest } from "../../graph/manifest.ts";
-import { loadStore } from "../../graph/store.ts";
+import type { Manifest } from "../../store/manifest.ts";
+import { loadStore } from "../../store/store.ts";
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import type { AliasIndex } from "../../query/alias-index.ts";
 import { storeDir, type Flags } from "./flags.ts";

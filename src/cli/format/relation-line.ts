@@ -1,7 +1,7 @@
 // One relation on one line: its arrow, weight, latest date, and the evidence sentence cut to
 // show both names, with the digest's title.
 import type { EvidenceView, RelationView } from "../../query/relations.ts";
-import type { Manifest } from "../../graph/manifest.ts";
+import type { Manifest } from "../../store/manifest.ts";
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { evidenceWindow } from "./evidence-window.ts";
 import { truncateDisplay } from "./width.ts";

@@ -8,9 +8,9 @@
 import type { EdgeAttributes, Evidence, NodeAttributes } from "../types.ts";
 import { Interner } from "../interner.ts";
 import { lazyProperty } from "../lazy.ts";
-import { edgeKey } from "./edges.ts";
-import { createGraph, type GraphAttributes, type KnowledgeGraph } from "./types.ts";
-import { useDictionaryAdjacency } from "./dictionary-adjacency.ts";
+import { edgeKey } from "../graph/edges.ts";
+import { createGraph, type GraphAttributes, type KnowledgeGraph } from "../graph/types.ts";
+import { useDictionaryAdjacency } from "../graph/dictionary-adjacency.ts";
 import { currentLayout, type StoredHeader } from "./legacy-edges.ts";
 import { createAliasIndex, type AliasIndex } from "../query/alias-index.ts";
 import { packAliases, unpackAliases, type StoredAliases } from "./stored-aliases.ts";

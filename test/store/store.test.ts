@@ -5,14 +5,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { EXIT, UserError } from "../../src/cli/errors.ts";
 import { analyse } from "../../src/analyse/index.ts";
 import { buildGraph } from "../../src/graph/build.ts";
-import { ingestDigests, removeDigests } from "../../src/graph/ingest.ts";
-import { loadStore } from "../../src/graph/store.ts";
+import { ingestDigests, removeDigests } from "../../src/store/ingest.ts";
+import { loadStore } from "../../src/store/store.ts";
 import { createAliasIndex } from "../../src/query/alias-index.ts";
-import { FORMAT_VERSION, READABLE_VERSIONS } from "../../src/graph/manifest.ts";
+import { FORMAT_VERSION, READABLE_VERSIONS } from "../../src/store/manifest.ts";
 import { headerV2, headerV3 } from "./old-formats.ts";
-import { structure } from "./structure.ts";
+import { structure } from "../graph/structure.ts";
 import type { Extraction } from "../../src/types.ts";
-import { fixture, type FixtureName } from "./fixtures.ts";
+import { fixture, type FixtureName } from "../graph/fixtures.ts";
 
 interface FakeDoc {
   id: string;

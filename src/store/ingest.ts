@@ -8,14 +8,14 @@ import { EXIT, UserError } from "../cli/errors.ts";
 import type { Extraction, ExtractionOut } from "../types.ts";
 import { StoreDamage } from "./damage.ts";
 import { ExtractionWriter } from "./extraction-files.ts";
-import { FoldMismatch, resolveWith } from "./fold.ts";
+import { FoldMismatch, resolveWith } from "../graph/fold.ts";
 import { withStoreLock } from "./lock.ts";
 import type { DigestEntry, Manifest } from "./manifest.ts";
 import { storePaths } from "./paths.ts";
 import { hasWork, planBuild, type BuildPlan, type DigestRef } from "./plan.ts";
 import { damagedExtractions, graphProblem, hadGraph, manifestFromExtractions, noRepair, quickDamaged, type RepairReport } from "./repair.ts";
 import { appendPending, assertWritableStoreDir, loadStore, readExtractions, readManifest, storedResolution } from "./store.ts";
-import type { KnowledgeGraph } from "./types.ts";
+import type { KnowledgeGraph } from "../graph/types.ts";
 import { updateStore, type UpdateOptions, type UpdateResult } from "./update.ts";
 
 export interface IngestResult<D extends DigestRef> {

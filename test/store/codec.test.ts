@@ -3,10 +3,10 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeContentAddressed } from "../../src/graph/atomic.ts";
-import { decodeGraph, encodeGraph, encodeGraphChunks } from "../../src/graph/codec.ts";
+import { writeContentAddressed } from "../../src/store/atomic.ts";
+import { decodeGraph, encodeGraph, encodeGraphChunks } from "../../src/store/codec.ts";
 import { createGraph } from "../../src/graph/types.ts";
-import { fixtureGraph } from "./fixtures.ts";
+import { fixtureGraph } from "../graph/fixtures.ts";
 import { headerV2, headerV3 } from "./old-formats.ts";
 
 /** A graph with more edges than one chunk of the file holds. */

@@ -2,12 +2,12 @@
 // they were extracted); take some digests out, rebuild and re-analyse the graph from every
 // stored extraction (read one at a time), commit. The caller holds the lock.
 import type { AnalyseOptions } from "../analyse/index.ts";
-import { buildGraphAndRecords, type BuildOptions, type BuildReport, type EntityResolution } from "./build.ts";
+import { buildGraphAndRecords, type BuildOptions, type BuildReport, type EntityResolution } from "../graph/build.ts";
 import { StoreDamage } from "./damage.ts";
 import { diskSource, StoreFileError } from "./extraction-files.ts";
 import type { DigestEntry, Manifest } from "./manifest.ts";
 import { sortedById, writeStore } from "./store.ts";
-import type { KnowledgeGraph } from "./types.ts";
+import type { KnowledgeGraph } from "../graph/types.ts";
 
 export interface StoreUpdate {
   /** New and changed digests whose extraction files are written (ExtractionWriter), by id. */

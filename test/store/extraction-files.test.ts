@@ -3,9 +3,9 @@
 // files written before the break, or before the packing, still read.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractionFileText, parseEntitiesPart, parseExtractionFile, parseRelationsPart } from "../../src/graph/extraction-files.ts";
+import { extractionFileText, parseEntitiesPart, parseExtractionFile, parseRelationsPart } from "../../src/store/extraction-files.ts";
 import type { Extraction } from "../../src/types.ts";
-import { allFixtures } from "./fixtures.ts";
+import { allFixtures } from "../graph/fixtures.ts";
 
 const bytes = (text: string): Buffer => Buffer.from(text, "utf8");
 const stored = (x: Extraction): Extraction => ({ ...x, mentions: [] });

@@ -1,10 +1,10 @@
 // The alias index stored in the graph file: read back, it is the index a query would build from
 // the graph; a file keyed another way, or written before, is read without one; a broken one is refused.
 import { describe, expect, it } from "vitest";
-import { decodeGraphFile, encodeGraph } from "../../src/graph/codec.ts";
+import { decodeGraphFile, encodeGraph } from "../../src/store/codec.ts";
 import { createAliasIndex, type AliasIndex } from "../../src/query/alias-index.ts";
 import { NAME_KEY_VERSION, nameKey } from "../../src/resolve/normalize.ts";
-import { fixtureGraph } from "./fixtures.ts";
+import { fixtureGraph } from "../graph/fixtures.ts";
 
 const entries = (index: AliasIndex | undefined) => [...(index?.byKey ?? [])].sort(([a], [b]) => (a < b ? -1 : 1));
 

@@ -5,8 +5,8 @@
 // files instead.
 import type { EntityType } from "../types.ts";
 import { Interner } from "../interner.ts";
-import type { EntityRecord } from "./entities.ts";
-import type { EntityResolution } from "./build.ts";
+import type { EntityRecord } from "../graph/entities.ts";
+import type { EntityResolution } from "../graph/build.ts";
 
 type StoredRecord = [
   id: string,

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import type { Extraction, ExtractionOut } from "../types.ts";
 import { writeFileAtomic } from "./atomic.ts";
-import type { ExtractionSource } from "./build.ts";
+import type { ExtractionSource } from "../graph/build.ts";
 import type { DigestEntry, Manifest } from "./manifest.ts";
 import { storePaths } from "./paths.ts";
 import { packRelations, unpackRelations } from "./relation-codec.ts";

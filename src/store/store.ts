@@ -9,16 +9,16 @@ import { isSystemError, systemUserError } from "../cli/system-errors.ts";
 import type { Extraction } from "../types.ts";
 import { TEMP_SUFFIX, writeContentAddressed, writeFileAtomic } from "./atomic.ts";
 import { FORMAT_VERSION, READABLE_VERSIONS, type DigestEntry, type Manifest } from "./manifest.ts";
-import { foldExtractions, foldKnown, FoldMismatch } from "./fold.ts";
+import { foldExtractions, foldKnown, FoldMismatch } from "../graph/fold.ts";
 import { storePaths } from "./paths.ts";
 import { diskSource, parseExtractionFile, StoreFileError } from "./extraction-files.ts";
-import { buildGraph, byDateThenId, type EntityResolution } from "./build.ts";
+import { buildGraph, byDateThenId, type EntityResolution } from "../graph/build.ts";
 import { StoreDamage } from "./damage.ts";
-import { addEntities, type EntityRecord } from "./entities.ts";
-import { resolveIds } from "./resolve-ids.ts";
+import { addEntities, type EntityRecord } from "../graph/entities.ts";
+import { resolveIds } from "../graph/resolve-ids.ts";
 import { encodeRecords, StoredRecords } from "./stored-records.ts";
 import { decodeGraphFile, encodeGraphChunks } from "./codec.ts";
-import type { KnowledgeGraph } from "./types.ts";
+import type { KnowledgeGraph } from "../graph/types.ts";
 import { createAliasIndex, type AliasIndex } from "../query/alias-index.ts";
 
 export interface Store {
