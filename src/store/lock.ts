@@ -56,8 +56,8 @@ function tryLock(path: string): boolean {
 }
 
 /** What became of the store when a write stops before its end: the manifest's rename commits it. */
-const outcome = (commitsBefore: number): string =>
-  manifestCommits() > commitsBefore ? "the store holds the new write" : "the store is unchanged";
+const outcome = (commitsBefore: number, commits: () => number): string =>
+  commits() > commitsBefore ? "the store holds the new write" : "the store is unchanged";
 
 /**
  * Runs `work` holding the store's lock; throws a one-line UserError when another writer has it.
@@ -65,26 +65,33 @@ const outcome = (commitsBefore: number): string =>
  * 130 or 143; a system error (full disk, read-only, …) is one line that says the same.
  */
 export async function withStoreLock<T>(dir: string, work: () => Promise<T>): Promise<T> {
-  const commitsBefore = manifestCommits();
   try {
     await mkdir(dir, { recursive: true });
   } catch (err) {
     if (isSystemError(err)) throw systemUserError(err, "the store is unchanged");
     throw err;
   }
-  const path = storePaths(dir).lock;
+  return withLockFile(storePaths(dir).lock, `store ${dir}`, work, manifestCommits);
+}
+
+/**
+ * The same for any file a writer guards with `path` (a curation file outside a store): `what`
+ * names it in messages, and `commits` counts this process's commits of it.
+ */
+export async function withLockFile<T>(path: string, what: string, work: () => Promise<T>, commits: () => number): Promise<T> {
+  const commitsBefore = commits();
   if (!tryLock(path)) {
     const pid = holder(path);
     if (pid !== null) {
       const who = pid > 0 ? `process ${pid}` : "another process";
-      throw new UserError(`store ${dir} is being written by ${who}; try again when it is done (lock: ${path})`, EXIT.store);
+      throw new UserError(`${what} is being written by ${who}; try again when it is done (lock: ${path})`, EXIT.store);
     }
     rmSync(path, { force: true });
-    if (!tryLock(path)) throw new UserError(`store ${dir} was just locked by another process; try again`, EXIT.store);
+    if (!tryLock(path)) throw new UserError(`${what} was just locked by another process; try again`, EXIT.store);
   }
   const interrupted = (signal: NodeJS.Signals): void => {
     rmSync(path, { force: true });
-    process.stderr.write(`aikg: interrupted (${signal}); ${outcome(commitsBefore)}, and its lock is released\n`);
+    process.stderr.write(`aikg: interrupted (${signal}); ${outcome(commitsBefore, commits)}, and its lock is released\n`);
     process.exit(signal === "SIGINT" ? 130 : 143);
   };
   process.once("SIGINT", interrupted);
@@ -92,7 +99,7 @@ export async function withStoreLock<T>(dir: string, work: () => Promise<T>): Pro
   try {
     return await work();
   } catch (err) {
-    if (isSystemError(err)) throw systemUserError(err, outcome(commitsBefore));
+    if (isSystemError(err)) throw systemUserError(err, outcome(commitsBefore, commits));
     throw err;
   } finally {
     process.off("SIGINT", interrupted);
