@@ -162,7 +162,8 @@ export interface Relation {
 
 /** What extraction yields for one digest. */
 export interface Extraction {
-  doc: Pick<Doc, "id" | "file" | "hash" | "series" | "title" | "date">;
+  /** `taught`: the signature of the names a curation taught the extractors that the digest mentions (src/resolve/taught.ts). */
+  doc: Pick<Doc, "id" | "file" | "hash" | "series" | "title" | "date"> & { taught?: string };
   entities: Entity[];
   relations: Relation[];
   mentions: ResolvedMention[];

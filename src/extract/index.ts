@@ -5,7 +5,8 @@ import type { ExtractContext } from "../../extractors/types.ts";
 import { ENTITY_EXTRACTORS, RELATION_EXTRACTORS } from "../../extractors/index.ts";
 import { entityText } from "../segment/entity-text.ts";
 import { sentences } from "../segment/sentences.ts";
-import { loadLexicon, type Lexicon } from "../resolve/lexicon.ts";
+import { loadLexicon, type LexEntry, type Lexicon } from "../resolve/lexicon.ts";
+import { taughtLexicon, taughtSigner } from "../resolve/taught.ts";
 import { resolveMentions } from "../resolve/resolve.ts";
 import { addParenAliases } from "../resolve/paren-aliases.ts";
 import { anaphora } from "../resolve/anaphora.ts";
@@ -19,6 +20,8 @@ import { retypeByRole } from "./retype.ts";
 
 export interface ExtractOptions {
   lexicon?: Lexicon;
+  /** Names a curation taught (src/resolve/taught.ts): they join the lexicon, and each extraction's doc gets their signature. */
+  taught?: readonly LexEntry[];
   /** Names learnt from the rest of the corpus (surface form → type). */
   learned?: ReadonlyMap<string, EntityType>;
   /** Called after each digest of a corpus is extracted, in each pass (for progress bars). */
@@ -40,7 +43,7 @@ export function extractDoc(doc: Doc, options: ExtractOptions = {}): Extraction {
  * not run again; those that read them always run.
  */
 export function extractDocFound(doc: Doc, options: ExtractOptions = {}, given?: FoundByExtractor): { extraction: Extraction; found: FoundByExtractor } {
-  const lexicon = options.lexicon ?? loadLexicon();
+  const lexicon = options.lexicon ?? taughtLexicon(loadLexicon(), options.taught ?? []);
   const text = entityText(doc);
   const ctx: ExtractContext = {
     entityText: text,
@@ -56,8 +59,9 @@ export function extractDocFound(doc: Doc, options: ExtractOptions = {}, given?: 
   options.onMentions?.(doc, withAnaphora, ctx);
   const found2 = dropBuildDevelops(dedupeRelations(extractRelations(doc, withAnaphora, ctx)), withAnaphora);
   const { entities, mentions, relations } = dropUnusedWeak(resolved.entities, resolved.mentions, found2);
+  const taught = options.taught?.length ? taughtSigner(options.taught)(doc.text) : undefined;
   const extraction: Extraction = {
-    doc: { id: doc.id, file: doc.file, hash: doc.hash, series: doc.series, title: doc.title, date: doc.date },
+    doc: { id: doc.id, file: doc.file, hash: doc.hash, series: doc.series, title: doc.title, date: doc.date, ...(taught ? { taught } : {}) },
     entities: retypeByRole(addParenAliases(entities, mentions, doc.text, lexicon), mentions, relations),
     relations,
     mentions,

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { REPO_ROOT } from "../data-dir.ts";
 import type { ExtractionOut } from "../types.ts";
+import type { LexEntry } from "../resolve/lexicon.ts";
 import { ExtractionBatch } from "./corpus.ts";
 import { withHeapGrowth } from "./heap-growth.ts";
 import { NameVotes } from "./learn.ts";
@@ -32,6 +33,8 @@ export interface ParallelOptions {
    */
   workerYoungMb: number;
   onDoc?: (pass: 1 | 2) => void;
+  /** Names a curation taught the extractors (src/resolve/taught.ts). */
+  taught?: LexEntry[];
 }
 
 export const PARALLEL_DEFAULTS: ParallelOptions = { jobs: Math.min(4, availableParallelism()), minDigestsForWorkers: 24, heapGrowingPercent: 50, workerYoungMb: 128 };
@@ -80,7 +83,7 @@ const shareBytes = (share: DigestFile[]): number => share.reduce((n, f) => n + s
 const HEAP = { baseMb: 256, perDigestMb: 24, perShareMb: 2 };
 
 function extractHere(files: readonly DigestFile[], put: ExtractionSink, opts: ParallelOptions): CorpusExtraction {
-  const batch = new ExtractionBatch<number>({ keepMentions: false, onDoc: opts.onDoc });
+  const batch = new ExtractionBatch<number>({ keepMentions: false, onDoc: opts.onDoc, taught: opts.taught });
   const skipped: CorpusExtraction["skipped"] = [];
   files.forEach((file, i) => {
     const read = readChecked(file);
@@ -143,7 +146,7 @@ async function extractOnWorkers(parts: DigestFile[][], put: ExtractionSink, opts
                 }
               }
             });
-            send({ type: "start", files: parts[w]! });
+            send({ type: "start", files: parts[w]!, taught: opts.taught ?? [] });
           }),
       ),
     );

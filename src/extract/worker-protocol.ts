@@ -1,6 +1,7 @@
 // Messages between the build and its extraction worker threads (see parallel.ts, worker.ts).
 import type { EncodedExtraction, EntityType } from "../types.ts";
 import type { VotesJson } from "./learn.ts";
+import type { LexEntry } from "../resolve/lexicon.ts";
 
 /** A digest file to extract, with the content hash the build planned with. */
 export interface DigestFile {
@@ -9,7 +10,7 @@ export interface DigestFile {
 }
 
 export type ToWorker =
-  | { type: "start"; files: DigestFile[] }
+  | { type: "start"; files: DigestFile[]; taught: LexEntry[] }
   | { type: "learned"; learned: [string, EntityType][] };
 
 export type FromWorker =

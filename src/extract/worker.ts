@@ -7,6 +7,7 @@ import { extractionFileText } from "../store/extraction-files.ts";
 import { ExtractionBatch } from "./corpus.ts";
 import { readChecked, rereadChecked } from "./read-checked.ts";
 import type { DigestFile, FromWorker, ToWorker } from "./worker-protocol.ts";
+import type { LexEntry } from "../resolve/lexicon.ts";
 
 const port = parentPort;
 if (!port) throw new Error("src/extract/worker.ts runs as a worker thread");
@@ -17,9 +18,9 @@ const encoded = (x: Extraction): EncodedExtraction => ({ doc: x.doc, json: extra
 let batch: ExtractionBatch<number> | null = null;
 let files: DigestFile[] = [];
 
-function firstPass(share: DigestFile[]): void {
+function firstPass(share: DigestFile[], taught: LexEntry[]): void {
   files = share;
-  batch = new ExtractionBatch<number>({ keepMentions: false, onDoc: (pass) => send({ type: "tick", pass }) });
+  batch = new ExtractionBatch<number>({ keepMentions: false, onDoc: (pass) => send({ type: "tick", pass }), taught });
   files.forEach((file, index) => {
     const read = readChecked(file);
     if ("problem" in read) {
@@ -39,7 +40,7 @@ function secondPass(learned: [string, EntityType][]): void {
 
 port.on("message", (message: ToWorker) => {
   try {
-    if (message.type === "start") firstPass(message.files);
+    if (message.type === "start") firstPass(message.files, message.taught);
     else secondPass(message.learned);
   } catch (err) {
     send({ type: "failed", message: err instanceof Error ? (err.stack ?? err.message) : String(err) });

@@ -11,6 +11,10 @@ export interface GraphAttributes {
   modularity?: number;
   /** Digests folded in since the analyses were computed over the whole graph (see fold.ts). */
   pending?: number;
+  /** Decisions of a person's curation applied as the graph was loaded (src/curate/load.ts). */
+  curated?: number;
+  /** The analyses were computed with another curation than the one applied (or none). */
+  curationStale?: boolean;
 }
 
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -21,14 +21,22 @@ export interface DigestRef {
   hash: string;
   /** What reading it had to put up with (invalid bytes replaced), one line each. */
   warnings?: string[];
+  /** The signature of the names a curation taught that its text holds (see `sign`). */
+  taught?: string;
 }
 
-/** Reads and checks a digest file (it must decode as text) without parsing it. */
-export function readDigestRef(path: string): DigestRef {
+/**
+ * Reads and checks a digest file (it must decode as text) without parsing it. `sign` gives the
+ * signature of taught names its text holds (src/resolve/taught.ts), when a curation teaches some.
+ */
+export function readDigestRef(path: string, sign?: (text: string) => string | undefined): DigestRef {
   const bytes = readBytes(path);
-  const warning = replacedWarning(decodeCounted(bytes, path));
+  const decoded = decodeCounted(bytes, path);
+  const warning = replacedWarning(decoded);
+  const taught = sign?.(decoded.text);
   const file = baseName(path);
-  return { id: stem(file), file, path, hash: createHash("sha256").update(bytes).digest("hex"), ...(warning ? { warnings: [warning] } : {}) };
+  const hash = createHash("sha256").update(bytes).digest("hex");
+  return { id: stem(file), file, path, hash, ...(warning ? { warnings: [warning] } : {}), ...(taught ? { taught } : {}) };
 }
 
 export function readDigest(path: string): Doc {

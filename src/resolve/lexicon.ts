@@ -169,3 +169,14 @@ function findFamily(lexicon: Lexicon, name: string): SurfaceForm | undefined {
   }
   return undefined;
 }
+
+/**
+ * The lexicon with more entries (names a person's curation taught, src/resolve/taught.ts), put
+ * before its own so that they win a surface form both give; everything else is the lexicon's.
+ */
+export function withEntries(base: Lexicon, entries: LexEntry[]): Lexicon {
+  const all = [...entries, ...base.entries];
+  const indexed = buildLexicon(all, { terms: [] }, { single: [], double: [] });
+  const { byKey, firstWordKeys, familiesByFirst, scanIndex, textScanIndex } = indexed;
+  return { ...base, entries: all, byKey, firstWordKeys, familiesByFirst, scanIndex, textScanIndex };
+}

@@ -9,7 +9,14 @@ import type { DigestEntry, Manifest } from "./manifest.ts";
 import { storePaths } from "./paths.ts";
 import { packRelations, unpackRelations } from "./relation-codec.ts";
 
-export const digestEntry = ({ doc }: ExtractionOut): DigestEntry => ({ hash: doc.hash, file: doc.file, series: doc.series, title: doc.title, date: doc.date });
+export const digestEntry = ({ doc }: ExtractionOut): DigestEntry => ({
+  hash: doc.hash,
+  file: doc.file,
+  series: doc.series,
+  title: doc.title,
+  date: doc.date,
+  ...(doc.taught ? { taught: doc.taught } : {}),
+});
 
 /**
  * The file is one JSON document with a line break between its entities and its relations (JSON
@@ -75,7 +82,7 @@ export class ExtractionWriter {
     const entry = { ...digestEntry(x), bytes: Buffer.byteLength(text) };
     this.written.set(x.doc.id, entry);
     if (this.keep) this.kept.set(x.doc.id, decodeExtraction(x));
-    this.queue = this.queue.then(() => writeFileAtomic(storePaths(this.dir).extraction(entry.hash), text)).catch((err) => {
+    this.queue = this.queue.then(() => writeFileAtomic(storePaths(this.dir).extraction(entry.hash, entry.taught), text)).catch((err) => {
       this.failure ??= err;
     });
   }
@@ -92,7 +99,7 @@ export class ExtractionWriter {
 export function diskSource(dir: string, digests: Manifest["digests"]): ExtractionSource {
   const paths = storePaths(dir);
   const read = <T>(id: string, parse: (bytes: Buffer) => T): T => {
-    const path = paths.extraction(digests[id]!.hash);
+    const path = paths.extraction(digests[id]!.hash, digests[id]!.taught);
     let bytes: Buffer;
     try {
       bytes = readFileSync(path);

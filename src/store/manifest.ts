@@ -16,6 +16,8 @@ export const READABLE_VERSIONS: readonly number[] = [2, 3, 4];
 export type DigestEntry = Pick<Doc, "hash" | "file" | "series" | "title" | "date"> & {
   /** The extraction file's size: a file of another size is damaged (stores written before have none). */
   bytes?: number;
+  /** The taught names (a curation's) the digest mentions, as extraction used them (src/resolve/taught.ts); none when absent. */
+  taught?: string;
 };
 
 export interface Manifest {
@@ -41,6 +43,11 @@ export interface Manifest {
    * checked they fold exactly worked it out: a reader folds them in without resolving ids again.
    */
   pendingNodes?: Record<string, string>;
+  /**
+   * The curation the analyses were computed with (its hash, src/curate/load.ts): the graph file
+   * holds the graph as built, readers curate it as they load it.
+   */
+  curation?: string;
 }
 
 export function emptyManifest(): Manifest {

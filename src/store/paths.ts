@@ -7,11 +7,17 @@ export function defaultStoreDir(env: NodeJS.ProcessEnv = process.env, cwd: strin
   return resolve(cwd, fromEnv ? fromEnv : ".aikg");
 }
 
+export const extractionFileName = (hash: string, taught?: string): string => `${hash}${taught ? `.${taught}` : ""}.json`;
+
 export const storePaths = (dir: string) => ({
   manifest: join(dir, "manifest.json"),
   lock: join(dir, "lock"),
   extractions: join(dir, "extractions"),
-  /** Content-addressed: a digest's extraction is named by the digest's hash. */
-  extraction: (hash: string) => join(dir, "extractions", `${hash}.json`),
+  /**
+   * Content-addressed: a digest's extraction is named by the digest's hash, and by the taught
+   * names it holds when a curation teaches names the digest mentions (its DigestEntry's
+   * `taught`): extracting it again for them writes a new file, never over the one committed.
+   */
+  extraction: (hash: string, taught?: string) => join(dir, "extractions", extractionFileName(hash, taught)),
   graph: (name: string) => join(dir, name),
 });

@@ -5,18 +5,22 @@ import type { Manifest } from "./manifest.ts";
 export interface DigestRef {
   id: string;
   hash: string;
+  /** The taught names (a curation's) the digest mentions (src/resolve/taught.ts): stored with other ones, it is extracted again. */
+  taught?: string;
 }
 
 export interface BuildPlan<D extends DigestRef> {
   added: D[];
   changed: D[];
+  /** Of the changed: same content, extracted again because the names a curation teaches that it mentions changed. */
+  retaught: D[];
   unchanged: D[];
   /** Same content as a digest already stored or earlier in this batch. */
   duplicates: { digest: D; of: string }[];
 }
 
 export function planBuild<D extends DigestRef>(manifest: Manifest | null, digests: readonly D[]): BuildPlan<D> {
-  const plan: BuildPlan<D> = { added: [], changed: [], unchanged: [], duplicates: [] };
+  const plan: BuildPlan<D> = { added: [], changed: [], retaught: [], unchanged: [], duplicates: [] };
   const stored = manifest?.digests ?? {};
   const idByHash = new Map<string, string>();
   for (const [id, entry] of Object.entries(stored)) idByHash.set(entry.hash, id);
@@ -27,7 +31,10 @@ export function planBuild<D extends DigestRef>(manifest: Manifest | null, digest
     const seen = seenIds.has(digest.id);
     seenIds.add(digest.id);
     if (seen && owner === digest.id) continue; // the same file given twice
-    if (storedHash === digest.hash) plan.unchanged.push(digest);
+    if (storedHash === digest.hash) {
+      if ((stored[digest.id]!.taught ?? "") === (digest.taught ?? "")) plan.unchanged.push(digest);
+      else plan.changed.push(digest), plan.retaught.push(digest);
+    }
     else if (owner !== undefined && owner !== digest.id) plan.duplicates.push({ digest, of: owner });
     // Two files with one stem and different content: the first one given wins.
     else if (seen) plan.duplicates.push({ digest, of: digest.id });

@@ -27,7 +27,7 @@ export const repaired = (r: RepairReport): boolean => Boolean(r.manifest || r.gr
 export function quickDamaged(dir: string, digests: Manifest["digests"]): Map<string, string> {
   const damaged = new Map<string, string>();
   for (const [id, entry] of Object.entries(digests)) {
-    const size = statSync(storePaths(dir).extraction(entry.hash), { throwIfNoEntry: false })?.size;
+    const size = statSync(storePaths(dir).extraction(entry.hash, entry.taught), { throwIfNoEntry: false })?.size;
     if (size === undefined) damaged.set(id, "its extraction file is missing");
     else if (entry.bytes !== undefined && size !== entry.bytes) damaged.set(id, `its extraction file has ${size} bytes where ${entry.bytes} were written`);
   }
@@ -35,7 +35,7 @@ export function quickDamaged(dir: string, digests: Manifest["digests"]): Map<str
 }
 
 /** Why an extraction file does not read back as the digest's, or null when it does (it is parsed whole). */
-function extractionProblem(path: string, hash: string): string | null {
+function extractionProblem(path: string, hash: string, taught?: string): string | null {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -46,7 +46,7 @@ function extractionProblem(path: string, hash: string): string | null {
   try {
     const { doc, entities } = parseEntitiesPart(bytes);
     parseRelationsPart(bytes);
-    if (doc?.hash !== hash || !Array.isArray(entities)) return "its extraction file holds another digest";
+    if (doc?.hash !== hash || doc.taught !== taught || !Array.isArray(entities)) return "its extraction file holds another digest";
   } catch {
     return "its extraction file is not valid JSON (cut short?)";
   }
@@ -57,7 +57,7 @@ function extractionProblem(path: string, hash: string): string | null {
 export function damagedExtractions(dir: string, digests: Manifest["digests"]): Map<string, string> {
   const damaged = new Map<string, string>();
   for (const [id, entry] of Object.entries(digests)) {
-    const problem = extractionProblem(storePaths(dir).extraction(entry.hash), entry.hash);
+    const problem = extractionProblem(storePaths(dir).extraction(entry.hash, entry.taught), entry.hash, entry.taught);
     if (problem) damaged.set(id, problem);
   }
   return damaged;
@@ -87,16 +87,16 @@ export function manifestFromExtractions(dir: string, given: readonly DigestRef[]
   const givenHash = new Map(given.map((d) => [d.id, d.hash]));
   const newest = new Map<string, number>();
   for (const name of readdirSync(dirPath).sort()) {
-    const hash = /^([0-9a-f]{64})\.json$/.exec(name)?.[1];
+    const [, hash, taught] = /^([0-9a-f]{64})(?:\.([0-9a-f]{16}))?\.json$/.exec(name) ?? [];
     if (!hash) continue;
-    const path = storePaths(dir).extraction(hash);
-    if (extractionProblem(path, hash)) continue;
+    const path = storePaths(dir).extraction(hash, taught);
+    if (extractionProblem(path, hash, taught)) continue;
     const { doc } = parseEntitiesPart(readFileSync(path));
     const mtime = statSync(path).mtimeMs;
     const current = manifest.digests[doc.id];
     const better = !current || givenHash.get(doc.id) === hash || (givenHash.get(doc.id) !== current.hash && mtime > newest.get(doc.id)!);
     if (!better) continue;
-    const entry: DigestEntry = { hash, file: doc.file, series: doc.series, title: doc.title, date: doc.date, bytes: statSync(path).size };
+    const entry: DigestEntry = { hash, file: doc.file, series: doc.series, title: doc.title, date: doc.date, bytes: statSync(path).size, ...(taught ? { taught } : {}) };
     manifest.digests[doc.id] = entry;
     newest.set(doc.id, mtime);
   }

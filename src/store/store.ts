@@ -10,7 +10,7 @@ import type { Extraction } from "../types.ts";
 import { TEMP_SUFFIX, writeContentAddressed, writeFileAtomic } from "./atomic.ts";
 import { FORMAT_VERSION, READABLE_VERSIONS, type DigestEntry, type Manifest } from "./manifest.ts";
 import { foldExtractions, foldKnown, FoldMismatch } from "../graph/fold.ts";
-import { storePaths } from "./paths.ts";
+import { extractionFileName, storePaths } from "./paths.ts";
 import { diskSource, parseExtractionFile, StoreFileError } from "./extraction-files.ts";
 import { buildGraph, byDateThenId, type EntityResolution } from "../graph/build.ts";
 import { StoreDamage } from "./damage.ts";
@@ -149,13 +149,14 @@ export async function storedResolution(dir: string, manifest: Manifest): Promise
 export async function readExtractions(dir: string, manifest: Manifest, ids?: readonly string[]): Promise<Map<string, Extraction>> {
   const paths = storePaths(dir);
   const entries = ids ? ids.map((id): [string, DigestEntry] => [id, manifest.digests[id]!]) : Object.entries(manifest.digests);
-  const loaded = await Promise.all(entries.map(([, digest]) => readParsed(dir, paths.extraction(digest.hash), parseExtractionFile)));
+  const loaded = await Promise.all(entries.map(([, digest]) => readParsed(dir, paths.extraction(digest.hash, digest.taught), parseExtractionFile)));
   return new Map(entries.map(([id], i) => [id, loaded[i]!]));
 }
 
 const isGraphFile = (name: string): boolean => /^(graph|records)-[0-9a-f]+\.json$/.test(name);
+// curation.jsonl: a person's corrections (src/curate/), which may come before the first build.
 const isStoreFile = (name: string): boolean =>
-  name === "lock" || name === "extractions" || isGraphFile(name) || name.endsWith(TEMP_SUFFIX);
+  name === "lock" || name === "extractions" || name === "curation.jsonl" || isGraphFile(name) || name.endsWith(TEMP_SUFFIX);
 
 /** Refuses to write into a directory that holds other things than a store. */
 export async function assertWritableStoreDir(dir: string): Promise<void> {
@@ -233,7 +234,7 @@ export const sortedById = <T>(byId: Record<string, T>): Record<string, T> =>
 /** Deletes what the committed manifest no longer refers to: old graphs, extractions, temp files. */
 async function collectGarbage(dir: string, manifest: Manifest): Promise<void> {
   const paths = storePaths(dir);
-  const hashes = new Set(Object.values(manifest.digests).map((d) => `${d.hash}.json`));
+  const hashes = new Set(Object.values(manifest.digests).map((d) => extractionFileName(d.hash, d.taught)));
   for (const name of await readdir(paths.extractions)) {
     if (!hashes.has(name)) await rm(join(paths.extractions, name), { force: true });
   }

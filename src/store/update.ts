@@ -16,8 +16,21 @@ export interface StoreUpdate {
   remove: readonly string[];
 }
 
+/**
+ * A person's curation, for the analyses: they run on the curated graph, while the graph file
+ * keeps the graph as built (a reader curates it as it loads it, src/curate/load.ts), and the
+ * manifest records which curation they saw.
+ */
+export interface AnalysedCuration {
+  /** Curates a copy of the graph, in place. */
+  curate(graph: KnowledgeGraph): void;
+  /** What the manifest records (the curation's hash): a reader with another curation says the analyses predate it. */
+  id: string;
+}
+
 export interface UpdateOptions {
   build?: Partial<BuildOptions>;
+  curation?: AnalysedCuration;
   analyse?: AnalyseOptions;
   /** Called before the graph is built, then by analyse for each of its steps, then before writing. */
   onStep?: (step: string) => void;
@@ -48,10 +61,15 @@ export async function updateStore(dir: string, current: Manifest | null, update:
   }
   // Loaded here, not at startup: adding a digest (the fold) and every query skip the analyses.
   const { analyse } = await import("../analyse/index.ts");
-  analyse(graph, { ...options.analyse, onStep: step });
+  const analyseOptions = { ...options.analyse, onStep: step };
+  if (options.curation) {
+    const { analyseCurated } = await import("../analyse/curated.ts");
+    analyseCurated(graph, options.curation.curate, analyseOptions);
+  } else analyse(graph, analyseOptions);
 
   step("write");
   const updatedAt = (options.now ?? (() => new Date()))().toISOString();
-  const manifest = await writeStore(dir, { manifest: { updatedAt, digests: sortedById(digests) }, graph, resolution });
+  const curation = options.curation ? { curation: options.curation.id } : {};
+  const manifest = await writeStore(dir, { manifest: { updatedAt, digests: sortedById(digests), ...curation }, graph, resolution });
   return { manifest, graph, report };
 }

@@ -26,18 +26,18 @@ describe("extractFiles", () => {
   const expected = extractDocs(paths.map(readDigest), { keepMentions: false });
 
   it("gives the single-thread result on two workers", async () => {
-    const { extractions, skipped } = await run(paths.map(readDigestRef), { jobs: 2, minDigestsForWorkers: 2 });
+    const { extractions, skipped } = await run(paths.map((p) => readDigestRef(p)), { jobs: 2, minDigestsForWorkers: 2 });
     expect(skipped).toEqual([]);
     expect(extractions).toEqual(expected);
   }, 60_000);
 
   it("gives the same result in this thread", async () => {
-    const { extractions } = await run(paths.map(readDigestRef), { jobs: 1 });
+    const { extractions } = await run(paths.map((p) => readDigestRef(p)), { jobs: 1 });
     expect(extractions).toEqual(expected);
   });
 
   it("starts over in this thread when a worker runs out of memory", async () => {
-    const { extractions } = await run(paths.map(readDigestRef), { jobs: 2, minDigestsForWorkers: 2, workerHeapMb: 8 });
+    const { extractions } = await run(paths.map((p) => readDigestRef(p)), { jobs: 2, minDigestsForWorkers: 2, workerHeapMb: 8 });
     expect(extractions).toEqual(expected);
   }, 60_000);
 
@@ -45,7 +45,7 @@ describe("extractFiles", () => {
     const dir = mkdtempSync(join(tmpdir(), "aikg-parallel-"));
     const changed = join(dir, "hubtoday_2025-01-01.md");
     writeFileSync(changed, "# AI资讯日报 2025/1/1\n\n1. OpenAI发布GPT-5。\n");
-    const refs = [...paths.map(readDigestRef), readDigestRef(changed)];
+    const refs = [...paths.map((p) => readDigestRef(p)), readDigestRef(changed)];
     writeFileSync(changed, "# AI资讯日报 2025/1/1\n\n1. 谷歌发布Gemini 3。\n");
     const { extractions, skipped } = await run(refs, { jobs: 2, minDigestsForWorkers: 2 });
     expect(skipped).toEqual([{ file: changed, problem: expect.stringMatching(/changed while/) }]);

@@ -14,7 +14,11 @@ import { EXIT, UserError } from "../errors.ts";
 import { counted, countList, entitiesByType, relationsByPredicate } from "../format/counts.ts";
 import { formatNumber } from "../format/table.ts";
 import { printJson } from "../format/open-store.ts";
-import { integerFlag, JSON_OPTION, STORE_OPTION, storeDir, type Flags } from "../format/flags.ts";
+import { curationFlag, integerFlag, JSON_OPTION, STORE_OPTION, storeDir, type Flags } from "../format/flags.ts";
+import { readDecisions } from "../../curate/file.ts";
+import { analysedCuration } from "../../curate/load.ts";
+import { taughtEntries } from "../../curate/taught.ts";
+import { taughtSigner, type TaughtSigner } from "../../resolve/taught.ts";
 import { createProgress, createTimings, type Progress } from "../format/progress.ts";
 
 interface Skipped {
@@ -26,7 +30,7 @@ interface Skipped {
  * Checks every digest the paths name; files that cannot be read are skipped with a reason, and
  * files read with a warning (invalid bytes replaced) are named with it.
  */
-function checkAll(paths: string[], progress: Progress): { refs: DigestRef[]; skipped: Skipped[]; warnings: Skipped[] } {
+function checkAll(paths: string[], progress: Progress, sign?: TaughtSigner): { refs: DigestRef[]; skipped: Skipped[]; warnings: Skipped[] } {
   const { files, problems } = listDigests(paths);
   const skipped: Skipped[] = [...problems];
   const warnings: Skipped[] = [];
@@ -34,7 +38,7 @@ function checkAll(paths: string[], progress: Progress): { refs: DigestRef[]; ski
   progress.stage("reading", files.length);
   for (const file of files) {
     try {
-      const ref = readDigestRef(file);
+      const ref = readDigestRef(file, sign);
       refs.push(ref);
       for (const problem of ref.warnings ?? []) warnings.push({ file, problem });
     } catch (err) {
@@ -59,6 +63,8 @@ function summary(dir: string, result: IngestResult<DigestRef>, skipped: Skipped[
       stored: manifest.counts.digests,
       added: extracted(plan.added),
       changed: extracted(plan.changed),
+      /** Of the changed: extracted again for the names the curation teaches that they mention. */
+      retaught: extracted(plan.retaught),
       unchanged: plan.unchanged.length,
     },
     // The incremental path does not load the graph: it tells what the new digests bring instead.
@@ -78,7 +84,8 @@ function summary(dir: string, result: IngestResult<DigestRef>, skipped: Skipped[
 
 function printSummary(s: ReturnType<typeof summary>): void {
   const { digests } = s;
-  const changes = `${digests.added.length} new, ${digests.changed.length} changed, ${digests.unchanged} unchanged`;
+  const retaught = digests.retaught.length ? `, ${digests.retaught.length} of them for names the curation teaches` : "";
+  const changes = `${digests.added.length} new, ${digests.changed.length} changed${retaught}, ${digests.unchanged} unchanged`;
   console.log(s.wrote ? `Built ${s.store}` : `Nothing to do: ${s.store} already holds these digests`);
   console.log(`  digests    ${formatNumber(digests.stored)} stored (${changes})`);
   if ("entities" in s) {
@@ -114,7 +121,10 @@ export async function buildFrom(paths: string[], flags: Flags, options: { full: 
   if (jobs > 4 * availableParallelism()) throw new UserError(`build: --jobs ${jobs} is more than this machine can use`);
   if (options.repair && !existsSync(storePaths(dir).manifest) && !hadGraph(dir)) throw new UserError(`no store in ${dir}; nothing to repair`, EXIT.input);
   const progress = flags.timings ? createTimings() : createProgress(!flags.json && process.stderr.isTTY === true);
-  const { refs, skipped, warnings } = paths.length ? checkAll(paths, progress) : { refs: [], skipped: [], warnings: [] };
+  const decisions = await readDecisions(curationFlag(flags));
+  const taught = taughtEntries(decisions);
+  const sign = taught.length ? taughtSigner(taught) : undefined;
+  const { refs, skipped, warnings } = paths.length ? checkAll(paths, progress, sign) : { refs: [], skipped: [], warnings: [] };
   if (!refs.length && paths.length) {
     progress.stop();
     const reasons = skipped.map((s) => `${s.file}: ${s.problem}`).join("; ");
@@ -124,10 +134,10 @@ export async function buildFrom(paths: string[], flags: Flags, options: { full: 
   try {
     result = await ingestDigests(dir, refs, async (todo, put) => {
       progress.stage("extracting", todo.length * 2);
-      const extracted = await extractFiles(todo, put, { jobs, onDoc: (pass) => progress.tick(`pass ${pass}`) });
+      const extracted = await extractFiles(todo, put, { jobs, onDoc: (pass) => progress.tick(`pass ${pass}`), taught });
       skipped.push(...extracted.skipped);
       progress.stage("analysing", 7);
-    }, { onStep: (step) => progress.tick(step), full: options.full });
+    }, { onStep: (step) => progress.tick(step), full: options.full, curation: analysedCuration(decisions) });
   } finally {
     progress.stop();
   }

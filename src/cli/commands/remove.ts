@@ -4,7 +4,9 @@ import { removeDigests } from "../../store/ingest.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
 import { counted } from "../format/counts.ts";
-import { JSON_OPTION, STORE_OPTION, storeDir } from "../format/flags.ts";
+import { curationFlag, JSON_OPTION, STORE_OPTION, storeDir } from "../format/flags.ts";
+import { readDecisions } from "../../curate/file.ts";
+import { analysedCuration } from "../../curate/load.ts";
 import { printJson } from "../format/open-store.ts";
 
 export const removeCommand: Command = {
@@ -16,7 +18,7 @@ export const removeCommand: Command = {
   async run(names, flags) {
     if (!names.length) throw new UserError("remove: name the digests to take out (id, file name or hash prefix)");
     const dir = storeDir(flags);
-    const result = await removeDigests(dir, names);
+    const result = await removeDigests(dir, names, { curation: analysedCuration(await readDecisions(curationFlag(flags))) });
     if (flags.json) {
       const { removed, unknown, manifest, graph } = result;
       printJson({ store: dir, removed, unknown, digests: manifest.counts.digests, entities: graph.order, relations: graph.size, repaired: result.repair });

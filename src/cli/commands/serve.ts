@@ -2,7 +2,7 @@
 // missing or stale, then serves it with the store's graph on 127.0.0.1 (or --host).
 import { resolve } from "node:path";
 import { defaultStoreDir } from "../../store/paths.ts";
-import { loadStore } from "../../store/store.ts";
+import { loadCurated } from "../../curate/load.ts";
 import { isLoopback } from "../../server/security.ts";
 import { DIST_DIR, ensureWebBuild } from "../../server/web-build.ts";
 import { startExplorerServer } from "../../server/server.ts";
@@ -10,7 +10,7 @@ import type { RunningServer } from "../../server/server.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
 import { counted } from "../format/counts.ts";
-import { STORE_OPTION } from "../format/flags.ts";
+import { curationFlag, STORE_OPTION } from "../format/flags.ts";
 
 export const DEFAULT_PORT = 5170;
 export const DEFAULT_HOST = "127.0.0.1";
@@ -62,7 +62,7 @@ export const serveCommand: Command = {
     const port = parsePort(flags.port as string | undefined);
     const host = (flags.host as string | undefined)?.trim() || DEFAULT_HOST;
     const storeDir = resolve((flags.store as string | undefined) ?? defaultStoreDir());
-    const { graph, manifest } = await loadStore(storeDir);
+    const { graph, manifest } = await loadCurated(storeDir, curationFlag({ ...flags, store: storeDir }));
     try {
       await ensureWebBuild((line) => console.error(`aikg: ${line}`));
     } catch (err) {

@@ -4,11 +4,13 @@ import { defaultStoreDir } from "../../store/paths.ts";
 import { ENTITY_TYPES, type EntityType } from "../../types.ts";
 import type { Flags, OptionSpec } from "../command.ts";
 import { UserError } from "../errors.ts";
+import { curationFile, type CurationFile } from "../../curate/file.ts";
 
 export type { Flags };
 
-export const STORE_OPTION: Record<"store", OptionSpec> = {
+export const STORE_OPTION: Record<"store" | "curation", OptionSpec> = {
   store: { value: "dir", description: "the store directory", defaultDescription: ".aikg/ in the current directory, or $AIKG_STORE" },
+  curation: { value: "file", description: "the curation (a person's corrections, one JSON decision a line) to apply", defaultDescription: "curation.jsonl in the store" },
 };
 export const JSON_OPTION: Record<"json", OptionSpec> = { json: { description: "print the result as JSON on stdout" } };
 export const TYPE_OPTION = (description: string): Record<"type", OptionSpec> => ({ type: { value: "type", description, choices: ENTITY_TYPES } });
@@ -21,6 +23,9 @@ export function storeDir(flags: Flags): string {
   const given = flags.store;
   return typeof given === "string" ? resolve(given) : defaultStoreDir();
 }
+
+/** The curation file the flags name: --curation FILE, else the store's own. */
+export const curationFlag = (flags: Flags): CurationFile => curationFile(storeDir(flags), typeof flags.curation === "string" ? flags.curation : undefined);
 
 function text(flags: Flags, name: string): string | undefined {
   const value = flags[name];

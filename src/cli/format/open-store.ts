@@ -1,9 +1,9 @@
 // Loads the store a query command reads, with the alias index to find entities by name.
 import type { Manifest } from "../../store/manifest.ts";
-import { loadStore } from "../../store/store.ts";
+import { loadCurated, type Curation } from "../../curate/load.ts";
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import type { AliasIndex } from "../../query/alias-index.ts";
-import { storeDir, type Flags } from "./flags.ts";
+import { curationFlag, storeDir, type Flags } from "./flags.ts";
 import { jsonForTerminal } from "./terminal.ts";
 
 export interface OpenStore {
@@ -11,12 +11,14 @@ export interface OpenStore {
   graph: KnowledgeGraph;
   manifest: Manifest;
   index: AliasIndex;
+  curation: Curation;
 }
 
+/** The store's graph, curated (src/curate/load.ts). */
 export async function openStore(flags: Flags): Promise<OpenStore> {
   const dir = storeDir(flags);
-  const { graph, manifest, aliasIndex } = await loadStore(dir);
-  return { dir, graph, manifest, index: aliasIndex() };
+  const { graph, manifest, aliasIndex, curation } = await loadCurated(dir, curationFlag(flags));
+  return { dir, graph, manifest, index: aliasIndex(), curation };
 }
 
 /**
@@ -26,8 +28,12 @@ export async function openStore(flags: Flags): Promise<OpenStore> {
  */
 export function noteStaleAnalyses(dir: string, graph: KnowledgeGraph, what: string): void {
   const pending = graph.getAttribute("pending") ?? 0;
-  if (pending > 0) {
-    console.error(`aikg: note: ${what} predate the last ${pending === 1 ? "digest" : `${pending} digests`} added; 'aikg repair --store ${dir}' recomputes them (so does any full build)`);
+  const since = [
+    ...(pending > 0 ? [`the last ${pending === 1 ? "digest" : `${pending} digests`} added`] : []),
+    ...(graph.getAttribute("curationStale") ? ["the curation"] : []),
+  ];
+  if (since.length) {
+    console.error(`aikg: note: ${what} predate ${since.join(" and ")}; 'aikg repair --store ${dir}' recomputes them (so does any full build)`);
   }
 }
 
