@@ -80,23 +80,27 @@ export async function withStoreLock<T>(dir: string, work: () => Promise<T>): Pro
  */
 export async function withLockFile<T>(path: string, what: string, work: () => Promise<T>, commits: () => number): Promise<T> {
   const commitsBefore = commits();
-  if (!tryLock(path)) {
-    const pid = holder(path);
-    if (pid !== null) {
-      const who = pid > 0 ? `process ${pid}` : "another process";
-      throw new UserError(`${what} is being written by ${who}; try again when it is done (lock: ${path})`, EXIT.store);
-    }
-    rmSync(path, { force: true });
-    if (!tryLock(path)) throw new UserError(`${what} was just locked by another process; try again`, EXIT.store);
-  }
+  let held = false;
+  // Listening before the lock is taken: a signal the moment it exists still releases it.
   const interrupted = (signal: NodeJS.Signals): void => {
-    rmSync(path, { force: true });
-    process.stderr.write(`aikg: interrupted (${signal}); ${outcome(commitsBefore, commits)}, and its lock is released\n`);
+    if (held) rmSync(path, { force: true });
+    process.stderr.write(`aikg: interrupted (${signal}); ${outcome(commitsBefore, commits)}${held ? ", and its lock is released" : ""}\n`);
     process.exit(signal === "SIGINT" ? 130 : 143);
   };
   process.once("SIGINT", interrupted);
   process.once("SIGTERM", interrupted);
   try {
+    held = tryLock(path);
+    if (!held) {
+      const pid = holder(path);
+      if (pid !== null) {
+        const who = pid > 0 ? `process ${pid}` : "another process";
+        throw new UserError(`${what} is being written by ${who}; try again when it is done (lock: ${path})`, EXIT.store);
+      }
+      rmSync(path, { force: true });
+      held = tryLock(path);
+      if (!held) throw new UserError(`${what} was just locked by another process; try again`, EXIT.store);
+    }
     return await work();
   } catch (err) {
     if (isSystemError(err)) throw systemUserError(err, outcome(commitsBefore, commits));
@@ -104,6 +108,6 @@ export async function withLockFile<T>(path: string, what: string, work: () => Pr
   } finally {
     process.off("SIGINT", interrupted);
     process.off("SIGTERM", interrupted);
-    rmSync(path, { force: true });
+    if (held) rmSync(path, { force: true });
   }
 }
