@@ -59,7 +59,7 @@ export function extractDocFound(doc: Doc, options: ExtractOptions = {}, given?: 
   options.onMentions?.(doc, withAnaphora, ctx);
   const found2 = dropBuildDevelops(dedupeRelations(extractRelations(doc, withAnaphora, ctx)), withAnaphora);
   const { entities, mentions, relations } = dropUnusedWeak(resolved.entities, resolved.mentions, found2);
-  const taught = options.taught?.length ? taughtSigner(options.taught)(doc.text) : undefined;
+  const taught = options.taught?.length ? taughtSigner(options.taught, options.lexicon ?? loadLexicon())(doc.text) : undefined;
   const extraction: Extraction = {
     doc: { id: doc.id, file: doc.file, hash: doc.hash, series: doc.series, title: doc.title, date: doc.date, ...(taught ? { taught } : {}) },
     entities: retypeByRole(addParenAliases(entities, mentions, doc.text, lexicon), mentions, relations),
