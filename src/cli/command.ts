@@ -13,6 +13,8 @@ export interface OptionSpec {
   defaultDescription?: string;
   /** The allowed values (case-insensitive); --help lists them and anything else is refused. */
   choices?: readonly string[];
+  /** May be given more than once: the command gets every value, in order. */
+  repeatable?: boolean;
 }
 
 export type Flags = Record<string, string | boolean | string[] | undefined>;

@@ -15,6 +15,7 @@ function option(name: string, spec: OptionSpec): Option {
   const described = spec.default === undefined && spec.defaultDescription ? ` (default: ${spec.defaultDescription})` : "";
   const o = new Option(`--${name}${spec.value ? ` <${spec.value}>` : ""}`, `${spec.description}${described}`);
   if (spec.default !== undefined) o.default(spec.default, spec.defaultDescription);
+  if (spec.repeatable) o.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
   if (spec.choices) {
     const choices = spec.choices;
     // Listed in --help by commander; matched here whatever the case (--type Person).

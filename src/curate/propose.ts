@@ -60,9 +60,10 @@ export function propose(graph: KnowledgeGraph, index: AliasIndex, request: Reque
   switch (request.action) {
     case "merge": {
       const into = named(request.into);
-      const others = [...new Set(request.others.map(named))];
-      const same = others.find((n) => n === into);
-      if (same !== undefined) throw new Refusal(`'${request.others[others.indexOf(same)] ?? nameOf(same)}' is ${nameOf(into)} already: nothing to merge`);
+      const found = request.others.map(named);
+      const same = found.indexOf(into);
+      if (same >= 0) throw new Refusal(`'${request.others[same]}' and '${request.into}' are one entity already (${nameOf(into)}): nothing to merge`);
+      const others = [...new Set(found)];
       return { action: "merge", into: refOf(graph, into), others: others.map((n) => refOf(graph, n)), ...meta };
     }
     case "alias": {

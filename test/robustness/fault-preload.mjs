@@ -2,6 +2,7 @@
 // under one directory fail with one errno code, as a full, read-only or locked-down disk makes
 // them fail. AIKG_TEST_FAULT is JSON: { code, under, afterBytes? }. ENOSPC, EDQUOT and EFBIG hit
 // writes (after `afterBytes` bytes); the other codes hit opening, creating and reading files.
+// SIGKILL is a crash: the process is killed in the middle of such a write.
 import fs from "node:fs";
 import fsp from "node:fs/promises";
 import { syncBuiltinESMExports } from "node:module";
@@ -11,9 +12,11 @@ const fault = JSON.parse(process.env.AIKG_TEST_FAULT ?? "null");
 if (fault) {
   const under = resolve(fault.under);
   const hits = (path) => typeof path === "string" && resolve(path).startsWith(under);
-  const ON_WRITE = new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
-  const error = (syscall, path) =>
-    Object.assign(new Error(`${fault.code}: injected by the test, ${syscall} '${path}'`), { code: fault.code, syscall, ...(path ? { path } : {}) });
+  const ON_WRITE = new Set(["ENOSPC", "EDQUOT", "EFBIG", "SIGKILL"]);
+  const error = (syscall, path) => {
+    if (fault.code === "SIGKILL") process.kill(process.pid, "SIGKILL");
+    return Object.assign(new Error(`${fault.code}: injected by the test, ${syscall} '${path}'`), { code: fault.code, syscall, ...(path ? { path } : {}) });
+  };
   let written = 0;
   const faulty = new WeakSet();
 

@@ -11,6 +11,7 @@ import { topCommand } from "./top.ts";
 import { communitiesCommand } from "./communities.ts";
 import { exportCommand } from "./export.ts";
 import { serveCommand } from "./serve.ts";
+import { curateCommand } from "./curate.ts";
 
 export const COMMANDS: Command[] = [
   extractCommand,
@@ -23,5 +24,6 @@ export const COMMANDS: Command[] = [
   topCommand,
   communitiesCommand,
   exportCommand,
+  curateCommand,
   serveCommand,
 ];
