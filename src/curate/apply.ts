@@ -3,11 +3,12 @@
 // when they made it). Pure over the graph: the same graph and decisions give the same result,
 // so a store built incrementally and one rebuilt from scratch curate alike. The alias index is
 // kept up to date as nodes merge, change names or go; degrees are recounted where edges moved.
-import { placeNewNodes } from "../analyse/place.ts";
+import { linkWeights } from "../analyse/place.ts";
+import { roundSignificant } from "../analyse/rng.ts";
 import { edgeKey, orient } from "../graph/edges.ts";
 import { mergeNodes, orderedAliases } from "../graph/merge-nodes.ts";
 import type { KnowledgeGraph } from "../graph/types.ts";
-import { lookupAll, reindexNodes, type AliasIndex } from "../query/alias-index.ts";
+import { claimedKeys, lookupAll, reindexNodes, type AliasIndex } from "../query/alias-index.ts";
 import { freshNameKey, nameKey } from "../resolve/normalize.ts";
 import { findRef, ownsKey } from "./target.ts";
 import type { Decision, EntityRef, Outcome } from "./types.ts";
@@ -22,18 +23,22 @@ interface Applying {
 const stale = (ref: EntityRef): Outcome => ({ status: "stale", note: `no entity named '${ref.name}' (${ref.type})` });
 const APPLIED: Outcome = { status: "applied" };
 
+/** Runs `change` on `nodes` and brings the index up to date with them (the keys they claimed before spare it a scan). */
+function changing<T>(s: Applying, nodes: readonly string[], change: () => T): T {
+  const former = claimedKeys(s.graph, nodes);
+  const result = change();
+  reindexNodes(s.index, s.graph, nodes, former);
+  return result;
+}
+
 /** Merges `others` into `into`, keeping the index. */
 function mergeAll(s: Applying, into: string, others: Iterable<string>): number {
-  let merged = 0;
-  const changed = [into];
-  for (const other of others) {
-    if (other === into || !s.graph.hasNode(other)) continue;
-    for (const n of mergeNodes(s.graph, into, other)) s.touched.add(n);
-    changed.push(other);
-    merged++;
-  }
-  if (merged) reindexNodes(s.index, s.graph, changed);
-  return merged;
+  const merging = [...new Set(others)].filter((n) => n !== into && s.graph.hasNode(n));
+  if (merging.length === 0) return 0;
+  changing(s, [into, ...merging], () => {
+    for (const other of merging) for (const n of mergeNodes(s.graph, into, other)) s.touched.add(n);
+  });
+  return merging.length;
 }
 
 /** Nodes other than `node` whose own name has the key of `name` (a later digest named something by it). */
@@ -41,8 +46,7 @@ const ownersOf = (s: Applying, name: string, node: string): string[] =>
   lookupAll(s.index, name).filter((n) => n !== node && ownsKey(s.graph, n, nameKey(name)));
 
 function setNames(s: Applying, node: string, name: string, aliases: string[]): void {
-  s.graph.mergeNodeAttributes(node, { name, label: name, aliases: orderedAliases(name, aliases) });
-  reindexNodes(s.index, s.graph, [node]);
+  changing(s, [node], () => s.graph.mergeNodeAttributes(node, { name, label: name, aliases: orderedAliases(name, aliases) }));
 }
 
 type Step<A extends Decision["action"]> = (s: Applying, d: Extract<Decision, { action: A }>) => Outcome;
@@ -65,11 +69,14 @@ const alias: Step<"alias"> = (s, d) => {
   mergeAll(s, node, ownersOf(s, d.form, node));
   // The form names this entity now: others lose it.
   const others = lookupAll(s.index, d.form).filter((n) => n !== node);
-  for (const other of others) {
-    const a = s.graph.getNodeAttributes(other);
-    s.graph.setNodeAttribute(other, "aliases", a.aliases.filter((x) => x === a.name || freshNameKey(x) !== key));
+  if (others.length) {
+    changing(s, others, () => {
+      for (const other of others) {
+        const a = s.graph.getNodeAttributes(other);
+        s.graph.setNodeAttribute(other, "aliases", a.aliases.filter((x) => x === a.name || freshNameKey(x) !== key));
+      }
+    });
   }
-  if (others.length) reindexNodes(s.index, s.graph, others);
   const a = s.graph.getNodeAttributes(node);
   if (a.aliases.includes(d.form)) return others.length ? APPLIED : { status: "idle", note: "already one of its names" };
   setNames(s, node, a.name, [...a.aliases, d.form]);
@@ -110,9 +117,8 @@ const reject: Step<"reject"> = (s, d) => {
   const node = findRef(s.graph, s.index, d.entity);
   if (node === undefined) return stale(d.entity);
   for (const n of s.graph.neighbors(node)) s.touched.add(n);
-  s.graph.dropNode(node);
+  changing(s, [node], () => s.graph.dropNode(node));
   s.touched.delete(node);
-  reindexNodes(s.index, s.graph, [node]);
   return APPLIED;
 };
 
@@ -157,7 +163,13 @@ const STEPS: { [A in Decision["action"]]: Step<A> } = {
 export function applyCuration(graph: KnowledgeGraph, decisions: readonly Decision[], index: AliasIndex): Outcome[] {
   const s: Applying = { graph, index, touched: new Set() };
   const outcomes = decisions.map((d) => (STEPS[d.action] as Step<typeof d.action>)(s, d as never));
-  const alive = [...s.touched].filter((n) => graph.hasNode(n));
-  if (alive.length) placeNewNodes(graph, [], alive);
+  // Degrees as the analyses count them (distinct neighbours, link weight), for the nodes whose edges moved.
+  for (const node of s.touched) {
+    if (!graph.hasNode(node)) continue;
+    const weights = linkWeights(graph, node);
+    let weighted = 0;
+    for (const w of weights.values()) weighted += w;
+    graph.mergeNodeAttributes(node, { degree: weights.size, weightedDegree: roundSignificant(weighted) });
+  }
   return outcomes;
 }

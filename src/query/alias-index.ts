@@ -55,12 +55,21 @@ export function createAliasIndex(graph: KnowledgeGraph): AliasIndex {
   return { byKey };
 }
 
+/** The keys a node goes by (its id, name and aliases'), as the index files it: taken before a change, they spare reindexNodes its scan. */
+export function claimedKeys(graph: KnowledgeGraph, nodes: Iterable<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const node of nodes) if (graph.hasNode(node)) forEachClaim(node, graph.getNodeAttributes(node), (key) => keys.add(key));
+  return keys;
+}
+
 /**
  * After `changed` nodes were added, dropped, merged or gained names or mentions: brings every
  * entry that names them, or that they now claim, to what createAliasIndex would build, at the
  * cost of those entries only (folding a digest into a loaded store keeps its index this way).
+ * Finding the entries that name them scans the index, unless `formerKeys` gives the keys they
+ * claimed before the change (claimedKeys).
  */
-export function reindexNodes(index: AliasIndex, graph: KnowledgeGraph, changed: Iterable<string>): void {
+export function reindexNodes(index: AliasIndex, graph: KnowledgeGraph, changed: Iterable<string>, formerKeys?: Iterable<string>): void {
   const nodes = new Set(changed);
   // What the changed nodes claim now, by key: node → whether as its own name.
   const claims = new Map<string, Map<string, boolean>>();
@@ -73,7 +82,8 @@ export function reindexNodes(index: AliasIndex, graph: KnowledgeGraph, changed: 
     });
   }
   const keys = new Set(claims.keys());
-  for (const [key, listed] of index.byKey) if (listed.some((n) => nodes.has(n))) keys.add(key);
+  if (formerKeys) for (const key of formerKeys) keys.add(key);
+  else for (const [key, listed] of index.byKey) if (listed.some((n) => nodes.has(n))) keys.add(key);
   const rank = byRank(graph);
   for (const key of keys) {
     const owners: string[] = [];
