@@ -1,5 +1,7 @@
 // The explorer's HTTP server (node:http): the built page from web/dist and a small JSON API over
-// one loaded graph. Read-only: GET and HEAD, bounded URLs, no query parameters it does not know.
+// one loaded graph. GET and HEAD, bounded URLs, no query parameters it does not know; the one
+// write, a person's correction (POST /api/curation, curation-routes.ts), only from the page this
+// server served (edit-guard.ts), after which the graph it serves is the corrected one.
 import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -10,6 +12,9 @@ import { ENTITY_PAGES, EntityPages, matchesEtag } from "./entity-pages.ts";
 import { Payload, fail, send, notModified } from "./respond.ts";
 import { EVIDENCE_PARAMS, EVIDENCE_PATH, evidenceRoute } from "./evidence-route.ts";
 import { hostAllowed } from "./security.ts";
+import { curationRoutes, type CurationService } from "./curation-routes.ts";
+import { createEditGuard } from "./edit-guard.ts";
+import type { KnowledgeGraph } from "../graph/types.ts";
 import { readStatic, resolveStaticPath } from "./static-files.ts";
 
 export const MAX_URL_LENGTH = 2048;
@@ -23,6 +28,10 @@ export interface ExplorerServerOptions {
   distDir: string;
   /** The address the server is bound to: a loopback one turns on Host checking. */
   host: string;
+  /** The store's curation, to take corrections from the page (none: the page cannot correct). */
+  curation?: CurationService;
+  /** Take corrections on a non-loopback --host too. */
+  allowEdit?: boolean;
 }
 
 type Route = (req: IncomingMessage, res: ServerResponse) => void;
@@ -31,17 +40,29 @@ const ENTITY_PREFIX = "/api/entity/";
 const NO_STORE = { "Cache-Control": "no-store" };
 const json = (value: unknown): Payload => new Payload(Buffer.from(safeJson(value), "utf8"), JSON_TYPE);
 
-/** The fixed API routes, and a promise that settles once the graph is compressed. */
-function apiRoutes(options: ExplorerServerOptions): { routes: Map<string, Route>; ready: Promise<unknown> } {
-  // Serialised and compressed once, from the start: the graph does not change while the server runs.
-  const graph = json(graphPayload(options.graph));
-  const ready = graph.gzip().catch(() => undefined); // a failure shows when a request asks: it gets the plain body
+/** The graph served, its payload and its entity pages: replaced whole when a correction changes it. */
+interface Served {
+  graph: ExplorerServerOptions["graph"];
+  payload: Payload;
+  pages: EntityPages;
+  /** Settles once the payload is compressed. */
+  ready: Promise<unknown>;
+}
+
+function serve(graph: ExplorerServerOptions["graph"]): Served {
+  // Serialised and compressed once, from the start (and after each correction), off the event loop.
+  const payload = json(graphPayload(graph));
+  const ready = payload.gzip().catch(() => undefined); // a failure shows when a request asks: it gets the plain body
+  return { graph, payload, pages: new EntityPages(graph), ready };
+}
+
+/** The fixed API routes. */
+function apiRoutes(options: ExplorerServerOptions, served: () => Served): Map<string, Route> {
   const manifest = json(options.manifest ?? null);
-  const routes = new Map<string, Route>([
-    ["/api/graph", (req, res) => send(req, res, graph, NO_STORE)],
+  return new Map<string, Route>([
+    ["/api/graph", (req, res) => send(req, res, served().payload, NO_STORE)],
     ["/api/manifest", (req, res) => send(req, res, manifest, NO_STORE)],
   ]);
-  return { routes, ready };
 }
 
 /** A paging parameter: a whole number from `min` to `max`, or `fallback` when absent; null when invalid. */
@@ -72,7 +93,7 @@ function entityRoute(req: IncomingMessage, res: ServerResponse, pages: EntityPag
   if (!pending) return fail(res, 404, `no entity '${id.slice(0, 200)}'`, NO_STORE);
   pending.then(
     (found) => {
-      // The graph does not change while the server runs: a client may keep a page, and ask whether it still holds.
+      // A page's ETag is its content's hash: a client may keep a page, and ask whether it still holds.
       const headers = { "Cache-Control": "no-cache", ETag: found.etag };
       if (matchesEtag(req.headers["if-none-match"], found.etag)) return notModified(res, headers);
       send(req, res, found.payload, headers);
@@ -91,41 +112,47 @@ const EVIDENCE_PARAMETERS: ReadonlySet<string> = new Set(EVIDENCE_PARAMS);
 const ENTITY_PARAMETERS: ReadonlySet<string> = new Set(["offset", "limit"]);
 const NONE: ReadonlySet<string> = new Set();
 
-async function serveStatic(req: IncomingMessage, res: ServerResponse, distDir: string, rawPath: string): Promise<void> {
+async function serveStatic(req: IncomingMessage, res: ServerResponse, distDir: string, rawPath: string, page: (html: Buffer) => Buffer): Promise<void> {
   const file = resolveStaticPath(distDir, rawPath);
   const found = file ? await readStatic(distDir, file) : null;
   if (!found) return fail(res, 404, `not found: ${rawPath.slice(0, 200)}`);
-  // Vite names assets by content hash, so they never change; the page itself may.
-  const cache = rawPath.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache";
-  send(req, res, new Payload(found.body, found.type), { "Cache-Control": cache });
+  // Vite names assets by content hash, so they never change; the page itself may (it holds this run's edit token).
+  const assets = rawPath.startsWith("/assets/");
+  const body = !assets && found.type.startsWith("text/html") ? page(found.body) : found.body;
+  send(req, res, new Payload(body, found.type), { "Cache-Control": assets ? "public, max-age=31536000, immutable" : "no-store" });
 }
 
 /** The server, and a promise that settles once /api/graph can be answered at once. */
 export function createExplorerServer(options: ExplorerServerOptions): { server: Server; ready: Promise<unknown> } {
-  const { routes, ready } = apiRoutes(options);
-  const pages = new EntityPages(options.graph);
+  let served = serve(options.graph);
+  const routes = apiRoutes(options, () => served);
+  const guard = createEditGuard(options.host, options.allowEdit === true, options.curation !== undefined);
+  const curation = options.curation && curationRoutes(options.curation, guard, (graph: KnowledgeGraph) => void (served = serve(graph)));
   const server = createServer((req, res) => {
     const url = req.url ?? "/";
-    if (req.method !== "GET" && req.method !== "HEAD") return fail(res, 405, "only GET and HEAD", { Allow: "GET, HEAD" });
     if (url.length > MAX_URL_LENGTH) return fail(res, 414, `URL longer than ${MAX_URL_LENGTH} characters`);
     if (!hostAllowed(req.headers.host, options.host)) return fail(res, 403, "this server answers only to 127.0.0.1 and localhost");
     const queryAt = url.indexOf("?");
     const rawPath = queryAt === -1 ? url : url.slice(0, queryAt);
     const query = new URLSearchParams(queryAt === -1 ? "" : url.slice(queryAt + 1));
+    const reply = (value: unknown): void => send(req, res, json(value), NO_STORE);
+    if (curation && query.size === 0 && curation(req, res, rawPath, reply)) return;
+    if (req.method !== "GET" && req.method !== "HEAD") return fail(res, 405, "only GET and HEAD", { Allow: "GET, HEAD" });
     // Only /api/entity and /api/evidence take parameters: anything else in the query string is a mistake or a probe.
     const unknown = [...query.keys()].find((key) => !PARAMETERS(rawPath).has(key));
     if (unknown !== undefined) return fail(res, 400, `unknown query parameter '${unknown.slice(0, 100)}'`);
-    if (rawPath === EVIDENCE_PATH) return evidenceRoute(res, options.graph, query, (page) => send(req, res, json(page), NO_STORE));
+    const { graph, pages } = served;
+    if (rawPath === EVIDENCE_PATH) return evidenceRoute(res, graph, query, reply);
     const route = routes.get(rawPath);
     if (route) return route(req, res);
     if (rawPath.startsWith(ENTITY_PREFIX)) return entityRoute(req, res, pages, rawPath, query);
     if (rawPath.startsWith("/api/")) return fail(res, 404, `no such API: ${rawPath.slice(0, 200)}`);
-    serveStatic(req, res, options.distDir, rawPath).catch((err: unknown) => {
+    serveStatic(req, res, options.distDir, rawPath, (html) => guard.page(html)).catch((err: unknown) => {
       console.error(`aikg serve: ${(err as Error).message}`);
       if (!res.headersSent) fail(res, 500, "internal error");
     });
   });
-  return { server, ready };
+  return { server, ready: served.ready };
 }
 
 export interface RunningServer {

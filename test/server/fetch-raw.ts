@@ -8,7 +8,7 @@ export interface Reply {
   body: Buffer;
 }
 
-export function fetchRaw(base: string, path: string, options: { method?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
+export function fetchRaw(base: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, method: options.method ?? "GET", headers: options.headers }, (res) => {
@@ -17,6 +17,6 @@ export function fetchRaw(base: string, path: string, options: { method?: string;
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
     });
     req.on("error", reject);
-    req.end();
+    req.end(options.body);
   });
 }

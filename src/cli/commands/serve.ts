@@ -54,24 +54,32 @@ export const serveCommand: Command = {
   options: {
     port: { value: "n", description: "the port to listen on, 0–65535 (0: any free port)", default: String(DEFAULT_PORT) },
     host: { value: "host", description: "the address to listen on; anything but loopback shares the graph with the network", default: DEFAULT_HOST },
+    "allow-edit": { description: "with --host: take corrections from the page over the network too (a loopback server takes them)" },
     ...STORE_OPTION,
   },
-  examples: ["aikg serve --store path/to/store --port 8080"],
+  examples: ["aikg serve --store path/to/store --port 8080", "aikg serve --host 0.0.0.0 --allow-edit"],
   async run(positionals, flags) {
     if (positionals.length) throw new UserError(`serve: takes no arguments (got '${positionals[0]}'); use --store DIR`);
     const port = parsePort(flags.port as string | undefined);
     const host = (flags.host as string | undefined)?.trim() || DEFAULT_HOST;
     const storeDir = resolve((flags.store as string | undefined) ?? defaultStoreDir());
-    const { graph, manifest } = await loadCurated(storeDir, curationFlag({ ...flags, store: storeDir }));
+    const allowEdit = flags["allow-edit"] === true;
+    if (allowEdit && isLoopback(host)) throw new UserError("serve: --allow-edit goes with --host ADDRESS (a server on loopback takes corrections from its page already)");
+    const file = curationFlag({ ...flags, store: storeDir });
+    const store = await loadCurated(storeDir, file);
+    const { graph, manifest } = store;
     try {
       await ensureWebBuild((line) => console.error(`aikg: ${line}`));
     } catch (err) {
       throw new UserError(`serve: cannot build the page: ${(err as Error).message.split("\n")[0]}`, EXIT.input);
     }
-    const running = await listen({ graph, manifest, distDir: DIST_DIR, host, port });
+    const curation = { store, reload: () => loadCurated(storeDir, file) };
+    const running = await listen({ graph, manifest, distDir: DIST_DIR, host, port, curation, allowEdit });
     console.log(`aikg: serving ${storeDir} (${counted(graph.order, "entity")}, ${counted(graph.size, "relation")})`);
     console.log(`aikg: open ${running.url}  (Ctrl-C to stop)`);
-    if (!isLoopback(host)) console.error(`aikg: listening on ${host}: anyone who can reach this machine can read the graph`);
+    if (!isLoopback(host)) {
+      console.error(`aikg: listening on ${host}: anyone who can reach this machine can read the graph${allowEdit ? `, and correct it (${file.path})` : ""}`);
+    }
     await untilStopped(running);
     return EXIT.ok;
   },
