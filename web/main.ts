@@ -12,6 +12,7 @@ import { mountPathTool } from "./panels/path-tool.ts";
 import { mountSearch } from "./panels/search.ts";
 import { mountTimeStrip } from "./panels/time-strip.ts";
 import { mountZoom } from "./panels/zoom.ts";
+import { announceCorrection, mountCorrections } from "./panels/corrections.ts";
 import { createRenderer } from "./render/renderer.ts";
 import { dateExtent } from "./state/graph.ts";
 import type { KnowledgeGraph } from "./state/graph.ts";
@@ -68,7 +69,7 @@ async function start(): Promise<void> {
   const search = createSearch(graph, aliasIndex);
   mountSearch(byId("search"), search, goTo);
   let digests: Digests = new Map();
-  const panel = mountEntityPanel(byId("entity-panel"), { graph, store, renderer, goTo, digests: () => digests });
+  const panel = mountEntityPanel(byId("entity-panel"), { graph, store, renderer, goTo, digests: () => digests, search });
   void manifest.then((found) => {
     digests = found;
     if (store.get().selected !== null) panel.refresh(); // titles and the time line
@@ -79,6 +80,8 @@ async function start(): Promise<void> {
   mountPathTool(byId("path"), { graph, search, store, renderer, goTo });
   mountLegend(byId("legend"), graph, store, renderer);
   mountExport(byId("export"), graph, renderer, store);
+  void mountCorrections(byId("corrections"), store);
+  announceCorrection(byId("toast"), store);
   syncUrl(store, hasNode);
   // Escape closes the entity panel (unless it closed a list of suggestions first).
   document.addEventListener("keydown", (event) => {

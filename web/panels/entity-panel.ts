@@ -13,6 +13,8 @@ import { el, swatch } from "./dom.ts";
 import { fillEvidence, relationGroupElement } from "./relation-list.ts";
 import type { RelationListContext } from "./relation-list.ts";
 import { timelineElement } from "./timeline.ts";
+import { correctSection, wrongRelationButton } from "./correct.ts";
+import type { Search } from "../state/search.ts";
 
 interface PanelDeps {
   graph: KnowledgeGraph;
@@ -21,11 +23,14 @@ interface PanelDeps {
   goTo: (node: string) => void;
   /** The store's digests; empty until the manifest has arrived. */
   digests: () => Digests;
+  search: Search;
 }
 
 function fact(label: string, ...value: (Node | string)[]): HTMLElement[] {
   return [el("dt", {}, label), el("dd", {}, value)];
 }
+
+const wrongRelationFor = (panel: HTMLElement, store: Store) => (edge: string) => wrongRelationButton(edge, store, () => panel.querySelector<HTMLElement>(".correction-status"));
 
 function render(panel: HTMLElement, node: string, evidence: () => EvidenceByEdge | null, deps: PanelDeps): void {
   const { graph, store, renderer, goTo } = deps;
@@ -43,7 +48,7 @@ function render(panel: HTMLElement, node: string, evidence: () => EvidenceByEdge
     color,
     onWeek: (from, to) => store.dispatch({ type: "setDateRange", from, to, mode: "seen" }),
   });
-  const ctx: RelationListContext = { graph, node, goTo, nameOf, evidence, digests: deps.digests };
+  const ctx: RelationListContext = { graph, node, goTo, nameOf, evidence, digests: deps.digests, wrongRelation: wrongRelationFor(panel, store) };
   panel.replaceChildren(
     el(
       "header",
@@ -67,6 +72,7 @@ function render(panel: HTMLElement, node: string, evidence: () => EvidenceByEdge
     ),
     timeline,
     el("div", { class: "actions" }, pathButton("from", "Path from here"), pathButton("to", "Path to here")),
+    correctSection({ graph, store, search: deps.search, node }),
     el("h3", {}, "Relations"),
     el("p", { class: "hint evidence-status", attrs: { "aria-live": "polite" } }),
     groups.length
@@ -92,6 +98,7 @@ export function mountEntityPanel(panel: HTMLElement, deps: PanelDeps): { refresh
     nameOf: (other) => nameIn(deps.graph.getNodeAttributes(other), deps.store.get().labels),
     evidence: evidenceOf(node),
     digests: deps.digests,
+    wrongRelation: wrongRelationFor(panel, deps.store),
   });
 
   // The strongest relations' evidence first (the server's first page), then the rest, page by page.

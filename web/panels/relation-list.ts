@@ -21,6 +21,8 @@ export interface RelationListContext {
   nameOf: (node: string) => string;
   evidence: () => EvidenceByEdge | null;
   digests: () => Digests;
+  /** A relation's "Wrong relation" button, when the page may correct the graph. */
+  wrongRelation?: (edge: string) => HTMLElement | null;
 }
 
 function arrow(row: RelationRow): string {
@@ -74,6 +76,7 @@ function relationItem(row: RelationRow, ctx: RelationListContext): HTMLLIElement
       ),
       el("span", { class: "weight", attrs: { title: "pieces of evidence seen" } }, `×${attrs.weight}`),
       seen ? el("span", { class: "seen" }, seen) : null,
+      ctx.wrongRelation?.(row.edge) ?? null,
     ),
     attrs.roles?.length ? el("div", { class: "roles" }, `role: ${attrs.roles.join(", ")}`) : null,
     slot,
