@@ -5,7 +5,7 @@ const keys = new NameMemo<string>();
 
 /**
  * Bumped whenever nameKey gives another key for some name: graph files store an alias index
- * keyed by it (src/graph/stored-aliases.ts), which a reader of another version builds afresh.
+ * keyed by it (src/store/stored-aliases.ts), which a reader of another version builds afresh.
  */
 export const NAME_KEY_VERSION = 3;
 
