@@ -16,7 +16,8 @@ export type Correction =
 export interface Listed {
   editable: boolean;
   off?: string;
-  file: string;
+  /** The curation file, or null when the server serves a graph without a store's. */
+  file: string | null;
   decisions: (Decision & Outcome & { n: number; text: string })[];
 }
 

@@ -117,7 +117,12 @@ function shownAfter(store: CuratedStore, d: Decision): string | null {
   }
 }
 
-export function curationRoutes(service: CurationService, guard: EditGuard, onGraph: (graph: KnowledgeGraph) => void) {
+/** `kept` undefined: a graph served without a store's curation (the list is empty, the guard refuses every write). */
+export function curationRoutes(kept: CurationService | undefined, guard: EditGuard, onGraph: (graph: KnowledgeGraph) => void) {
+  const keeping = (): CurationService => {
+    if (!kept) throw new Refused(403, guard.off ?? "this server keeps no corrections");
+    return kept;
+  };
   let queue: Promise<unknown> = Promise.resolve();
   /** Writes one at a time, in the order they came. */
   const serially = <T>(work: () => Promise<T>): Promise<T> => {
@@ -127,16 +132,17 @@ export function curationRoutes(service: CurationService, guard: EditGuard, onGra
   };
 
   const list = () => {
-    const { decisions, outcomes } = service.store.curation;
+    const curation = kept?.store.curation;
     return {
       editable: guard.off === null,
       ...(guard.off ? { off: guard.off } : {}),
-      file: service.store.curation.file.path,
-      decisions: decisions.map((d, i) => ({ n: i + 1, text: describeDecision(d), ...d, ...outcomes[i]! })),
+      file: curation?.file.path ?? null,
+      decisions: curation ? curation.decisions.map((d, i) => ({ n: i + 1, text: describeDecision(d), ...d, ...curation.outcomes[i]! })) : [],
     };
   };
 
   const decide = async (body: unknown) => {
+    const service = keeping();
     const store = service.store;
     const request = requestFrom(body, store.graph);
     const why = typeof (body as { why?: unknown }).why === "string" && (body as { why: string }).why.trim() ? { why: (body as { why: string }).why.trim().slice(0, 500) } : {};
@@ -157,6 +163,7 @@ export function curationRoutes(service: CurationService, guard: EditGuard, onGra
     const o = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
     const n = o.n;
     if (typeof n !== "number" || !Number.isInteger(n) || n < 1) throw new Refused(400, "'n' must be the decision's number (1, 2, …)");
+    const service = keeping();
     const removed = await changeDecisions(service.store.curation.file, (decisions) => {
       const d = decisions[n - 1];
       if (!d) throw new Refused(409, `there is no decision ${n}; reload the page`);

@@ -127,7 +127,8 @@ export function createExplorerServer(options: ExplorerServerOptions): { server: 
   let served = serve(options.graph);
   const routes = apiRoutes(options, () => served);
   const guard = createEditGuard(options.host, options.allowEdit === true, options.curation !== undefined);
-  const curation = options.curation && curationRoutes(options.curation, guard, (graph: KnowledgeGraph) => void (served = serve(graph)));
+  // Without a store's curation the list is empty and every write is refused, with the reason.
+  const curation = curationRoutes(options.curation, guard, (graph: KnowledgeGraph) => void (served = serve(graph)));
   const server = createServer((req, res) => {
     const url = req.url ?? "/";
     if (url.length > MAX_URL_LENGTH) return fail(res, 414, `URL longer than ${MAX_URL_LENGTH} characters`);
@@ -136,7 +137,7 @@ export function createExplorerServer(options: ExplorerServerOptions): { server: 
     const rawPath = queryAt === -1 ? url : url.slice(0, queryAt);
     const query = new URLSearchParams(queryAt === -1 ? "" : url.slice(queryAt + 1));
     const reply = (value: unknown): void => send(req, res, json(value), NO_STORE);
-    if (curation && query.size === 0 && curation(req, res, rawPath, reply)) return;
+    if (query.size === 0 && curation(req, res, rawPath, reply)) return;
     if (req.method !== "GET" && req.method !== "HEAD") return fail(res, 405, "only GET and HEAD", { Allow: "GET, HEAD" });
     // Only /api/entity and /api/evidence take parameters: anything else in the query string is a mistake or a probe.
     const unknown = [...query.keys()].find((key) => !PARAMETERS(rawPath).has(key));

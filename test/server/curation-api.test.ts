@@ -117,3 +117,22 @@ describe("a server on a network address", () => {
     expect(open.refuse(req({ origin: "http://lan:5170", host: "lan:5170", "x-aikg-token": "x", "content-type": "application/json" }))).toMatch(/token/);
   });
 });
+
+describe("a server with a graph but no store's curation", () => {
+  test("lists no corrections, takes none, and says why", async () => {
+    const loaded = await loadCurated(store);
+    const bare = await startExplorerServer({ graph: loaded.graph, distDir: join(root, "dist"), host: "127.0.0.1", port: 0 });
+    try {
+      const listed = await fetchRaw(bare.url, "/api/curation");
+      expect(listed.status).toBe(200);
+      expect(JSON.parse(listed.body.toString())).toEqual({ editable: false, off: "this server serves a graph without a store's curation", file: null, decisions: [] });
+      const page = (await fetchRaw(bare.url, "/")).body.toString();
+      expect(page).toMatch(/<meta name="aikg-edit-token" content="" data-off="this server serves a graph without a store's curation"/);
+      const headers = { Origin: bare.url.replace(/\/$/, ""), "X-Aikg-Token": "", "Content-Type": "application/json" };
+      const refused = await fetchRaw(bare.url, "/api/curation", { method: "POST", headers, body: JSON.stringify({ action: "reject", entity: "meta" }) });
+      expect([refused.status, refused.body.toString()]).toEqual([403, "this server serves a graph without a store's curation\n"]);
+    } finally {
+      await bare.close();
+    }
+  });
+});

@@ -24,8 +24,8 @@ export async function mountCorrections(container: HTMLElement, store: Store): Pr
   let listed;
   try {
     listed = await listCorrections();
-  } catch {
-    return replaceChildren(container, [el("p", { class: "hint" }, "This server keeps no corrections.")]);
+  } catch (err) {
+    return replaceChildren(container, [el("p", { class: "hint" }, `The corrections could not be read: ${(err as Error).message}.`)]);
   }
   const { decisions, editable } = listed;
   const rows = decisions
@@ -40,8 +40,9 @@ export async function mountCorrections(container: HTMLElement, store: Store): Pr
         editable ? undoButton(d.n, d.at, store, report, "undo-decision") : null,
       ),
     );
+  const kept = decisions.length ? `${decisions.length} kept in ${listed.file ?? "the curation"}` : editable ? "None yet: the entity panel's Correct section makes them." : "None.";
   replaceChildren(container, [
-    el("p", { class: "hint" }, decisions.length ? `${decisions.length} kept in ${listed.file}` : "None yet: the entity panel's Correct section makes them."),
+    el("p", { class: "hint" }, kept),
     el("ul", { class: "corrections" }, rows),
     listed.off ? el("p", { class: "hint" }, `Read-only: ${listed.off}.`) : null,
     note,
