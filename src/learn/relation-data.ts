@@ -21,7 +21,7 @@ export interface Instance {
 }
 
 /** The relation extractors that run before the classifier: their findings are its features. */
-export function ruleRelations(x: Annotated, before: string): Relation[] {
+export function ruleRelations(x: Pick<Annotated, "doc" | "mentions" | "ctx">, before: string): Relation[] {
   const found: Relation[] = [];
   for (const extractor of RELATION_EXTRACTORS) {
     if (extractor.id === before) break;

@@ -11,21 +11,28 @@ export interface CueClass {
   pattern: RegExp;
   /** The classifier states this relation only where one of its words is in the sentence. */
   gate: boolean;
+  /** Each English word starts and ends with a letter or digit ("'s" ends with one): a match is whole words. */
+  edged: boolean;
 }
 
 let compiled: CueClass[] | undefined;
 
 export function cueClasses(): readonly CueClass[] {
   compiled ??= readDataJson<CueFile>("cues", "relation-words.json").cues.flatMap((c) => [
-    { name: c.name, pattern: compile(c.zh, c.en), gate: c.gate ?? false },
+    { name: c.name, pattern: compile(c.zh, c.en), gate: c.gate ?? false, edged: edged(c.en) },
     // Words too common to gate a relation, still worth weighing: "w:" marks them apart.
-    ...(c.weak ? [{ name: `w:${c.name}`, pattern: compile(c.weak.zh, c.weak.en), gate: false }] : []),
+    ...(c.weak ? [{ name: `w:${c.name}`, pattern: compile(c.weak.zh, c.weak.en), gate: false, edged: edged(c.weak.en) }] : []),
   ]);
   return compiled;
 }
 
 /** Feature families that carry a cue class ("cue:works_for", "scue:works_for", …) or a rule's predicate. */
 const CUE_FEATURE = /^~?(?:cue|rcue|scue|hcue|hlcue):([a-z_]+)$|^~?rule:([a-z_]+)/;
+/** How every feature the gates read starts (CUE_FEATURE's and "maker:other"). */
+const GATE_STARTS = ["~", "cue:", "rcue:", "scue:", "hcue:", "hlcue:", "rule:", "maker:other"];
+
+/** Whether a feature whose name starts with `prefix` may be one the gates read: the others can be left out of their features. */
+export const mayGate = (prefix: string): boolean => GATE_STARTS.some((s) => prefix.startsWith(s) || s.startsWith(prefix));
 
 /**
  * Probabilities of gated relations set to 0 where the candidate's features hold none of their
@@ -52,6 +59,8 @@ export function applyGates(classes: readonly string[], features: readonly string
 
 let gates: Set<string> | undefined;
 const gatedRelations = (): Set<string> => (gates ??= new Set(cueClasses().filter((c) => c.gate).map((c) => c.name)));
+
+const edged = (en: readonly string[]): boolean => en.every((w) => /^(?:['’]|[A-Za-z0-9])(?:.*[A-Za-z0-9])?$/.test(w) && /[A-Za-z0-9]$/.test(w));
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -1,11 +1,16 @@
 // What the relation classifier sees of a candidate pair: both types, the words between and
 // around the two names, their distance, the digest's structure (headline subject, lists,
 // parentheses, possessives), what the hand rules and the lexicon say, and the series.
-// Features are strings; the model maps each to a row of weights.
+// A feature is named by a string, made of parts (sink.ts); the model maps each to a row of weights.
 import type { Doc, Relation, ResolvedMention, Sentence } from "../../../src/types.ts";
 import { nameKey } from "../../../src/resolve/normalize.ts";
 import type { Candidate } from "./candidates.ts";
+import { StringSink, type FeatureSink } from "./sink.ts";
+import * as F from "./families.ts";
+import { seriesFamily, typed, type Typed } from "./families.ts";
 import { tokens } from "./tokens.ts";
+import type { CueClass } from "./cues.ts";
+import { cuesIn, sentenceCues } from "./window-cues.ts";
 
 /** What the features of one digest's candidates need beyond the pair itself. */
 export interface FeatureContext {
@@ -22,10 +27,10 @@ export interface FeatureContext {
   bySentence: readonly (readonly ResolvedMention[])[];
   /** The index of each item's first sentence after its heading. */
   firstBodySentence: Int32Array;
-  /** Cue classes found in each sentence so far (by sentence index). */
-  sentenceCues: Map<number, readonly string[]>;
+  /** The cue relations of each sentence so far (by sentence index). */
+  sentenceCues: Map<number, readonly CueClass[]>;
   /** Cue words of each relation (data/cues/relation-words.json), compiled. */
-  cues: readonly { name: string; pattern: RegExp }[];
+  cues: readonly CueClass[];
 }
 
 /** A score or rank: 87.8%, #1, 200/200, 第一, 92分. */
@@ -38,75 +43,80 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
+/** The candidate's features as strings. */
 export function candidateFeatures(c: Candidate, ctx: FeatureContext): string[] {
+  const sink = new StringSink();
+  writeFeatures(c, ctx, sink);
+  return sink.features;
+}
+
+/** The candidate's features, in order, into the sink. */
+export function writeFeatures(c: Candidate, ctx: FeatureContext, f: FeatureSink): void {
   const { a, b } = c;
-  const types = `${a.type}|${b.type}`;
-  const f: string[] = ["bias:" + c.kind, "T:" + types, `K:${c.kind}|${types}`, `S:${ctx.doc.series}|${types}`];
-  if (c.kind === "sentence") sentenceFeatures(c, ctx, types, f);
-  else headingFeatures(c, ctx, types, f);
+  const t = typed(a.type, b.type);
+  f.add(F.BIAS[c.kind]);
+  f.add(t.T);
+  f.add(t.kind[c.kind]);
+  f.add(seriesFamily(t, ctx.doc.series));
+  if (c.kind === "sentence") sentenceFeatures(c, ctx, t, f);
+  else headingFeatures(c, ctx, t, f);
   ruleFeatures(a, b, ctx, f);
-  knowledgeFeatures(a, b, ctx, types, f);
-  if (a.extractor === "anaphora") f.push("anaphor:a", "anaphorT:" + types);
-  if (emphasised(ctx.doc, a) && emphasised(ctx.doc, b)) f.push("bold:both");
-  for (const cue of sentenceCues(b.sentence, ctx)) f.push("scue:" + cue);
-  if (c.kind === "heading") for (const cue of sentenceCues(a.sentence, ctx)) f.push("scue:" + cue);
-  return f;
+  knowledgeFeatures(a, b, ctx, t, f);
+  if (a.extractor === "anaphora") (f.add(F.ANAPHOR), f.add(t.anaphor));
+  if (emphasised(ctx.doc, a) && emphasised(ctx.doc, b)) f.add(F.BOLD);
+  for (const cue of sentenceCues(b.sentence, ctx)) f.add(F.SENTENCE_CUE, cue.name);
+  if (c.kind === "heading") for (const cue of sentenceCues(a.sentence, ctx)) f.add(F.SENTENCE_CUE, cue.name);
 }
 
-/** The relations whose cue words a sentence holds anywhere, worked out once per sentence. */
-function sentenceCues(index: number, ctx: FeatureContext): readonly string[] {
-  let cues = ctx.sentenceCues.get(index);
-  if (!cues) {
-    const s = ctx.sentences[index];
-    ctx.sentenceCues.set(index, (cues = s ? cueClasses(ctx.text.slice(s.span.start, s.span.end), ctx) : []));
-  }
-  return cues;
-}
-
-function sentenceFeatures(c: Candidate, ctx: FeatureContext, types: string, f: string[]): void {
+function sentenceFeatures(c: Candidate, ctx: FeatureContext, t: Typed, f: FeatureSink): void {
   const { a, b } = c;
-  const raw = ctx.text.slice(a.span.end, b.span.start);
   // A list between the two reads as its nearest member: "A 支持 B、C 和 D" relates A and D as A and B.
   const { from, to, listed } = listEnds(c, ctx);
-  const gap = listed ? ctx.text.slice(from, to) : raw;
-  if (listed) f.push("inlist", `inlistT:${types}`);
-  betweenFeatures(c, ctx, types, f);
+  const gap = ctx.text.slice(from, to);
+  if (listed) (f.add(F.INLIST), f.add(t.inlist));
+  betweenFeatures(c, ctx, t, f);
   const words = tokens(gap);
-  f.push("D:" + bucket(gap.length, [0, 2, 6, 15, 30, 60, 120]), "W:" + bucket(words.length, [0, 1, 2, 4, 8, 16]));
-  if (gap.length <= NEAR) for (const w of new Set(words)) f.push("b:" + w, `bT:${types}|${w}`);
-  else for (const w of new Set([...words.slice(0, 3), ...words.slice(-3)])) f.push("bx:" + w);
+  f.add(F.GAP_LENGTH, bucket(gap.length, GAP_LENGTHS));
+  f.add(F.GAP_WORDS, bucket(words.length, GAP_WORDS));
+  if (gap.length <= NEAR) for (const w of new Set(words)) (f.add(F.BETWEEN, w), f.add(t.b, w));
+  else for (const w of new Set([...words.slice(0, 3), ...words.slice(-3)])) f.add(F.BETWEEN_ENDS, w);
   if (words.length) {
-    f.push("bf:" + words[0], "bl:" + words[words.length - 1], `bfT:${types}|${words[0]}`, `blT:${types}|${words[words.length - 1]}`);
+    const first = words[0]!;
+    const last = words[words.length - 1]!;
+    f.add(F.FIRST, first);
+    f.add(F.LAST, last);
+    f.add(t.bf, first);
+    f.add(t.bl, last);
   }
-  for (const cue of cueClasses(gap, ctx)) f.push("cue:" + cue, `cueT:${types}|${cue}`);
+  for (const cue of cuesIn(from, to, a.sentence, ctx)) (f.add(F.CUE, cue.name), f.add(t.cue, cue.name));
   const squeezed = gap.replace(/[\s*`_“”"'‘’]/g, "");
-  if (squeezed.length <= 6) f.push("g:" + squeezed, `gT:${types}|${squeezed}`);
-  if (/^[、,，和与及&/]$|^(?:and|or)$/i.test(squeezed)) f.push("list");
-  if (/^[(（]/.test(squeezed)) f.push("paren:open", `parenT:${types}`);
+  if (squeezed.length <= 6) (f.add(F.GAP, squeezed), f.add(t.g, squeezed));
+  if (/^[、,，和与及&/]$|^(?:and|or)$/i.test(squeezed)) f.add(F.LIST);
+  if (/^[(（]/.test(squeezed)) (f.add(F.PAREN), f.add(t.paren));
   const sentence = ctx.sentences[a.sentence];
   const before = tokens(ctx.text.slice(Math.max(sentence?.span.start ?? 0, a.span.start - 16), a.span.start));
   const after = tokens(ctx.text.slice(b.span.end, Math.min(sentence?.span.end ?? b.span.end, b.span.end + 16)));
-  for (const w of before.slice(-2)) f.push("l:" + w);
-  for (const w of after.slice(0, 2)) f.push("r:" + w);
-  if (after.length) f.push(`rT:${types}|${after[0]}`);
-  for (const cue of cueClasses(ctx.text.slice(b.span.end, Math.min(sentence?.span.end ?? b.span.end, b.span.end + 12)), ctx)) f.push("rcue:" + cue);
+  for (const w of before.slice(-2)) f.add(F.LEFT, w);
+  for (const w of after.slice(0, 2)) f.add(F.RIGHT, w);
+  if (after.length) f.add(t.r, after[0]!);
+  for (const cue of cuesIn(b.span.end, Math.min(sentence?.span.end ?? b.span.end, b.span.end + 12), a.sentence, ctx)) f.add(F.RIGHT_CUE, cue.name);
   // A score between or right after the two: "87.8% on WeirdML", "SWE-Bench达56.4%".
-  if (SCORE.test(gap)) f.push("score:gap", `scoreT:${types}|gap`);
-  if (SCORE.test(ctx.text.slice(b.span.end, Math.min(sentence?.span.end ?? b.span.end, b.span.end + 16)))) f.push("score:after", `scoreT:${types}|after`);
-  if (sentence && a.span.start - sentence.span.start < 3) f.push("a:opens");
+  if (SCORE.test(gap)) (f.add(F.SCORE_GAP), f.add(t.score, "gap"));
+  if (SCORE.test(ctx.text.slice(b.span.end, Math.min(sentence?.span.end ?? b.span.end, b.span.end + 16)))) (f.add(F.SCORE_AFTER), f.add(t.score, "after"));
+  if (sentence && a.span.start - sentence.span.start < 3) f.add(F.A_OPENS);
 }
 
 /** The names between the two: how many, and of which types (another organisation between often has the verb). */
-function betweenFeatures(c: Candidate, ctx: FeatureContext, types: string, f: string[]): void {
+function betweenFeatures(c: Candidate, ctx: FeatureContext, t: Typed, f: FeatureSink): void {
   const ms = ctx.bySentence[c.b.sentence] ?? [];
   let n = 0;
   const seen = new Set<string>();
   for (const m of ms) {
     if (m.span.start < c.a.span.end || m.span.end > c.b.span.start || m.entity === c.a.entity || m.entity === c.b.entity) continue;
     n++;
-    if (!seen.has(m.type)) (seen.add(m.type), f.push(`ib:${m.type}`, `ibT:${types}|${m.type}`));
+    if (!seen.has(m.type)) (seen.add(m.type), f.add(F.NAME_BETWEEN, m.type), f.add(t.ib, m.type));
   }
-  f.push("nb:" + bucket(n, [0, 1, 3]));
+  f.add(F.NAMES_BETWEEN, bucket(n, FEW));
 }
 
 /**
@@ -129,52 +139,56 @@ const LIST_GAP = /^\s*[*`_“”"]*\s*(?:[、,，/&]|和|与|及|以及|或|and|
 const isListGap = (gap: string): boolean => gap.length <= 10 && LIST_GAP.test(gap);
 
 /** The headline's subject and a name in the body: the headline's words, and how the body's clause reaches the name. */
-function headingFeatures(c: Candidate, ctx: FeatureContext, types: string, f: string[]): void {
+function headingFeatures(c: Candidate, ctx: FeatureContext, t: Typed, f: FeatureSink): void {
   const { a, b } = c;
   const item = ctx.doc.items[ctx.sentences[b.sentence]?.item ?? -1];
-  const heading = item ? ctx.text.slice(a.span.end, Math.min(item.headingSpan.end, a.span.end + 24)) : "";
-  for (const w of tokens(heading).slice(0, 3)) f.push("h:" + w);
-  for (const cue of cueClasses(heading, ctx)) f.push("hcue:" + cue, `hcueT:${types}|${cue}`);
+  const headingEnd = item ? Math.min(item.headingSpan.end, a.span.end + 24) : a.span.end;
+  for (const w of tokens(ctx.text.slice(a.span.end, headingEnd)).slice(0, 3)) f.add(F.HEADING, w);
+  for (const cue of cuesIn(a.span.end, headingEnd, a.sentence, ctx)) (f.add(F.HEADING_CUE, cue.name), f.add(t.hcue, cue.name));
   const sentence = ctx.sentences[b.sentence];
   const ms = ctx.bySentence[b.sentence] ?? [];
   const before = ms.filter((m) => m.span.end <= b.span.start && m.entity !== b.entity);
-  f.push("hbefore:" + Math.min(before.length, 3));
+  f.add(F.HEADING_BEFORE, COUNTS[Math.min(before.length, 3)]!);
   const leadStart = before.length ? before[before.length - 1]!.span.end : (sentence?.span.start ?? b.span.start);
-  const lead = ctx.text.slice(Math.max(leadStart, b.span.start - 40), b.span.start);
-  for (const cue of cueClasses(lead, ctx)) f.push("hlcue:" + cue, `hlcueT:${types}|${cue}${before.length ? "" : "|first"}`);
-  if (SCORE.test(lead) || SCORE.test(ctx.text.slice(b.span.end, Math.min(sentence?.span.end ?? b.span.end, b.span.end + 16)))) f.push("hscore", `hscoreT:${types}`);
+  const leadFrom = Math.max(leadStart, b.span.start - 40);
+  const lead = ctx.text.slice(leadFrom, b.span.start);
+  for (const cue of cuesIn(leadFrom, b.span.start, b.sentence, ctx)) (f.add(F.LEAD_CUE, cue.name), f.add(t.hlcue, before.length ? cue.name : cue.name + "|first"));
+  if (SCORE.test(lead) || SCORE.test(ctx.text.slice(b.span.end, Math.min(sentence?.span.end ?? b.span.end, b.span.end + 16)))) (f.add(F.HEADING_SCORE), f.add(t.hscore));
   const words = tokens(lead);
-  for (const w of words.slice(-2)) f.push("hl:" + w, `hlT:${types}|${w}`);
-  if (/^\s*[>*-]*\s*[该此这它其]/.test(ctx.text.slice(sentence?.span.start ?? 0, (sentence?.span.start ?? 0) + 8)) || /^\s*(?:it|its|the model|the company|they)\b/i.test(ctx.text.slice(sentence?.span.start ?? 0, (sentence?.span.start ?? 0) + 16))) f.push("h:anaphor");
+  for (const w of words.slice(-2)) (f.add(F.LEAD, w), f.add(t.hl, w));
+  if (/^\s*[>*-]*\s*[该此这它其]/.test(ctx.text.slice(sentence?.span.start ?? 0, (sentence?.span.start ?? 0) + 8)) || /^\s*(?:it|its|the model|the company|they)\b/i.test(ctx.text.slice(sentence?.span.start ?? 0, (sentence?.span.start ?? 0) + 16))) f.add(F.ANAPHOR_HEADING);
   const firstBody = ctx.firstBodySentence[ctx.sentences[b.sentence]?.item ?? -1] ?? b.sentence;
-  f.push("hsent:" + bucket(b.sentence - firstBody, [0, 1, 3]));
+  f.add(F.HEADING_SENTENCE, bucket(b.sentence - firstBody, FEW));
 }
 
 /** What the hand rules (cue patterns, name prefixes, the lexicon's makers) found for these two entities. */
-function ruleFeatures(a: ResolvedMention, b: ResolvedMention, ctx: FeatureContext, f: string[]): void {
+function ruleFeatures(a: ResolvedMention, b: ResolvedMention, ctx: FeatureContext, f: FeatureSink): void {
   for (const r of ctx.rules.get(pairKey(a.entity, b.entity)) ?? []) {
     const dir = r.predicate === "uses" || r.predicate === "competes_with" || r.predicate === "partners_with" ? "" : r.source === a.entity ? ">" : "<";
-    f.push(`rule:${r.predicate}${dir}`, `ruleid:${r.reason.split(":")[0]}${dir}`);
+    f.add(F.RULE, r.predicate + dir);
+    f.add(F.RULE_ID, r.reason.split(":")[0]! + dir);
   }
 }
 
-function knowledgeFeatures(a: ResolvedMention, b: ResolvedMention, ctx: FeatureContext, types: string, f: string[]): void {
+function knowledgeFeatures(a: ResolvedMention, b: ResolvedMention, ctx: FeatureContext, t: Typed, f: FeatureSink): void {
   const makerOfB = ctx.makers.get(b.entity);
   const makerOfA = ctx.makers.get(a.entity);
-  if (makerOfB === a.entity) f.push("maker:>");
-  else if (makerOfB !== undefined && a.type === "organization" && !sameHouse(makerOfB, a.entity)) f.push("maker:other>");
-  if (makerOfA === b.entity) f.push("maker:<");
-  else if (makerOfA !== undefined && b.type === "organization" && !sameHouse(makerOfA, b.entity)) f.push("maker:other<");
-  const elsewhere = (held: ResolvedMention, by: ResolvedMention) => {
-    const orgs = ctx.heldBy.get(held.entity);
-    return orgs !== undefined && !orgs.has(by.entity);
-  };
-  if (elsewhere(a, b)) f.push("held:elsewhere<", `heldT:${types}<`);
-  if (elsewhere(b, a)) f.push("held:elsewhere>", `heldT:${types}>`);
+  if (makerOfB === a.entity) f.add(F.MAKER.a);
+  else if (makerOfB !== undefined && a.type === "organization" && !sameHouse(makerOfB, a.entity)) f.add(F.MAKER.otherA);
+  if (makerOfA === b.entity) f.add(F.MAKER.b);
+  else if (makerOfA !== undefined && b.type === "organization" && !sameHouse(makerOfA, b.entity)) f.add(F.MAKER.otherB);
+  if (heldElsewhere(a, b, ctx)) (f.add(F.HELD.a), f.add(t.held, "<"));
+  if (heldElsewhere(b, a, ctx)) (f.add(F.HELD.b), f.add(t.held, ">"));
   const ka = nameKey(a.canonical ?? a.text);
   const kb = nameKey(b.canonical ?? b.text);
-  if (ka.length >= 2 && kb.startsWith(ka)) f.push("prefix:>", `prefixT:${types}>`);
-  else if (kb.length >= 2 && ka.startsWith(kb)) f.push("prefix:<", `prefixT:${types}<`);
+  if (ka.length >= 2 && kb.startsWith(ka)) (f.add(F.PREFIX.a), f.add(t.prefix, ">"));
+  else if (kb.length >= 2 && ka.startsWith(kb)) (f.add(F.PREFIX.b), f.add(t.prefix, "<"));
+}
+
+/** The hand rules place `held` (a person, a thing) with organisations, and `by` is none of them. */
+function heldElsewhere(held: ResolvedMention, by: ResolvedMention, ctx: FeatureContext): boolean {
+  const orgs = ctx.heldBy.get(held.entity);
+  return orgs !== undefined && !orgs.has(by.entity);
 }
 
 /** A maker and one of its divisions (Google, Google DeepMind; Alibaba, Alibaba Cloud) by their keys. */
@@ -183,13 +197,6 @@ function sameHouse(maker: string, org: string): boolean {
 }
 
 /** Whether a bold span holds the mention (Doc.emphasis is sorted and disjoint). */
-/** The relations whose cue words the text holds. */
-function cueClasses(text: string, ctx: FeatureContext): string[] {
-  const out: string[] = [];
-  for (const cue of ctx.cues) if (cue.pattern.test(text)) out.push(cue.name);
-  return out;
-}
-
 function emphasised(doc: Doc, m: ResolvedMention): boolean {
   const spans = doc.emphasis;
   let lo = 0;
@@ -203,8 +210,20 @@ function emphasised(doc: Doc, m: ResolvedMention): boolean {
   return s !== undefined && m.span.end <= s.end;
 }
 
-function bucket(n: number, edges: readonly number[]): string {
+/** Bucket edges and their names ("<=2", …, ">120"), named once. */
+interface Buckets {
+  edges: readonly number[];
+  names: readonly string[];
+}
+
+const buckets = (edges: readonly number[]): Buckets => ({ edges, names: [...edges.map((e) => `<=${e}`), `>${edges[edges.length - 1]}`] });
+const GAP_LENGTHS = buckets([0, 2, 6, 15, 30, 60, 120]);
+const GAP_WORDS = buckets([0, 1, 2, 4, 8, 16]);
+const FEW = buckets([0, 1, 3]);
+const COUNTS = ["0", "1", "2", "3"];
+
+function bucket(n: number, { edges, names }: Buckets): string {
   let i = 0;
   while (i < edges.length && n > edges[i]!) i++;
-  return i < edges.length ? `<=${edges[i]}` : `>${edges[edges.length - 1]}`;
+  return names[i]!;
 }

@@ -8,9 +8,9 @@ import { evidenceOf, isPackagedBuild, PACKAGED_REASON } from "../shared.ts";
 import { candidatePairs, type Candidate } from "./candidates.ts";
 import { featureContext } from "./context.ts";
 import { decide } from "./decide.ts";
-import { candidateFeatures, pairKey } from "./features.ts";
+import { candidateFeatures, pairKey, writeFeatures, type FeatureContext } from "./features.ts";
 import { applyGates } from "./cues.ts";
-import { classify, relatedWeight, relationModel, type RelationModel } from "./model.ts";
+import { classifyRows, relatedWeight, relationModel, type RelationModel } from "./model.ts";
 
 export const classifierExtractor: RelationExtractor = {
   id: "classifier",
@@ -26,7 +26,7 @@ export const classifierExtractor: RelationExtractor = {
       b: c.b.entity,
       typeA: c.a.type,
       typeB: c.b.type,
-      probs: covered.has(pairKey(c.a.entity, c.b.entity)) ? NOTHING : judge(model, candidateFeatures(c, fctx)),
+      probs: covered.has(pairKey(c.a.entity, c.b.entity)) ? NOTHING : judge(model, c, fctx),
     }));
     return decide(scored, model.classes, model.threshold, covered).map((d): Relation => {
       const c = candidates[d.index]!;
@@ -47,10 +47,12 @@ export const classifierExtractor: RelationExtractor = {
 
 const NOTHING = new Float64Array(0);
 
-// A pair whose P(related) is under the threshold can state nothing: its second stage is skipped.
-function judge(model: RelationModel, features: readonly string[]): Float64Array {
-  const probs = classify(model, features, model.threshold);
-  return 1 - probs[0]! < model.threshold ? probs : applyGates(model.classes, features, probs);
+// A pair whose P(related) is under the threshold can state nothing: its second stage and the gates are skipped.
+function judge(model: RelationModel, c: Candidate, fctx: FeatureContext): Float64Array {
+  const sink = model.sink.reset();
+  writeFeatures(c, fctx, sink);
+  const probs = classifyRows(model, sink, model.threshold);
+  return 1 - probs[0]! < model.threshold ? probs : applyGates(model.classes, sink.gateFeatures, probs);
 }
 
 /** Pairs a hand rule relates on its own (hints leave the pair to the classifier). */

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATA_DIR } from "../../../src/data-dir.ts";
+import { FeatureIndex, RowSink } from "./feature-index.ts";
 
 /** One softmax layer: a bias per class and a row of class weights per feature. */
 export interface StageFile {
@@ -35,10 +36,12 @@ interface Stage {
 export interface RelationModel {
   classes: readonly string[];
   threshold: number;
-  /** Feature name → its row in both stages: one lookup per feature. */
-  rows: ReadonlyMap<string, number>;
+  /** Feature name → its row in both stages (looked up by family and value: feature-index.ts). */
+  index: FeatureIndex;
   related: Stage;
   predicate: Stage;
+  /** Collects a candidate's rows; reused from one candidate to the next. */
+  sink: RowSink;
 }
 
 let loaded: RelationModel | undefined;
@@ -50,58 +53,45 @@ export function relationModel(): RelationModel {
 }
 
 export function fromFile(file: RelationModelFile): RelationModel {
-  const rows = new Map<string, number>();
-  for (const s of [file.related, file.predicate]) for (const name of Object.keys(s.weights)) if (!rows.has(name)) rows.set(name, rows.size);
+  const names = [...new Set([...Object.keys(file.related.weights), ...Object.keys(file.predicate.weights)])];
+  const index = new FeatureIndex(names);
   const stage = (s: StageFile): Stage => {
     const k = s.bias.length;
-    const weights = new Float64Array(rows.size * k);
-    for (const [name, row] of Object.entries(s.weights)) weights.set(row, rows.get(name)! * k);
+    const weights = new Float64Array(names.length * k);
+    for (const [name, row] of Object.entries(s.weights)) weights.set(row, index.find(name) * k);
     return { classes: k, bias: Float64Array.from(s.bias), weights };
   };
-  return { classes: file.classes, threshold: file.threshold, rows, related: stage(file.related), predicate: stage(file.predicate) };
+  return { classes: file.classes, threshold: file.threshold, index, related: stage(file.related), predicate: stage(file.predicate), sink: new RowSink(index) };
 }
 
-// Rows seen for the candidate at hand (a feature counts once), reused from one call to the next.
-let seen = new Int32Array(0);
-let stamp = 0;
-let active = new Int32Array(64);
+/** Class probabilities ("none" first) of a candidate with these features. */
+export function classify(model: RelationModel, features: readonly string[], floor = 0): Float64Array {
+  const sink = model.sink.reset();
+  for (const f of features) sink.addName(f);
+  return classifyRows(model, sink, floor);
+}
 
 /**
- * Class probabilities ("none" first) of a candidate with these features. Below `floor`, a pair
- * whose P(related) cannot reach it is not weighed by the second stage (its classes stay 0).
+ * Class probabilities ("none" first) of the candidate whose rows the sink holds. Below `floor`,
+ * a pair whose P(related) cannot reach it is not weighed by the second stage (its classes stay 0).
  */
-export function classify(model: RelationModel, features: readonly string[], floor = 0): Float64Array {
-  const n = activeRows(model, features);
-  const related = layer(model.related, n)[1]!;
+export function classifyRows(model: RelationModel, sink: RowSink, floor = 0): Float64Array {
+  const related = layer(model.related, sink)[1]!;
   const out = new Float64Array(model.classes.length);
   out[0] = 1 - related;
   if (related < floor) return out;
-  const which = layer(model.predicate, n);
+  const which = layer(model.predicate, sink);
   for (let c = 0; c < which.length; c++) out[c + 1] = related * which[c]!;
   return out;
 }
 
-/** Fills `active` with the distinct rows of the features the model knows; returns how many. */
-function activeRows(model: RelationModel, features: readonly string[]): number {
-  if (seen.length < model.rows.size) seen = new Int32Array(model.rows.size);
-  if (active.length < features.length) active = new Int32Array(features.length * 2);
-  if (++stamp === 0x7fffffff) (seen.fill(0), (stamp = 1));
-  let n = 0;
-  for (const f of features) {
-    const row = model.rows.get(f);
-    if (row === undefined || seen[row] === stamp) continue;
-    seen[row] = stamp;
-    active[n++] = row;
-  }
-  return n;
-}
-
-function layer(stage: Stage, n: number): Float64Array {
+function layer(stage: Stage, sink: RowSink): Float64Array {
   const k = stage.classes;
   const scores = Float64Array.from(stage.bias);
   const w = stage.weights;
-  for (let i = 0; i < n; i++) {
-    const at = active[i]! * k;
+  const rows = sink.rows;
+  for (let i = 0; i < sink.count; i++) {
+    const at = rows[i]! * k;
     for (let c = 0; c < k; c++) scores[c]! += w[at + c]!;
   }
   let max = -Infinity;
@@ -114,8 +104,8 @@ function layer(stage: Stage, n: number): Float64Array {
 
 /** A feature's weight for "related" over "none": how much it raised the odds. */
 export function relatedWeight(model: RelationModel, feature: string): number {
-  const row = model.rows.get(feature);
-  if (row === undefined) return 0;
+  const row = model.index.find(feature);
+  if (row < 0) return 0;
   const w = model.related.weights;
   return w[row * 2 + 1]! - w[row * 2]!;
 }
