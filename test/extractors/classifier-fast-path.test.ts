@@ -10,7 +10,7 @@ import { extractDoc } from "../../src/extract/index.ts";
 import { FeatureIndex } from "../../extractors/relations/classifier/feature-index.ts";
 import { Family } from "../../extractors/relations/classifier/sink.ts";
 import { applyGates, compile, cueClasses, type CueClass } from "../../extractors/relations/classifier/cues.ts";
-import { cuesIn, type CueScope } from "../../extractors/relations/classifier/window-cues.ts";
+import { cuesIn, sentenceCues, type CueScope } from "../../extractors/relations/classifier/window-cues.ts";
 import { candidatePairs } from "../../extractors/relations/classifier/candidates.ts";
 import { featureContext } from "../../extractors/relations/classifier/context.ts";
 import { candidateFeatures, writeFeatures } from "../../extractors/relations/classifier/features.ts";
@@ -32,27 +32,34 @@ describe("FeatureIndex", () => {
   });
 });
 
-describe("cue relations of a stretch of a sentence", () => {
-  // Cue words, words that hold one ("unreleased"), and what may stand around them.
-  const words = ["发布", "收购", "release", "released", "acquires", "partner", "'s", "with", "vs", "x", "1", " ", "。", "un", "d", "-", "co."];
-  // English cue words that do not start or end with a letter or digit.
-  const odd: CueClass[] = [{ name: "odd", pattern: compile([], ["-x", "co.", "x-"]), gate: false, edged: false }, ...cueClasses()];
+describe("cue relations of a stretch of text", () => {
+  // Cue words in either case, words that hold one ("unreleased"), and what may stand around them.
+  const words = ["发布", "收购", "release", "Released", "acquires", "partner", "'s", "’S", "with", "vs", "CEO", "ceo", "x", "1", " ", "。", "un", "d", "-", "co."];
+  // Words that do not start or end with a letter or digit, Chinese words holding Latin ones, a relation with no words (its pattern matches anything).
+  const odd: CueClass[] = [
+    ...cueClasses(),
+    { name: "odd", pattern: compile(["x发"], ["-x", "co.", "x-"]), gate: false, zh: ["x发"], en: ["-x", "co.", "x-"] },
+    { name: "any", pattern: compile([], []), gate: false, zh: [], en: [] },
+  ];
 
   it.each([
     ["the cue words", cueClasses()],
-    ["cue words not edged", odd],
-  ] as const)("are those every pattern finds in it, for %s", (_, cues) => {
+    ["odd words", odd],
+  ] as const)("are those every pattern finds in it alone, for %s", (_, cues) => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 10 }), fc.array(fc.nat(), { minLength: 4, maxLength: 4 }), (parts, picks) => {
-        // Sentence and stretch start and end where two words meet: where a word may be cut.
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 10 }), fc.array(fc.nat(), { minLength: 4, maxLength: 4 }), fc.nat(), (parts, picks, anyAt) => {
+        // The stretch and the sentence start and end where two words meet, where a word may be cut, or anywhere.
         const joins = parts.reduce((at, p) => [...at, at[at.length - 1]! + p.length], [0]);
-        const [start, from, to, end] = picks.map((n) => joins[n % joins.length]!).sort((x, y) => x - y) as [number, number, number, number];
         const text = parts.join("");
-        const scope: CueScope = { text, sentences: [{ span: { start, end }, item: -1 }], cues, sentenceCues: new Map() };
+        const [start, from, to, end] = [...picks.slice(0, 3).map((n) => joins[n % joins.length]!), anyAt % (text.length + 1)].sort((x, y) => x - y) as [number, number, number, number];
+        // The stretch in its sentence, or beyond the sentence given.
+        const sentences = picks[3]! % 2 ? [{ span: { start, end }, item: -1 }] : [{ span: { start: from + 1, end }, item: -1 }];
+        const scope: CueScope = { text, sentences, cues, sentenceCues: new Map(), occurrences: new Map() };
         const slice = text.slice(from, to);
         expect(cuesIn(from, to, 0, scope).map((c) => c.name)).toEqual(cues.filter((c) => c.pattern.test(slice)).map((c) => c.name));
+        expect(sentenceCues(0, scope).map((c) => c.name)).toEqual(cues.filter((c) => c.pattern.test(text.slice(sentences[0]!.span.start, sentences[0]!.span.end))).map((c) => c.name));
       }),
-      { numRuns: 1000 },
+      { numRuns: 2000 },
     );
   });
 });

@@ -11,17 +11,18 @@ export interface CueClass {
   pattern: RegExp;
   /** The classifier states this relation only where one of its words is in the sentence. */
   gate: boolean;
-  /** Each English word starts and ends with a letter or digit ("'s" ends with one): a match is whole words. */
-  edged: boolean;
+  /** Its words: Chinese ones match anywhere, English ones as whole words ("'s" follows its word). */
+  zh: readonly string[];
+  en: readonly string[];
 }
 
 let compiled: CueClass[] | undefined;
 
 export function cueClasses(): readonly CueClass[] {
   compiled ??= readDataJson<CueFile>("cues", "relation-words.json").cues.flatMap((c) => [
-    { name: c.name, pattern: compile(c.zh, c.en), gate: c.gate ?? false, edged: edged(c.en) },
+    { name: c.name, pattern: compile(c.zh, c.en), gate: c.gate ?? false, zh: c.zh, en: c.en },
     // Words too common to gate a relation, still worth weighing: "w:" marks them apart.
-    ...(c.weak ? [{ name: `w:${c.name}`, pattern: compile(c.weak.zh, c.weak.en), gate: false, edged: edged(c.weak.en) }] : []),
+    ...(c.weak ? [{ name: `w:${c.name}`, pattern: compile(c.weak.zh, c.weak.en), gate: false, zh: c.weak.zh, en: c.weak.en }] : []),
   ]);
   return compiled;
 }
@@ -59,8 +60,6 @@ export function applyGates(classes: readonly string[], features: readonly string
 
 let gates: Set<string> | undefined;
 const gatedRelations = (): Set<string> => (gates ??= new Set(cueClasses().filter((c) => c.gate).map((c) => c.name)));
-
-const edged = (en: readonly string[]): boolean => en.every((w) => /^(?:['’]|[A-Za-z0-9])(?:.*[A-Za-z0-9])?$/.test(w) && /[A-Za-z0-9]$/.test(w));
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

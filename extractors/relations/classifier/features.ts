@@ -10,6 +10,7 @@ import * as F from "./families.ts";
 import { seriesFamily, typed, type Typed } from "./families.ts";
 import { tokens } from "./tokens.ts";
 import type { CueClass } from "./cues.ts";
+import type { Occurrences } from "./cue-scan.ts";
 import { cuesIn, sentenceCues } from "./window-cues.ts";
 
 /** What the features of one digest's candidates need beyond the pair itself. */
@@ -29,6 +30,8 @@ export interface FeatureContext {
   firstBodySentence: Int32Array;
   /** The cue relations of each sentence so far (by sentence index). */
   sentenceCues: Map<number, readonly CueClass[]>;
+  /** Where the cue words are in each sentence looked at so far (by sentence index). */
+  occurrences: Map<number, Occurrences>;
   /** Cue words of each relation (data/cues/relation-words.json), compiled. */
   cues: readonly CueClass[];
 }

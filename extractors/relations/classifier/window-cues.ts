@@ -1,11 +1,11 @@
-// The relations whose cue words a stretch of text holds (cues.ts), for the features of the words
-// between, before and after two names. Each sentence's cue relations are found once; a stretch
-// inside a sentence that cuts no word at either end can hold only those, so only their patterns
-// are tried on it, not all 21. (A match in the stretch is one in the sentence: Chinese words
-// match anywhere, and an English one, matched whole, that starts or ends at the stretch's edge
-// starts or ends with a letter or digit, so the character beyond that edge is none.)
+// The relations whose cue words a stretch of a digest's text holds (cues.ts), for the features
+// of the words between, before and after two names and of whole sentences: what each relation's
+// pattern finds in the stretch alone, read from one scan for every cue word
+// (cue-scan.ts), once per sentence. Should the words be ones a scan cannot stand for, the
+// patterns are run.
 import type { Sentence } from "../../../src/types.ts";
 import type { CueClass } from "./cues.ts";
+import { CueWords, type Occurrences } from "./cue-scan.ts";
 
 export interface CueScope {
   text: string;
@@ -14,6 +14,8 @@ export interface CueScope {
   cues: readonly CueClass[];
   /** The cue relations of each sentence so far (by sentence index). */
   sentenceCues: Map<number, readonly CueClass[]>;
+  /** Where the cue words are in each sentence looked at so far (by sentence index). */
+  occurrences: Map<number, Occurrences>;
 }
 
 /** The relations whose cue words a sentence holds anywhere, worked out once per sentence. */
@@ -21,35 +23,39 @@ export function sentenceCues(index: number, scope: CueScope): readonly CueClass[
   let cues = scope.sentenceCues.get(index);
   if (!cues) {
     const s = scope.sentences[index];
-    scope.sentenceCues.set(index, (cues = s ? matching(scope.cues, scope.text.slice(s.span.start, s.span.end)) : []));
+    scope.sentenceCues.set(index, (cues = s ? cuesIn(s.span.start, s.span.end, index, scope) : []));
   }
   return cues;
 }
 
-/** The relations whose cue words text[from, to) holds, `sentence` being the index of the sentence it is part of. */
+/** The relations whose cue words text[from, to) holds, in the order of `scope.cues`; `sentence`: the index of a sentence that may hold the stretch. */
 export function cuesIn(from: number, to: number, sentence: number, scope: CueScope): readonly CueClass[] {
+  const words = wordsOf(scope.cues);
+  if (!words) return scope.cues.filter((cue) => cue.pattern.test(scope.text.slice(from, to)));
+  // The sentence's words, found once for all the stretches in it; a stretch beyond it is looked at alone.
   const span = scope.sentences[sentence]?.span;
-  const inside = span !== undefined && from >= span.start && to <= span.end && !(from > span.start && cutsWord(scope, from - 1, from)) && !(to < span.end && cutsWord(scope, to, to - 1));
-  return matching(inside ? sentenceCues(sentence, scope) : scope.cues, scope.text.slice(from, to));
+  let found: Occurrences;
+  if (span && from >= span.start && to <= span.end) {
+    found = scope.occurrences.get(sentence) ?? words.scan(scope.text, span.start, span.end);
+    scope.occurrences.set(sentence, found);
+  } else found = words.scan(scope.text, from, to);
+  return classesOf(scope.cues, words.relationsIn(scope.text, found, from, to));
 }
 
-/**
- * Whether a stretch's edge may cut a cue word: the character just beyond it (`beyond`) is a
- * letter or digit, and so is the one just inside (`inside`), unless some English cue words are
- * not edged (then any word they start or end may be cut).
- */
-function cutsWord(scope: CueScope, beyond: number, inside: number): boolean {
-  return isWordChar(scope.text.charCodeAt(beyond)) && (isWordChar(scope.text.charCodeAt(inside)) || !allEdged(scope.cues));
+const cueWords = new WeakMap<readonly CueClass[], CueWords | null>();
+const lists = new WeakMap<readonly CueClass[], Map<number, readonly CueClass[]>>();
+
+function wordsOf(cues: readonly CueClass[]): CueWords | null {
+  let words = cueWords.get(cues);
+  if (words === undefined) cueWords.set(cues, (words = CueWords.of(cues)));
+  return words;
 }
 
-function matching(cues: readonly CueClass[], text: string): CueClass[] {
-  const out: CueClass[] = [];
-  for (const cue of cues) if (cue.pattern.test(text)) out.push(cue);
-  return out;
+/** The relations of these bits, one list per set of bits. */
+function classesOf(cues: readonly CueClass[], bits: number): readonly CueClass[] {
+  let byBits = lists.get(cues);
+  if (!byBits) lists.set(cues, (byBits = new Map()));
+  let list = byBits.get(bits);
+  if (!list) byBits.set(bits, (list = cues.filter((_, bit) => (bits & (1 << bit)) !== 0)));
+  return list;
 }
-
-/** [A-Za-z0-9], what the cue patterns' word edges look at. */
-const isWordChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-
-const edgedLists = new WeakMap<readonly CueClass[], boolean>();
-const allEdged = (cues: readonly CueClass[]): boolean => edgedLists.get(cues) ?? (edgedLists.set(cues, cues.every((c) => c.edged)), cues.every((c) => c.edged));
