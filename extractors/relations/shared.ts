@@ -146,14 +146,27 @@ const AROUND = 140;
 function sentenceText(doc: Doc, ctx: EvidenceContext, first: ResolvedMention, last: ResolvedMention): string {
   const a = ctx.sentences[first.sentence]?.span ?? first.span;
   const b = ctx.sentences[last.sentence]?.span ?? last.span;
-  if (first.sentence === last.sentence || b.start <= a.end) return around(doc.text, a.start < b.start ? a.start : b.start, Math.max(a.end, b.end), Math.min(first.span.start, last.span.start), Math.max(first.span.end, last.span.end));
-  const one = around(doc.text, a.start, a.end, first.span.start, first.span.end);
-  const two = around(doc.text, b.start, b.end, last.span.start, last.span.end);
+  if (first.sentence === last.sentence || b.start <= a.end) return around(doc, a.start < b.start ? a.start : b.start, Math.max(a.end, b.end), Math.min(first.span.start, last.span.start), Math.max(first.span.end, last.span.end));
+  const one = around(doc, a.start, a.end, first.span.start, first.span.end);
+  const two = around(doc, b.start, b.end, last.span.start, last.span.end);
   return last.sentence === first.sentence + 1 ? `${one} ${two}` : `${one} … ${two}`;
 }
 
-/** [start, end) as readable text; when long, only what is around [focusStart, focusEnd), cut at spaces or between Chinese characters, with "…" where cut. */
-function around(raw: string, start: number, end: number, focusStart: number, focusEnd: number): string {
+/** Each digest's readable stretches, by start and end: a sentence is the evidence of every pair it names (co-mentions: thousands). */
+const readable = new WeakMap<Doc, Map<number, string>>();
+
+/** [start, end) of the digest as readable text; when long, only what is around [focusStart, focusEnd), cut at spaces or between Chinese characters, with "…" where cut. */
+function around(doc: Doc, start: number, end: number, focusStart: number, focusEnd: number): string {
+  if (end - start > LONG_SENTENCE || start >= 2 ** 20) return cutAround(doc.text, start, end, focusStart, focusEnd);
+  let cache = readable.get(doc);
+  if (!cache) readable.set(doc, (cache = new Map()));
+  const key = start * 2 ** 32 + end; // exact: start < 2^20
+  let text = cache.get(key);
+  if (text === undefined) cache.set(key, (text = cutAround(doc.text, start, end, focusStart, focusEnd)));
+  return text;
+}
+
+function cutAround(raw: string, start: number, end: number, focusStart: number, focusEnd: number): string {
   let from = start;
   let to = end;
   if (end - start > LONG_SENTENCE) {
