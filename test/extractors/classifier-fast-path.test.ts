@@ -11,6 +11,7 @@ import { FeatureIndex } from "../../extractors/relations/classifier/feature-inde
 import { Family } from "../../extractors/relations/classifier/sink.ts";
 import { applyGates, compile, cueClasses, type CueClass } from "../../extractors/relations/classifier/cues.ts";
 import { cuesIn, sentenceCues, type CueScope } from "../../extractors/relations/classifier/window-cues.ts";
+import { tokens } from "../../extractors/relations/classifier/tokens.ts";
 import { candidatePairs } from "../../extractors/relations/classifier/candidates.ts";
 import { featureContext } from "../../extractors/relations/classifier/context.ts";
 import { candidateFeatures, writeFeatures } from "../../extractors/relations/classifier/features.ts";
@@ -60,6 +61,40 @@ describe("cue relations of a stretch of text", () => {
         expect(sentenceCues(0, scope).map((c) => c.name)).toEqual(cues.filter((c) => c.pattern.test(text.slice(sentences[0]!.span.start, sentences[0]!.span.end))).map((c) => c.name));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("tokens", () => {
+  // The tokens as the regular expression they are read by would give them.
+  const PIECES = /[a-z]+|[0-9]+(?:\.[0-9]+)?|[\u3400-\u9fff]+|[^\s\w\u3400-\u9fff*`_“”"‘’]/g;
+  const stem = (w: string) => (w.length <= 4 ? w : w.replace(/(?:ing|ed|es|s|e)$/, ""));
+  function byPattern(text: string): string[] {
+    const out: string[] = [];
+    for (const [piece] of text.toLowerCase().matchAll(PIECES)) {
+      const c = piece.charCodeAt(0);
+      if (c >= 0x3400) {
+        if (piece.length === 1) out.push(piece);
+        for (let i = 0; i + 1 < piece.length; i++) out.push(piece.slice(i, i + 2));
+      } else if (c >= 0x30 && c <= 0x39) out.push("#");
+      else if (c >= 0x61 && c <= 0x7a) out.push(stem(piece));
+      else out.push(piece);
+    }
+    return out;
+  }
+  const part = fc.oneof(
+    fc.constantFrom("Released", "releasing", "uses", "the", "İstanbul", "KELVIN", "3.5", "1.2.3", "v2.", "发布了", "模型", "，", "。", "“", "_", "*", " ", "\u3000", "\u00a0", "\ufeff", "\u2028", "\u1680", "\u205f", "\u2005", "\u200b", "\n", "\v", "😀", "é"),
+    fc.string({ maxLength: 4 }),
+    fc.string({ unit: "binary", maxLength: 3 }),
+  );
+
+  it("are the pieces the pattern finds", () => {
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), (parts) => {
+        const text = parts.join("");
+        expect(tokens(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -3,7 +3,6 @@
 // parentheses, possessives), what the hand rules and the lexicon say, and the series.
 // A feature is named by a string, made of parts (sink.ts); the model maps each to a row of weights.
 import type { Doc, Relation, ResolvedMention, Sentence } from "../../../src/types.ts";
-import { nameKey } from "../../../src/resolve/normalize.ts";
 import type { Candidate } from "./candidates.ts";
 import { StringSink, type FeatureSink } from "./sink.ts";
 import * as F from "./families.ts";
@@ -12,6 +11,7 @@ import { tokens } from "./tokens.ts";
 import type { CueClass } from "./cues.ts";
 import type { Occurrences } from "./cue-scan.ts";
 import { cuesIn, sentenceCues } from "./window-cues.ts";
+import { after, emphasised, headingSide, keyOf, lead, SCORE, wordsBefore, type Sides } from "./sides.ts";
 
 /** What the features of one digest's candidates need beyond the pair itself. */
 export interface FeatureContext {
@@ -34,10 +34,9 @@ export interface FeatureContext {
   occurrences: Map<number, Occurrences>;
   /** Cue words of each relation (data/cues/relation-words.json), compiled. */
   cues: readonly CueClass[];
+  /** What the features read around each mention so far (sides.ts). */
+  sides: Map<ResolvedMention, Sides>;
 }
-
-/** A score or rank: 87.8%, #1, 200/200, 第一, 92分. */
-const SCORE = /\d(?:\.\d+)?\s?[%％]|#\d\b|\b\d+\/\d+\b|第[一二三123]名?|\d分/;
 
 /** Gaps longer than this (characters) are read by their ends only. */
 const NEAR = 48;
@@ -66,7 +65,7 @@ export function writeFeatures(c: Candidate, ctx: FeatureContext, f: FeatureSink)
   ruleFeatures(a, b, ctx, f);
   knowledgeFeatures(a, b, ctx, t, f);
   if (a.extractor === "anaphora") (f.add(F.ANAPHOR), f.add(t.anaphor));
-  if (emphasised(ctx.doc, a) && emphasised(ctx.doc, b)) f.add(F.BOLD);
+  if (emphasised(a, ctx) && emphasised(b, ctx)) f.add(F.BOLD);
   for (const cue of sentenceCues(b.sentence, ctx)) f.add(F.SENTENCE_CUE, cue.name);
   if (c.kind === "heading") for (const cue of sentenceCues(a.sentence, ctx)) f.add(F.SENTENCE_CUE, cue.name);
 }
@@ -96,16 +95,17 @@ function sentenceFeatures(c: Candidate, ctx: FeatureContext, t: Typed, f: Featur
   if (squeezed.length <= 6) (f.add(F.GAP, squeezed), f.add(t.g, squeezed));
   if (/^[、,，和与及&/]$|^(?:and|or)$/i.test(squeezed)) f.add(F.LIST);
   if (/^[(（]/.test(squeezed)) (f.add(F.PAREN), f.add(t.paren));
-  const sentence = ctx.sentences[a.sentence];
-  const before = tokens(ctx.text.slice(Math.max(sentence?.span.start ?? 0, a.span.start - 16), a.span.start));
-  const after = tokens(ctx.text.slice(b.span.end, Math.min(sentence?.span.end ?? b.span.end, b.span.end + 16)));
+  // (Both are in one sentence: what is after b is read in it.)
+  const before = wordsBefore(a, ctx);
+  const right = after(b, ctx);
   for (const w of before.slice(-2)) f.add(F.LEFT, w);
-  for (const w of after.slice(0, 2)) f.add(F.RIGHT, w);
-  if (after.length) f.add(t.r, after[0]!);
-  for (const cue of cuesIn(b.span.end, Math.min(sentence?.span.end ?? b.span.end, b.span.end + 12), a.sentence, ctx)) f.add(F.RIGHT_CUE, cue.name);
+  for (const w of right.words.slice(0, 2)) f.add(F.RIGHT, w);
+  if (right.words.length) f.add(t.r, right.words[0]!);
+  for (const cue of right.cues) f.add(F.RIGHT_CUE, cue.name);
   // A score between or right after the two: "87.8% on WeirdML", "SWE-Bench达56.4%".
   if (SCORE.test(gap)) (f.add(F.SCORE_GAP), f.add(t.score, "gap"));
-  if (SCORE.test(ctx.text.slice(b.span.end, Math.min(sentence?.span.end ?? b.span.end, b.span.end + 16)))) (f.add(F.SCORE_AFTER), f.add(t.score, "after"));
+  if (right.score) (f.add(F.SCORE_AFTER), f.add(t.score, "after"));
+  const sentence = ctx.sentences[a.sentence];
   if (sentence && a.span.start - sentence.span.start < 3) f.add(F.A_OPENS);
 }
 
@@ -144,24 +144,16 @@ const isListGap = (gap: string): boolean => gap.length <= 10 && LIST_GAP.test(ga
 /** The headline's subject and a name in the body: the headline's words, and how the body's clause reaches the name. */
 function headingFeatures(c: Candidate, ctx: FeatureContext, t: Typed, f: FeatureSink): void {
   const { a, b } = c;
-  const item = ctx.doc.items[ctx.sentences[b.sentence]?.item ?? -1];
-  const headingEnd = item ? Math.min(item.headingSpan.end, a.span.end + 24) : a.span.end;
-  for (const w of tokens(ctx.text.slice(a.span.end, headingEnd)).slice(0, 3)) f.add(F.HEADING, w);
-  for (const cue of cuesIn(a.span.end, headingEnd, a.sentence, ctx)) (f.add(F.HEADING_CUE, cue.name), f.add(t.hcue, cue.name));
-  const sentence = ctx.sentences[b.sentence];
-  const ms = ctx.bySentence[b.sentence] ?? [];
-  const before = ms.filter((m) => m.span.end <= b.span.start && m.entity !== b.entity);
-  f.add(F.HEADING_BEFORE, COUNTS[Math.min(before.length, 3)]!);
-  const leadStart = before.length ? before[before.length - 1]!.span.end : (sentence?.span.start ?? b.span.start);
-  const leadFrom = Math.max(leadStart, b.span.start - 40);
-  const lead = ctx.text.slice(leadFrom, b.span.start);
-  for (const cue of cuesIn(leadFrom, b.span.start, b.sentence, ctx)) (f.add(F.LEAD_CUE, cue.name), f.add(t.hlcue, before.length ? cue.name : cue.name + "|first"));
-  if (SCORE.test(lead) || SCORE.test(ctx.text.slice(b.span.end, Math.min(sentence?.span.end ?? b.span.end, b.span.end + 16)))) (f.add(F.HEADING_SCORE), f.add(t.hscore));
-  const words = tokens(lead);
-  for (const w of words.slice(-2)) (f.add(F.LEAD, w), f.add(t.hl, w));
-  if (/^\s*[>*-]*\s*[该此这它其]/.test(ctx.text.slice(sentence?.span.start ?? 0, (sentence?.span.start ?? 0) + 8)) || /^\s*(?:it|its|the model|the company|they)\b/i.test(ctx.text.slice(sentence?.span.start ?? 0, (sentence?.span.start ?? 0) + 16))) f.add(F.ANAPHOR_HEADING);
-  const firstBody = ctx.firstBodySentence[ctx.sentences[b.sentence]?.item ?? -1] ?? b.sentence;
-  f.add(F.HEADING_SENTENCE, bucket(b.sentence - firstBody, FEW));
+  const heading = headingSide(a, ctx.sentences[b.sentence]?.item ?? -1, ctx);
+  for (const w of heading.words) f.add(F.HEADING, w);
+  for (const cue of heading.cues) (f.add(F.HEADING_CUE, cue.name), f.add(t.hcue, cue.name));
+  const body = lead(b, ctx);
+  f.add(F.HEADING_BEFORE, COUNTS[Math.min(body.before, 3)]!);
+  for (const cue of body.cues) (f.add(F.LEAD_CUE, cue.name), f.add(t.hlcue, body.before ? cue.name : cue.name + "|first"));
+  if (body.score) (f.add(F.HEADING_SCORE), f.add(t.hscore));
+  for (const w of body.words) (f.add(F.LEAD, w), f.add(t.hl, w));
+  if (body.anaphor) f.add(F.ANAPHOR_HEADING);
+  f.add(F.HEADING_SENTENCE, bucket(body.sentence, FEW));
 }
 
 /** What the hand rules (cue patterns, name prefixes, the lexicon's makers) found for these two entities. */
@@ -182,8 +174,8 @@ function knowledgeFeatures(a: ResolvedMention, b: ResolvedMention, ctx: FeatureC
   else if (makerOfA !== undefined && b.type === "organization" && !sameHouse(makerOfA, b.entity)) f.add(F.MAKER.otherB);
   if (heldElsewhere(a, b, ctx)) (f.add(F.HELD.a), f.add(t.held, "<"));
   if (heldElsewhere(b, a, ctx)) (f.add(F.HELD.b), f.add(t.held, ">"));
-  const ka = nameKey(a.canonical ?? a.text);
-  const kb = nameKey(b.canonical ?? b.text);
+  const ka = keyOf(a, ctx);
+  const kb = keyOf(b, ctx);
   if (ka.length >= 2 && kb.startsWith(ka)) (f.add(F.PREFIX.a), f.add(t.prefix, ">"));
   else if (kb.length >= 2 && ka.startsWith(kb)) (f.add(F.PREFIX.b), f.add(t.prefix, "<"));
 }
@@ -197,20 +189,6 @@ function heldElsewhere(held: ResolvedMention, by: ResolvedMention, ctx: FeatureC
 /** A maker and one of its divisions (Google, Google DeepMind; Alibaba, Alibaba Cloud) by their keys. */
 function sameHouse(maker: string, org: string): boolean {
   return maker.startsWith(org) || org.startsWith(maker);
-}
-
-/** Whether a bold span holds the mention (Doc.emphasis is sorted and disjoint). */
-function emphasised(doc: Doc, m: ResolvedMention): boolean {
-  const spans = doc.emphasis;
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= m.span.start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  const s = spans[hi];
-  return s !== undefined && m.span.end <= s.end;
 }
 
 /** Bucket edges and their names ("<=2", …, ">120"), named once. */

@@ -10,7 +10,7 @@ import { featureContext } from "./context.ts";
 import { decide } from "./decide.ts";
 import { candidateFeatures, pairKey, writeFeatures, type FeatureContext } from "./features.ts";
 import { applyGates } from "./cues.ts";
-import { classifyRows, relatedWeight, relationModel, type RelationModel } from "./model.ts";
+import { relatedProbability, relatedWeight, relationModel, statedClasses, type RelationModel } from "./model.ts";
 
 export const classifierExtractor: RelationExtractor = {
   id: "classifier",
@@ -47,12 +47,23 @@ export const classifierExtractor: RelationExtractor = {
 
 const NOTHING = new Float64Array(0);
 
-// A pair whose P(related) is under the threshold can state nothing: its second stage and the gates are skipped.
+// A pair whose P(related) is under the threshold can state nothing: its second stage and the
+// gates are skipped, and it gets no probabilities of its own (decide reads none over 0).
 function judge(model: RelationModel, c: Candidate, fctx: FeatureContext): Float64Array {
   const sink = model.sink.reset();
   writeFeatures(c, fctx, sink);
-  const probs = classifyRows(model, sink, model.threshold);
+  const related = relatedProbability(model, sink);
+  if (related < model.threshold) return statesNothing(model);
+  const probs = statedClasses(model, sink, related);
   return 1 - probs[0]! < model.threshold ? probs : applyGates(model.classes, sink.gateFeatures, probs);
+}
+
+const nothingStated = new WeakMap<RelationModel, Float64Array>();
+/** Zeros for every class, shared (never written to). */
+function statesNothing(model: RelationModel): Float64Array {
+  let zeros = nothingStated.get(model);
+  if (!zeros) nothingStated.set(model, (zeros = new Float64Array(model.classes.length)));
+  return zeros;
 }
 
 /** Pairs a hand rule relates on its own (hints leave the pair to the classifier). */

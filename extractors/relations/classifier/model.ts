@@ -31,6 +31,8 @@ interface Stage {
   classes: number;
   bias: Float64Array;
   weights: Float64Array;
+  /** Scratch for one candidate's scores. */
+  scores: Float64Array;
 }
 
 export interface RelationModel {
@@ -59,7 +61,7 @@ export function fromFile(file: RelationModelFile): RelationModel {
     const k = s.bias.length;
     const weights = new Float64Array(names.length * k);
     for (const [name, row] of Object.entries(s.weights)) weights.set(row, index.find(name) * k);
-    return { classes: k, bias: Float64Array.from(s.bias), weights };
+    return { classes: k, bias: Float64Array.from(s.bias), weights, scores: new Float64Array(k) };
   };
   return { classes: file.classes, threshold: file.threshold, index, related: stage(file.related), predicate: stage(file.predicate), sink: new RowSink(index) };
 }
@@ -76,18 +78,32 @@ export function classify(model: RelationModel, features: readonly string[], floo
  * a pair whose P(related) cannot reach it is not weighed by the second stage (its classes stay 0).
  */
 export function classifyRows(model: RelationModel, sink: RowSink, floor = 0): Float64Array {
-  const related = layer(model.related, sink)[1]!;
+  const related = relatedProbability(model, sink);
+  if (related >= floor) return statedClasses(model, sink, related);
   const out = new Float64Array(model.classes.length);
   out[0] = 1 - related;
-  if (related < floor) return out;
+  return out;
+}
+
+/** P(related) of the candidate whose rows the sink holds: the first stage. */
+export function relatedProbability(model: RelationModel, sink: RowSink): number {
+  return layer(model.related, sink)[1]!;
+}
+
+/** Class probabilities ("none" first) of a candidate related with probability `related`: the second stage. */
+export function statedClasses(model: RelationModel, sink: RowSink, related: number): Float64Array {
+  const out = new Float64Array(model.classes.length);
+  out[0] = 1 - related;
   const which = layer(model.predicate, sink);
   for (let c = 0; c < which.length; c++) out[c + 1] = related * which[c]!;
   return out;
 }
 
+/** The stage's softmax over the rows, in the stage's scratch array (read before the next call). */
 function layer(stage: Stage, sink: RowSink): Float64Array {
   const k = stage.classes;
-  const scores = Float64Array.from(stage.bias);
+  const scores = stage.scores;
+  scores.set(stage.bias);
   const w = stage.weights;
   const rows = sink.rows;
   for (let i = 0; i < sink.count; i++) {
@@ -95,7 +111,7 @@ function layer(stage: Stage, sink: RowSink): Float64Array {
     for (let c = 0; c < k; c++) scores[c]! += w[at + c]!;
   }
   let max = -Infinity;
-  for (const s of scores) if (s > max) max = s;
+  for (let c = 0; c < k; c++) if (scores[c]! > max) max = scores[c]!;
   let sum = 0;
   for (let c = 0; c < k; c++) sum += scores[c] = Math.exp(scores[c]! - max);
   for (let c = 0; c < k; c++) scores[c]! /= sum;

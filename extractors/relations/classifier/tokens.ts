@@ -1,21 +1,30 @@
 // Words of a short stretch of mixed Chinese and English text, for the classifier's features:
 // lower-cased Latin words (a light stem: "released" ≡ "release"), numbers as "#", Chinese as
 // character pairs (no dictionary needed: "发布了" → 发布, 布了), punctuation as itself.
-const PIECES = /[a-z]+|[0-9]+(?:\.[0-9]+)?|[\u3400-\u9fff]+|[^\s\w\u3400-\u9fff*`_“”"‘’]/g;
+// The pieces are those of /[a-z]+|[0-9]+(?:\.[0-9]+)?|[\u3400-\u9fff]+|[^\s\w\u3400-\u9fff*`_“”"‘’]/g
+// on the lower-cased text, read by hand: no match objects for the tens of thousands of stretches
+// a digest's candidates have (test/extractors/classifier-fast-path.test.ts holds them equal).
 
 export function tokens(text: string): string[] {
   const out: string[] = [];
-  PIECES.lastIndex = 0;
   const lower = text.toLowerCase();
-  for (let m = PIECES.exec(lower); m; m = PIECES.exec(lower)) {
-    const piece = m[0];
-    const c = piece.charCodeAt(0);
-    if (c >= 0x3400) {
-      if (piece.length === 1) out.push(piece);
-      for (let i = 0; i + 1 < piece.length; i++) out.push(piece.slice(i, i + 2));
-    } else if (c >= 0x30 && c <= 0x39) out.push("#");
-    else if (c >= 0x61 && c <= 0x7a) out.push(stem(piece));
-    else out.push(piece);
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    const start = i++;
+    if (isLetter(c)) {
+      while (i < n && isLetter(lower.charCodeAt(i))) i++;
+      out.push(stem(lower.slice(start, i)));
+    } else if (isDigit(c)) {
+      while (i < n && isDigit(lower.charCodeAt(i))) i++;
+      if (i + 1 < n && lower.charCodeAt(i) === 0x2e && isDigit(lower.charCodeAt(i + 1))) for (i += 2; i < n && isDigit(lower.charCodeAt(i)); ) i++;
+      out.push("#");
+    } else if (isCjk(c)) {
+      while (i < n && isCjk(lower.charCodeAt(i))) i++;
+      if (i - start === 1) out.push(lower.slice(start, i));
+      for (let k = start; k + 1 < i; k++) out.push(lower.slice(k, k + 2));
+    } else if (!isSpace(c) && !isWordChar(c) && !SKIPPED.has(c)) out.push(lower[start]!);
   }
   return out;
 }
@@ -23,5 +32,23 @@ export function tokens(text: string): string[] {
 /** "releases", "released", "releasing" → "releas": enough to share evidence across forms. */
 function stem(word: string): string {
   if (word.length <= 4) return word;
-  return word.replace(/(?:ing|ed|es|s|e)$/, "");
+  // What /(?:ing|ed|es|s|e)$/ takes off: the leftmost ending that ends the word.
+  if (word.endsWith("ing")) return word.slice(0, -3);
+  if (word.endsWith("ed") || word.endsWith("es")) return word.slice(0, -2);
+  if (word.endsWith("s") || word.endsWith("e")) return word.slice(0, -1);
+  return word;
+}
+
+const isLetter = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isCjk = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+/** \w: what is left of it once letters and digits are read is A–Z (not in lower-cased text) and "_". */
+const isWordChar = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+/** Marks that are no token. */
+const SKIPPED = new Set([..."*`_“”\"‘’"].map((ch) => ch.charCodeAt(0)));
+
+/** \s: JavaScript's white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
