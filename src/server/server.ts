@@ -37,30 +37,34 @@ export interface ExplorerServerOptions {
 type Route = (req: IncomingMessage, res: ServerResponse) => void;
 
 const ENTITY_PREFIX = "/api/entity/";
+/** Which version of the graph /api/graph sends (curation-routes.ts: a write answers the versions before and after). */
+export const GRAPH_VERSION_HEADER = "X-Aikg-Graph-Version";
 const NO_STORE = { "Cache-Control": "no-store" };
 const json = (value: unknown): Payload => new Payload(Buffer.from(safeJson(value), "utf8"), JSON_TYPE);
 
 /** The graph served, its payload and its entity pages: replaced whole when a correction changes it. */
 interface Served {
   graph: ExplorerServerOptions["graph"];
+  /** 0 at start, one more after each correction: a page patching its copy checks it holds the one before. */
+  version: number;
   payload: Payload;
   pages: EntityPages;
   /** Settles once the payload is compressed. */
   ready: Promise<unknown>;
 }
 
-function serve(graph: ExplorerServerOptions["graph"]): Served {
+function serve(graph: ExplorerServerOptions["graph"], version: number): Served {
   // Serialised and compressed once, from the start (and after each correction), off the event loop.
   const payload = json(graphPayload(graph));
   const ready = payload.gzip().catch(() => undefined); // a failure shows when a request asks: it gets the plain body
-  return { graph, payload, pages: new EntityPages(graph), ready };
+  return { graph, version, payload, pages: new EntityPages(graph), ready };
 }
 
 /** The fixed API routes. */
 function apiRoutes(options: ExplorerServerOptions, served: () => Served): Map<string, Route> {
   const manifest = json(options.manifest ?? null);
   return new Map<string, Route>([
-    ["/api/graph", (req, res) => send(req, res, served().payload, NO_STORE)],
+    ["/api/graph", (req, res) => send(req, res, served().payload, { ...NO_STORE, [GRAPH_VERSION_HEADER]: String(served().version) })],
     ["/api/manifest", (req, res) => send(req, res, manifest, NO_STORE)],
   ]);
 }
@@ -124,11 +128,11 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, distDir: s
 
 /** The server, and a promise that settles once /api/graph can be answered at once. */
 export function createExplorerServer(options: ExplorerServerOptions): { server: Server; ready: Promise<unknown> } {
-  let served = serve(options.graph);
+  let served = serve(options.graph, 0);
   const routes = apiRoutes(options, () => served);
   const guard = createEditGuard(options.host, options.allowEdit === true, options.curation !== undefined);
   // Without a store's curation the list is empty and every write is refused, with the reason.
-  const curation = curationRoutes(options.curation, guard, (graph: KnowledgeGraph) => void (served = serve(graph)));
+  const curation = curationRoutes(options.curation, guard, (graph: KnowledgeGraph, version: number) => void (served = serve(graph, version)));
   const server = createServer((req, res) => {
     const url = req.url ?? "/";
     if (url.length > MAX_URL_LENGTH) return fail(res, 414, `URL longer than ${MAX_URL_LENGTH} characters`);

@@ -7,30 +7,13 @@ import { describe, expect, it } from "vitest";
 import { applyCuration } from "../../src/curate/apply.ts";
 import type { Decision } from "../../src/curate/types.ts";
 import { applyChanges, diffGraphs, facts, recordChanges, type GraphChanges } from "../../src/graph/changes.ts";
-import { createGraph, type KnowledgeGraph } from "../../src/graph/types.ts";
+import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import { createAliasIndex } from "../../src/query/alias-index.ts";
-import type { Evidence } from "../../src/types.ts";
 import { AT, decisionArbitrary } from "../curate/arbitrary.ts";
+import { NO_EVIDENCE as NONE, pageCopy, seen } from "../helpers/page-graph.ts";
 import { fixtureGraph } from "./fixtures.ts";
 
 const base = fixtureGraph();
-const NONE: Evidence[] = [];
-
-/** A copy as the page holds it: every attribute, edges without evidence. */
-function pageCopy(graph: KnowledgeGraph): KnowledgeGraph {
-  const copy = createGraph();
-  graph.forEachNode((node, a) => copy.addNode(node, structuredClone(a)));
-  graph.forEachEdge((edge, a, source, target) => copy.addEdgeWithKey(edge, source, target, { ...structuredClone(facts(a)), evidence: NONE }));
-  return copy;
-}
-
-/** What the page draws and lists, in a stable order. */
-function seen(graph: KnowledgeGraph) {
-  const nodes = graph.mapNodes((node, a) => [node, a] as const).sort(([x], [y]) => (x < y ? -1 : 1));
-  const edges = graph.mapEdges((edge, a, source, target) => [edge, source, target, facts(a)] as const).sort(([x], [y]) => (x < y ? -1 : 1));
-  return { nodes, edges };
-}
-
 /** Curates a copy of the base graph with the changes recorded. */
 function curated(decisions: Decision[]): { graph: KnowledgeGraph; changes: GraphChanges } {
   const graph = base.copy();
