@@ -142,6 +142,8 @@ export interface ChangedItems {
   droppedEdges: string[];
   nodes: string[];
   edges: string[];
+  /** Nodes or edges came or went (not only attributes changed). */
+  structural: boolean;
 }
 
 /**
@@ -157,14 +159,20 @@ export function applyChanges(graph: KnowledgeGraph, changes: GraphChanges, evide
     for (const edge of graph.edges(node)) droppedEdges.push(edge);
     graph.dropNode(node);
   }
+  let structural = droppedNodes.length > 0 || droppedEdges.length > 0;
   for (const [node, attributes, whole] of changes.nodes) {
-    if (!graph.hasNode(node)) graph.addNode(node, attributes as NodeAttributes);
-    else if (whole) graph.replaceNodeAttributes(node, attributes as NodeAttributes);
+    if (!graph.hasNode(node)) {
+      graph.addNode(node, attributes as NodeAttributes);
+      structural = true;
+    } else if (whole) graph.replaceNodeAttributes(node, attributes as NodeAttributes);
     else graph.mergeNodeAttributes(node, attributes);
   }
   for (const [edge, source, target, f] of changes.edges) {
     if (graph.hasEdge(edge)) graph.replaceEdgeAttributes(edge, { ...f, evidence: graph.getEdgeAttribute(edge, "evidence") });
-    else graph.addEdgeWithKey(edge, source, target, { ...f, evidence: evidence() });
+    else {
+      graph.addEdgeWithKey(edge, source, target, { ...f, evidence: evidence() });
+      structural = true;
+    }
   }
-  return { droppedNodes, droppedEdges, nodes: changes.nodes.map(([n]) => n), edges: changes.edges.map(([e]) => e) };
+  return { droppedNodes, droppedEdges, nodes: changes.nodes.map(([n]) => n), edges: changes.edges.map(([e]) => e), structural };
 }
