@@ -1,6 +1,6 @@
 // The page's requests: the store's graph (graphology's serialisation, without evidence) once, and
 // one entity's evidence when the entity panel shows it.
-import type { EntityRelations, EvidenceItem, EvidencePage, GraphPayload } from "../src/server/api.ts";
+import { GRAPH_VERSION_HEADER, type EntityRelations, type EvidenceItem, type EvidencePage, type GraphPayload } from "../src/server/api.ts";
 import type { DigestEntry, Manifest } from "../src/store/manifest.ts";
 import { graphFromHeader } from "../src/store/codec.ts";
 import type { AliasIndex } from "../src/query/alias-index.ts";
@@ -13,12 +13,14 @@ export type { EvidenceItem, EvidencePage };
 export type Digests = ReadonlyMap<string, DigestEntry>;
 
 /** Evidence is not sent with the graph (the entity panel fetches it): edges on the page hold none. */
-const NO_EVIDENCE = Object.freeze([]) as unknown as Evidence[];
+export const NO_EVIDENCE = Object.freeze([]) as unknown as Evidence[];
 
 export interface LoadedGraph {
   graph: KnowledgeGraph;
   /** The store's alias index, sent with the graph (undefined when the store's is keyed otherwise). */
   aliasIndex: AliasIndex | undefined;
+  /** Which version of the served graph it is (a correction answers the versions before and after). */
+  version: number;
 }
 
 /** The store's graph, decoded by the store's own decoder from the header the server sends. */
@@ -31,7 +33,7 @@ export async function fetchGraph(): Promise<LoadedGraph> {
   performance.mark("graph-parsed");
   const loaded = graphFromHeader(payload, (attributes) => (attributes.evidence = NO_EVIDENCE));
   performance.mark("graph-built");
-  return loaded;
+  return { ...loaded, version: Number(response.headers.get(GRAPH_VERSION_HEADER) ?? 0) };
 }
 
 /** A relation's first evidence, as an entity's answer carries it, and how much the store keeps. */
@@ -91,6 +93,9 @@ export async function fetchDigests(): Promise<Digests> {
 
 const CACHED_ENTITIES = 32;
 const cache = new Map<string, EntityEvidence>();
+
+/** Forgets the evidence kept: a correction moved relations between entities, or took them away. */
+export const forgetEvidence = (): void => cache.clear();
 
 /** One entity's evidence; recent answers are kept, so moving back and forth asks once. */
 export function fetchEvidence(id: string): EntityEvidence {

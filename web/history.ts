@@ -23,7 +23,8 @@ export function syncUrl(store: Store, hasNode: (id: string) => boolean): void {
   };
   store.subscribe((state, previous) => {
     if (following) return;
-    if (state.selected !== previous.selected) return write(true);
+    // A selection a correction moved (a merge: to the entity kept) replaces the entry: Back would find the old one gone.
+    if (state.selected !== previous.selected && state.revision === previous.revision) return write(true);
     timer ??= setTimeout(() => write(false), WRITE_DELAY_MS);
   });
   const follow = (): void => {

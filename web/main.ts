@@ -12,7 +12,9 @@ import { mountPathTool } from "./panels/path-tool.ts";
 import { mountSearch } from "./panels/search.ts";
 import { mountTimeStrip } from "./panels/time-strip.ts";
 import { mountZoom } from "./panels/zoom.ts";
-import { announceCorrection, mountCorrections } from "./panels/corrections.ts";
+import { announceCorrections, mountCorrections } from "./panels/corrections.ts";
+import { createCuration } from "./curation.ts";
+import { createAliasIndex } from "../src/query/alias-index.ts";
 import { createRenderer } from "./render/renderer.ts";
 import { dateExtent } from "./state/graph.ts";
 import type { KnowledgeGraph } from "./state/graph.ts";
@@ -41,7 +43,9 @@ async function start(): Promise<void> {
   performance.mark("script-start");
   setStatus("Loading the graph…");
   const manifest = fetchDigests(); // small: digest titles and dates, for the entity panel
-  const { graph, aliasIndex } = await fetchGraph();
+  const loaded = await fetchGraph();
+  const { graph, version } = loaded;
+  const aliasIndex = loaded.aliasIndex ?? createAliasIndex(graph);
   setStatus(graph.order === 0 ? "The store holds no entities yet: run `aikg build <dir>` first." : "");
   const layout = layoutIfMissing(graph, (running) => setStatus(running ? "Laying out the graph…" : ""));
   const hasNode = (id: string): boolean => graph.hasNode(id);
@@ -66,22 +70,25 @@ async function start(): Promise<void> {
   // The renderer frames a new selection.
   const goTo = (node: string): void => store.dispatch({ type: "select", node });
   byId("stats").textContent = describe(graph);
+  store.subscribe((state, previous) => void (state.revision !== previous.revision && (byId("stats").textContent = describe(graph))));
   const search = createSearch(graph, aliasIndex);
   mountSearch(byId("search"), search, goTo);
+  // Corrections change this graph in place, and its alias index with it (the search's).
+  const curation = createCuration({ graph, aliasIndex, version }, renderer, store);
   let digests: Digests = new Map();
-  const panel = mountEntityPanel(byId("entity-panel"), { graph, store, renderer, goTo, digests: () => digests, search });
+  const panel = mountEntityPanel(byId("entity-panel"), { graph, store, renderer, goTo, digests: () => digests, search, curation });
   void manifest.then((found) => {
     digests = found;
     if (store.get().selected !== null) panel.refresh(); // titles and the time line
   });
   mountFilters(byId("filters"), store, renderer);
   mountZoom(byId("zoom"), renderer, store);
-  mountTimeStrip(byId("time-strip"), renderer.index, store);
+  mountTimeStrip(byId("time-strip"), () => renderer.index, store);
   mountPathTool(byId("path"), { graph, search, store, renderer, goTo });
   mountLegend(byId("legend"), graph, store, renderer);
   mountExport(byId("export"), graph, renderer, store);
-  void mountCorrections(byId("corrections"), store);
-  announceCorrection(byId("toast"), store);
+  void mountCorrections(byId("corrections"), curation);
+  announceCorrections(byId("toast"), curation);
   syncUrl(store, hasNode);
   // Escape closes the entity panel (unless it closed a list of suggestions first).
   document.addEventListener("keydown", (event) => {

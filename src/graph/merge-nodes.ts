@@ -59,7 +59,8 @@ export function mergeNodes(graph: KnowledgeGraph, into: string, from: string, li
     if (source === target) continue;
     const [x, y] = orient(attributes.predicate, source, target);
     const key = edgeKey(attributes.predicate, x, y);
-    if (graph.hasEdge(key)) mergeEdge(graph.getEdgeAttributes(key), attributes, limits);
+    // Through graphology, not in place: a change recorded from its events (changes.ts) sees it.
+    if (graph.hasEdge(key)) graph.updateEdgeAttributes(key, (kept) => (mergeEdge(kept, attributes, limits), kept));
     else graph.addEdgeWithKey(key, x, y, { ...attributes });
   }
   graph.dropNode(from);

@@ -16,6 +16,9 @@ type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
  */
 export type GraphPayload = GraphHeader;
 
+/** Which version of the graph /api/graph sends: 0 at start, one more after each correction (curation-routes.ts answers the versions before and after). */
+export const GRAPH_VERSION_HEADER = "X-Aikg-Graph-Version";
+
 export interface EvidenceItem {
   doc: string;
   date: string | null;

@@ -3,10 +3,14 @@
 // /api/curation/undo takes one back. They go to the same file as `aikg curate` (the store's
 // curation.jsonl, or --curation FILE), under the store's lock, one write at a time; the
 // server's graph follows at once (a new decision is applied to it, an undo loads the store
-// again), and the page draws what the server now sends. edit-guard.ts decides who may write.
+// again), and each answer carries what changed in it (src/graph/changes.ts: recorded as the
+// decision is applied, or found by comparing the graph served with the one loaded again), with
+// the served graph's version before and after, so the page patches its own copy in place when it
+// holds the version before. edit-guard.ts decides who may write.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { UserError } from "../cli/errors.ts";
 import { applyCuration } from "../curate/apply.ts";
+import { diffGraphs, recordChanges, type GraphChanges } from "../graph/changes.ts";
 import { describeDecision } from "../curate/describe.ts";
 import { changeDecisions } from "../curate/file.ts";
 import type { CuratedStore } from "../curate/load.ts";
@@ -117,13 +121,35 @@ function shownAfter(store: CuratedStore, d: Decision): string | null {
   }
 }
 
-/** `kept` undefined: a graph served without a store's curation (the list is empty, the guard refuses every write). */
-export function curationRoutes(kept: CurationService | undefined, guard: EditGuard, onGraph: (graph: KnowledgeGraph) => void) {
+/** What a write did to the graph served: its version before and after (GET /api/graph says which it sends), and the changes between. */
+export interface GraphUpdate {
+  version: { from: number; to: number };
+  changes: GraphChanges;
+}
+
+/**
+ * `kept` undefined: a graph served without a store's curation (the list is empty, the guard
+ * refuses every write). `onGraph` serves the graph as changed, with its new version.
+ */
+export function curationRoutes(kept: CurationService | undefined, guard: EditGuard, onGraph: (graph: KnowledgeGraph, version: number) => void) {
   const keeping = (): CurationService => {
     if (!kept) throw new Refused(403, guard.off ?? "this server keeps no corrections");
     return kept;
   };
   let queue: Promise<unknown> = Promise.resolve();
+  /** The served graph's version: 0 as the server starts, one more after each write. */
+  let version = 0;
+  const served = (graph: KnowledgeGraph, changes: GraphChanges): GraphUpdate => {
+    const from = version++;
+    onGraph(graph, version);
+    return { version: { from, to: version }, changes };
+  };
+  /** Loads the store again (a graph cannot be un-merged in place): what changed is found by comparing. */
+  const reload = async (service: CurationService): Promise<GraphChanges> => {
+    const before = service.store.graph;
+    service.store = await service.reload();
+    return diffGraphs(before, service.store.graph);
+  };
   /** Writes one at a time, in the order they came. */
   const serially = <T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.then(work, work);
@@ -149,14 +175,17 @@ export function curationRoutes(kept: CurationService | undefined, guard: EditGua
     const decision = propose(store.graph, store.aliasIndex(), request, { at: new Date().toISOString(), ...why, via: "explorer" });
     const known = store.curation.decisions.length;
     const n = await changeDecisions(store.curation.file, (decisions) => ({ decisions: [...decisions, decision], result: decisions.length + 1 }));
+    let changes: GraphChanges;
     if (n === known + 1) {
       // The file is what this server applied, plus this one: apply it to the graph served.
       store.curation.decisions.push(decision);
-      store.curation.outcomes.push(applyCuration(store.graph, [decision], store.aliasIndex())[0]!);
-    } else service.store = await service.reload(); // someone else wrote meanwhile
-    onGraph(service.store.graph);
+      const recorded = recordChanges(store.graph, () => applyCuration(store.graph, [decision], store.aliasIndex())[0]!);
+      store.curation.outcomes.push(recorded.result);
+      changes = recorded.changes;
+    } else changes = await reload(service); // someone else wrote meanwhile
+    const update = served(service.store.graph, changes);
     const outcome = service.store.curation.outcomes[n - 1]!;
-    return { n, text: describeDecision(decision), decision, ...outcome, select: shownAfter(service.store, decision) };
+    return { n, text: describeDecision(decision), decision, ...outcome, select: shownAfter(service.store, decision), ...update };
   };
 
   const undo = async (body: unknown) => {
@@ -170,11 +199,11 @@ export function curationRoutes(kept: CurationService | undefined, guard: EditGua
       if (o.at !== undefined && d.at !== o.at) throw new Refused(409, `decision ${n} is another one now (the curation changed); reload the page`);
       return { decisions: decisions.filter((_, i) => i !== n - 1), result: d };
     });
-    service.store = await service.reload();
-    onGraph(service.store.graph);
+    const changes = await reload(service);
+    const update = served(service.store.graph, changes);
     // A rejected entity is back: show it (otherwise the page keeps what it showed).
     const select = removed.action === "reject" ? (findRef(service.store.graph, service.store.aliasIndex(), removed.entity) ?? null) : null;
-    return { undone: n, text: describeDecision(removed), decision: removed, select };
+    return { undone: n, text: describeDecision(removed), decision: removed, select, ...update };
   };
 
   const respond = (res: ServerResponse, send: (value: unknown) => void, work: Promise<unknown>): void => {

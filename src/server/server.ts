@@ -7,7 +7,7 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../types.ts";
-import { graphPayload, safeJson } from "./api.ts";
+import { GRAPH_VERSION_HEADER, graphPayload, safeJson } from "./api.ts";
 import { ENTITY_PAGES, EntityPages, matchesEtag } from "./entity-pages.ts";
 import { Payload, fail, send, notModified } from "./respond.ts";
 import { EVIDENCE_PARAMS, EVIDENCE_PATH, evidenceRoute } from "./evidence-route.ts";
@@ -43,24 +43,43 @@ const json = (value: unknown): Payload => new Payload(Buffer.from(safeJson(value
 /** The graph served, its payload and its entity pages: replaced whole when a correction changes it. */
 interface Served {
   graph: ExplorerServerOptions["graph"];
-  payload: Payload;
+  /** 0 at start, one more after each correction: a page patching its copy checks it holds the one before. */
+  version: number;
+  payload(): Payload;
   pages: EntityPages;
   /** Settles once the payload is compressed. */
   ready: Promise<unknown>;
+  /** Stops a payload that is no longer needed from being made (a later correction replaced the graph). */
+  drop(): void;
 }
 
-function serve(graph: ExplorerServerOptions["graph"]): Served {
-  // Serialised and compressed once, from the start (and after each correction), off the event loop.
-  const payload = json(graphPayload(graph));
-  const ready = payload.gzip().catch(() => undefined); // a failure shows when a request asks: it gets the plain body
-  return { graph, payload, pages: new EntityPages(graph), ready };
+/** After a correction, how long the payload waits to be made: the page that made it needs none (it patches its graph). */
+const PAYLOAD_AFTER_CORRECTION_MS = 1_000;
+
+/**
+ * The graph serialised (a few hundred ms on the bulk store, on the event loop) and compressed
+ * (off it) once: at start, before the server listens; after a correction a moment later (or when
+ * a page asks first), so the correction's answer does not wait for it.
+ */
+function serve(graph: ExplorerServerOptions["graph"], version: number, after = 0): Served {
+  let made: Payload | null = null;
+  let settle: (value: unknown) => void = () => {};
+  const ready = new Promise((resolve) => (settle = resolve));
+  const payload = (): Payload => {
+    if (made) return made;
+    made = json(graphPayload(graph));
+    made.gzip().then(settle, () => settle(undefined)); // a failure shows when a request asks: it gets the plain body
+    return made;
+  };
+  const timer = after > 0 ? setTimeout(payload, after).unref() : (payload(), undefined);
+  return { graph, version, payload, pages: new EntityPages(graph), ready, drop: () => clearTimeout(timer) };
 }
 
 /** The fixed API routes. */
 function apiRoutes(options: ExplorerServerOptions, served: () => Served): Map<string, Route> {
   const manifest = json(options.manifest ?? null);
   return new Map<string, Route>([
-    ["/api/graph", (req, res) => send(req, res, served().payload, NO_STORE)],
+    ["/api/graph", (req, res) => send(req, res, served().payload(), { ...NO_STORE, [GRAPH_VERSION_HEADER]: String(served().version) })],
     ["/api/manifest", (req, res) => send(req, res, manifest, NO_STORE)],
   ]);
 }
@@ -124,11 +143,14 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, distDir: s
 
 /** The server, and a promise that settles once /api/graph can be answered at once. */
 export function createExplorerServer(options: ExplorerServerOptions): { server: Server; ready: Promise<unknown> } {
-  let served = serve(options.graph);
+  let served = serve(options.graph, 0);
   const routes = apiRoutes(options, () => served);
   const guard = createEditGuard(options.host, options.allowEdit === true, options.curation !== undefined);
   // Without a store's curation the list is empty and every write is refused, with the reason.
-  const curation = curationRoutes(options.curation, guard, (graph: KnowledgeGraph) => void (served = serve(graph)));
+  const curation = curationRoutes(options.curation, guard, (graph: KnowledgeGraph, version: number) => {
+    served.drop();
+    served = serve(graph, version, PAYLOAD_AFTER_CORRECTION_MS);
+  });
   const server = createServer((req, res) => {
     const url = req.url ?? "/";
     if (url.length > MAX_URL_LENGTH) return fail(res, 414, `URL longer than ${MAX_URL_LENGTH} characters`);

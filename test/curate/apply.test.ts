@@ -13,6 +13,7 @@ import { createAliasIndex, lookup, type AliasIndex } from "../../src/query/alias
 import type { Evidence } from "../../src/types.ts";
 import { fixtureGraph } from "../graph/fixtures.ts";
 import { structure } from "../graph/structure.ts";
+import { decisionArbitrary } from "./arbitrary.ts";
 
 const base = fixtureGraph();
 const at = "2026-01-01T00:00:00.000Z";
@@ -120,20 +121,7 @@ describe("findNamed", () => {
   });
 });
 
-// Random decisions over the fixture graph's names.
-const names = [...base.mapNodes((_n, a) => a.name), "Acme", "谷歌"];
-const types = ["organization", "model", "person", "product"] as const;
-const anyRef = fc.record({ name: fc.constantFrom(...names), type: fc.constantFrom(...types) });
-const decision: fc.Arbitrary<Decision> = fc.oneof(
-  fc.record({ action: fc.constant("merge" as const), into: anyRef, others: fc.array(anyRef, { minLength: 1, maxLength: 2 }), at: fc.constant(at) }),
-  fc.record({ action: fc.constant("alias" as const), entity: anyRef, form: fc.constantFrom(...names, "Open AI", "新名字"), at: fc.constant(at) }),
-  fc.record({ action: fc.constant("unalias" as const), entity: anyRef, form: fc.constantFrom(...names), at: fc.constant(at) }),
-  fc.record({ action: fc.constant("rename" as const), entity: anyRef, name: fc.constantFrom(...names, "Renamed"), at: fc.constant(at) }),
-  fc.record({ action: fc.constant("retype" as const), entity: anyRef, type: fc.constantFrom(...types), at: fc.constant(at) }),
-  fc.record({ action: fc.constant("reject" as const), entity: anyRef, at: fc.constant(at) }),
-  fc.record({ action: fc.constant("reject-relation" as const), source: anyRef, predicate: fc.constantFrom("develops" as const, "co_mention" as const), target: anyRef, at: fc.constant(at) }),
-  fc.record({ action: fc.constant("add" as const), name: fc.constantFrom(...names, "Zorblax"), type: fc.constantFrom(...types), aliases: fc.array(fc.constantFrom(...names), { maxLength: 2 }), at: fc.constant(at) }),
-);
+const decision = decisionArbitrary(base);
 
 describe("applyCuration over random decisions", () => {
   it("gives the same graph every time, and keeps the alias index a fresh one would be", () => {

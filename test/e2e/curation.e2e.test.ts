@@ -1,8 +1,10 @@
 // Correcting the graph from the explorer, in headless Chromium over the sample store served with
 // its curation (as `aikg serve` does): merge two entities and reject one from the entity panel,
-// reload, the change is there (served from the store's curation file); undo brings it back;
-// Rename, Wrong type and Wrong relation too. A write from a page of another origin, or without
-// the page's token, is refused and changes nothing. Screenshots: curation-*.png.
+// each shown at once in place (the page is not loaded again: a marker on its window survives),
+// reload, the change is there (served from the store's curation file) and the graph is the one
+// the page had patched; undo brings it back, in place too; Rename, Wrong type and Wrong relation
+// too. A write from a page of another origin, or without the page's token, is refused and
+// changes nothing. Screenshots: curation-*.png.
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -47,14 +49,35 @@ async function undoFromList(n: number): Promise<void> {
   await section.locator(`ul.corrections li[data-n="${n}"]`).getByTestId("undo-decision").click();
 }
 
-/** Does `act`, then waits for the page to load again with the correction announced. */
+/** Corrections the page has shown in place since it loaded. */
+const shown = async (): Promise<number> => Number(await page.evaluate(() => document.documentElement.dataset.corrections ?? 0));
+
+/**
+ * Does `act`, then waits for the correction to show in place, announced: the page is not loaded
+ * again (no load event, and a marker set on its window before survives).
+ */
 async function corrected(act: () => Promise<void>, announced: RegExp): Promise<void> {
-  const loaded = page.waitForEvent("load");
+  const before = await shown();
+  await page.evaluate(() => void ((window as unknown as { marker: string }).marker = "not loaded again"));
+  let loads = 0;
+  const onLoad = (): void => void loads++;
+  page.on("load", onLoad);
   await act();
-  await loaded;
-  await ready();
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.corrections ?? 0) > n, before, { timeout: 30_000 });
+  page.off("load", onLoad);
+  expect(loads).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe("not loaded again");
   await expect.poll(() => page.getByTestId("toast-text").textContent()).toMatch(announced);
 }
+
+/** What the page shows of its graph, in a stable order: what it patched must be what a fresh load gives. */
+const pageGraph = (): Promise<unknown> =>
+  page.evaluate(() => {
+    const graph = (window as unknown as { aikg: { graph: import("../../src/graph/types.ts").KnowledgeGraph } }).aikg.graph;
+    const nodes = graph.mapNodes((n, a) => [n, a.name, a.type, a.aliases.join("|"), a.mentions, a.degree, a.weightedDegree, a.firstSeen, a.lastSeen].join(" ")).sort();
+    const edges = graph.mapEdges((e, a) => [e, a.weight, a.firstSeen, a.lastSeen].join(" ")).sort();
+    return { nodes, edges };
+  });
 
 describe.skipIf(!hasChromium)(`correcting the graph from the explorer${chromiumSkipReason}`, () => {
   beforeAll(async () => {
@@ -87,9 +110,13 @@ describe.skipIf(!hasChromium)(`correcting the graph from the explorer${chromiumS
     await page.getByTestId("entity-panel").locator(".correct-form .suggestions li").first().waitFor();
     await page.screenshot({ path: screenshotPath("curation-0-merge-into") });
     await corrected(() => page.getByTestId("entity-panel").locator(".correct-form .suggestions li").filter({ hasText: "Google DeepMind" }).first().dispatchEvent("mousedown"), /merge 'Google' into 'Google DeepMind'/);
+    // At once: the page's graph, its panel, its search and its legend follow.
     expect(await pageHas(ids.Google!)).toBe(false);
-    await expect.poll(() => page.getByTestId("entity-panel").locator("h2").textContent()).toBe("Google DeepMind");
-    await expect.poll(() => page.getByTestId("entity-panel").locator("dl.facts").textContent()).toContain("谷歌");
+    expect(await page.getByTestId("entity-panel").locator("h2").textContent()).toBe("Google DeepMind");
+    expect(await page.getByTestId("entity-panel").locator("dl.facts").textContent()).toContain("谷歌");
+    await page.locator("#search input").fill("谷歌");
+    await expect.poll(() => page.locator("#search .suggestions li").first().textContent()).toContain("Google DeepMind");
+    await page.locator("#search input").fill("");
     await page.screenshot({ path: screenshotPath("curation-1-merged") });
 
     await select(ids.xAI!);
@@ -99,9 +126,11 @@ describe.skipIf(!hasChromium)(`correcting the graph from the explorer${chromiumS
     await expect.poll(() => page.getByTestId("entity-panel").isHidden()).toBe(true);
     await page.screenshot({ path: screenshotPath("curation-2-rejected") });
 
-    // Loaded afresh, the page shows the corrections the server keeps in the store's file.
+    // Loaded afresh, the page shows the corrections the server keeps in the store's file: the graph it had patched.
+    const patched = await pageGraph();
     await page.reload();
     await ready();
+    expect(await pageGraph()).toEqual(patched);
     expect([await pageHas(ids.Google!), await pageHas(ids.xAI!)]).toEqual([false, false]);
     expect(decisions().map((line) => JSON.parse(line))).toMatchObject([
       { action: "merge", into: { name: "Google DeepMind" }, others: [{ name: "Google" }], via: "explorer" },
@@ -115,6 +144,11 @@ describe.skipIf(!hasChromium)(`correcting the graph from the explorer${chromiumS
     await corrected(() => undoFromList(1), /Undone: merge 'Google' into 'Google DeepMind'/);
     expect(await pageHas(ids.Google!)).toBe(true);
     expect(await pageHas(ids.xAI!)).toBe(false);
+    await expect.poll(() => page.locator("ul.corrections li").count()).toBe(1);
+    const undone = await pageGraph();
+    await page.reload();
+    await ready();
+    expect(await pageGraph()).toEqual(undone);
     await select(ids.GitHub!);
     await page.getByTestId("wrong-type").click();
     await page.getByTestId("retype-select").selectOption("organization");

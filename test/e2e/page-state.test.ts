@@ -68,6 +68,44 @@ describe("reduce", () => {
   });
 });
 
+describe("a change to the graph (a correction)", () => {
+  test("a new revision: the selection, the hovered node and a path's ends that went are let go; the selection moves where told", () => {
+    const state: ExplorerState = { ...INITIAL_STATE, selected: "google", hovered: "gemini", path: { from: "openai", to: "gpt" } };
+    const merged = reduce(state, { type: "graphChanged", gone: ["google", "gpt"], select: "openai" });
+    expect(merged).toMatchObject({ revision: 1, selected: "openai", hovered: "gemini", path: { from: "openai", to: null } });
+    const rejected = reduce(state, { type: "graphChanged", gone: ["gemini"] });
+    expect(rejected).toMatchObject({ revision: 1, selected: "google", hovered: null });
+    expect(rejected.path).toBe(state.path);
+    // A view read from the URL keeps the graph's revision: nothing to derive again.
+    expect(reduce(merged, { type: "replace", state: { ...INITIAL_STATE, selected: "gemini" } })).toMatchObject({ revision: 1, selected: "gemini" });
+  });
+
+  test("the deriver derives again: columns updated in place when only attributes changed, built again when items came or went", () => {
+    const g = graph.copy();
+    const derive = createDeriver(g, { dim: false });
+    let state: ExplorerState = { ...INITIAL_STATE, filters: { ...EMPTY_FILTERS, hiddenTypes: ["model"] } };
+    expect(derive(state).visible.nodeCount).toBe(3);
+    const columns = derive.index;
+    g.setNodeAttribute("gemini", "type", "organization");
+    derive.changed({ droppedNodes: [], droppedEdges: [], nodes: ["gemini"], edges: [], structural: false });
+    state = reduce(state, { type: "graphChanged", gone: [] });
+    expect(derive(state).visible.nodeCount).toBe(4);
+    expect(derive.index).toBe(columns);
+    g.dropNode("altman");
+    derive.changed({ droppedNodes: ["altman"], droppedEdges: ["e2"], nodes: [], edges: [], structural: true });
+    state = reduce(state, { type: "graphChanged", gone: ["altman"] });
+    expect(derive(state).visible.nodeCount).toBe(3);
+    expect(derive.index).not.toBe(columns);
+    expect(derive.index.nodes).toEqual(["google", "gemini", "openai", "gpt"]);
+    // Not told what changed: built again, to be safe.
+    g.setNodeAttribute("gpt", "type", "organization");
+    const told = derive.index;
+    state = reduce(state, { type: "graphChanged", gone: [] });
+    expect(derive(state).visible.nodeCount).toBe(4);
+    expect(derive.index).not.toBe(told);
+  });
+});
+
 describe("URL state", () => {
   const has = (id: string): boolean => graph.hasNode(id);
 
@@ -75,6 +113,7 @@ describe("URL state", () => {
     const state: ExplorerState = {
       selected: "google",
       hovered: null,
+      revision: 0,
       colorBy: "type",
       labels: "zh",
       filters: { hiddenTypes: ["person"], hiddenPredicates: ["co_mention"], dateFrom: "2025-01-01", dateTo: "2025-06-30", dateMode: "first", minDegree: 2 },

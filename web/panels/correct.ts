@@ -1,28 +1,27 @@
 // "Correct": the entity panel's corrections — Merge into…, Rename, Wrong type, Not an entity —
 // and each relation's Wrong relation. Each goes to the server (web/curation.ts), which writes it
-// to the store's curation file; the page then shows the corrected graph, with Undo. A server
+// to the store's curation file; the page's graph then changes in place, announced with Undo. A server
 // that takes no corrections (a network address without --allow-edit) says why instead.
 import { ENTITY_TYPES } from "../../src/types.ts";
 import type { EntityType } from "../../src/types.ts";
-import { correct, editing, type Correction } from "../curation.ts";
+import { editing, type Correction, type Curation } from "../curation.ts";
 import type { KnowledgeGraph } from "../state/graph.ts";
 import type { Search } from "../state/search.ts";
-import type { Store } from "../state/store.ts";
 import { el } from "./dom.ts";
 import { createEntityPicker } from "./entity-picker.ts";
 
 export interface CorrectContext {
   graph: KnowledgeGraph;
-  store: Store;
   search: Search;
+  curation: Curation;
   node: string;
 }
 
 /** Sends a correction, saying on `status` that it is on its way, or why the server refused it. */
-function send(status: HTMLElement, correction: Correction, store: Store): void {
+function send(status: HTMLElement, correction: Correction, curation: Curation): void {
   status.textContent = "Saving the correction…";
   status.dataset.state = "busy";
-  correct(correction, store.get()).catch((err: unknown) => {
+  curation.correct(correction).catch((err: unknown) => {
     status.textContent = `Not saved: ${(err as Error).message}`;
     status.dataset.state = "refused";
   });
@@ -34,13 +33,13 @@ function opener(slot: HTMLElement, label: string, testid: string, form: () => HT
 }
 
 export function correctSection(ctx: CorrectContext): HTMLElement {
-  const { graph, store, search, node } = ctx;
+  const { graph, search, curation, node } = ctx;
   const can = editing();
   if (!can.on) return el("details", { class: "correct" }, el("summary", {}, "Correct"), el("p", { class: "hint" }, `Corrections are off: ${can.why}.`));
   const a = graph.getNodeAttributes(node);
   const slot = el("div", { class: "correct-form" });
   const status = el("p", { class: "hint correction-status", attrs: { "aria-live": "polite", "data-testid": "correction-status" } });
-  const go = (correction: Correction): void => send(status, correction, store);
+  const go = (correction: Correction): void => send(status, correction, curation);
 
   const mergeForm = (): HTMLElement => {
     const picker = createEntityPicker(search, {
@@ -92,7 +91,7 @@ export function correctSection(ctx: CorrectContext): HTMLElement {
 }
 
 /** Each relation's "Wrong relation": removes it (Undo puts it back). Null when the server takes no corrections. */
-export function wrongRelationButton(edge: string, store: Store, status: () => HTMLElement | null): HTMLButtonElement | null {
+export function wrongRelationButton(edge: string, curation: Curation, status: () => HTMLElement | null): HTMLButtonElement | null {
   if (!editing().on) return null;
   return el(
     "button",
@@ -102,7 +101,7 @@ export function wrongRelationButton(edge: string, store: Store, status: () => HT
       on: {
         click: () => {
           const line = status();
-          if (line) send(line, { action: "reject-relation", edge }, store);
+          if (line) send(line, { action: "reject-relation", edge }, curation);
         },
       },
     },

@@ -15,6 +15,7 @@ import type { RelationListContext } from "./relation-list.ts";
 import { timelineElement } from "./timeline.ts";
 import { correctSection, wrongRelationButton } from "./correct.ts";
 import type { Search } from "../state/search.ts";
+import type { Curation } from "../curation.ts";
 
 interface PanelDeps {
   graph: KnowledgeGraph;
@@ -24,13 +25,14 @@ interface PanelDeps {
   /** The store's digests; empty until the manifest has arrived. */
   digests: () => Digests;
   search: Search;
+  curation: Curation;
 }
 
 function fact(label: string, ...value: (Node | string)[]): HTMLElement[] {
   return [el("dt", {}, label), el("dd", {}, value)];
 }
 
-const wrongRelationFor = (panel: HTMLElement, store: Store) => (edge: string) => wrongRelationButton(edge, store, () => panel.querySelector<HTMLElement>(".correction-status"));
+const wrongRelationFor = (panel: HTMLElement, curation: Curation) => (edge: string) => wrongRelationButton(edge, curation, () => panel.querySelector<HTMLElement>(".correction-status"));
 
 function render(panel: HTMLElement, node: string, evidence: () => EvidenceByEdge | null, deps: PanelDeps): void {
   const { graph, store, renderer, goTo } = deps;
@@ -48,7 +50,7 @@ function render(panel: HTMLElement, node: string, evidence: () => EvidenceByEdge
     color,
     onWeek: (from, to) => store.dispatch({ type: "setDateRange", from, to, mode: "seen" }),
   });
-  const ctx: RelationListContext = { graph, node, goTo, nameOf, evidence, digests: deps.digests, wrongRelation: wrongRelationFor(panel, store) };
+  const ctx: RelationListContext = { graph, node, goTo, nameOf, evidence, digests: deps.digests, wrongRelation: wrongRelationFor(panel, deps.curation) };
   panel.replaceChildren(
     el(
       "header",
@@ -72,7 +74,7 @@ function render(panel: HTMLElement, node: string, evidence: () => EvidenceByEdge
     ),
     timeline,
     el("div", { class: "actions" }, pathButton("from", "Path from here"), pathButton("to", "Path to here")),
-    correctSection({ graph, store, search: deps.search, node }),
+    correctSection({ graph, search: deps.search, curation: deps.curation, node }),
     el("h3", {}, "Relations"),
     el("p", { class: "hint evidence-status", attrs: { "aria-live": "polite" } }),
     groups.length
@@ -98,7 +100,7 @@ export function mountEntityPanel(panel: HTMLElement, deps: PanelDeps): { refresh
     nameOf: (other) => nameIn(deps.graph.getNodeAttributes(other), deps.store.get().labels),
     evidence: evidenceOf(node),
     digests: deps.digests,
-    wrongRelation: wrongRelationFor(panel, deps.store),
+    wrongRelation: wrongRelationFor(panel, deps.curation),
   });
 
   // The strongest relations' evidence first (the server's first page), then the rest, page by page.
@@ -133,7 +135,9 @@ export function mountEntityPanel(panel: HTMLElement, deps: PanelDeps): { refresh
   };
   deps.store.subscribe((state, previous) => {
     const looks = state.labels !== previous.labels || state.colorBy !== previous.colorBy;
-    if (state.selected !== previous.selected || state.filters !== previous.filters || looks) update();
+    // A correction changed the graph: its relations may have moved, and their evidence with them.
+    if (state.revision !== previous.revision) loaded = null;
+    if (state.selected !== previous.selected || state.filters !== previous.filters || state.revision !== previous.revision || looks) update();
   });
   update();
   return { refresh: update };

@@ -1,7 +1,8 @@
 // Filters: entity types, edge kinds (co-mention among them), dates (seen in a range, or first
 // seen in it, with "new this week / month" shortcuts), a minimum degree. Each type and kind shows
 // how many it keeps under the other filters. The controls only dispatch; what they hide is
-// decided by the derived visibility and the reducers.
+// decided by the derived visibility and the reducers. A correction that changes the graph
+// (a new revision) counts them again, and lists a type that is new to the graph.
 import { ENTITY_TYPES } from "../../src/types.ts";
 import type { EdgeKind, EntityType } from "../../src/types.ts";
 import type { Renderer } from "../render/renderer.ts";
@@ -28,22 +29,34 @@ const SHORTCUTS: [label: string, days: number][] = [
   ["New this month", 30],
 ];
 
-export function mountFilters(root: HTMLElement, store: Store, renderer: Renderer): void {
-  const { index } = renderer;
+/** The types and kinds the graph holds, as their checkboxes: a correction may bring a type the graph had none of. */
+function fillChecks(types: HTMLElement, kinds: HTMLElement, index: Renderer["index"], store: Store): void {
   const present = new Set<number>(index.nodeType);
   const kindsPresent = new Set<number>(index.edgeKind);
-  const span = index.span;
+  const listed = (fieldset: HTMLElement): string[] => [...fieldset.querySelectorAll("input")].map((box) => box.value);
+  const typesNow = ENTITY_TYPES.filter((_, i) => present.has(i));
+  const kindsNow = EDGE_KINDS.filter((_, i) => kindsPresent.has(i));
+  if (listed(types).join() !== typesNow.join()) {
+    types.replaceChildren(el("legend", {}, "Entity types"));
+    for (const type of typesNow) {
+      types.append(checkbox(type, type, (on) => store.dispatch({ type: "setTypeVisible", entityType: type, visible: on }), { "data-type": type }));
+    }
+  }
+  if (listed(kinds).join() !== kindsNow.join()) {
+    kinds.replaceChildren(el("legend", {}, "Relations"));
+    for (const kind of kindsNow) {
+      kinds.append(
+        checkbox(kind, edgeKindLabel(kind), (on) => store.dispatch({ type: "setPredicateVisible", predicate: kind, visible: on }), { "data-predicate": kind }),
+      );
+    }
+  }
+}
 
-  const types = el("fieldset", { attrs: { "data-filter": "types" } }, el("legend", {}, "Entity types"));
-  for (const type of ENTITY_TYPES.filter((_, i) => present.has(i))) {
-    types.append(checkbox(type, type, (on) => store.dispatch({ type: "setTypeVisible", entityType: type, visible: on }), { "data-type": type }));
-  }
-  const kinds = el("fieldset", { attrs: { "data-filter": "predicates" } }, el("legend", {}, "Relations"));
-  for (const kind of EDGE_KINDS.filter((_, i) => kindsPresent.has(i))) {
-    kinds.append(
-      checkbox(kind, edgeKindLabel(kind), (on) => store.dispatch({ type: "setPredicateVisible", predicate: kind, visible: on }), { "data-predicate": kind }),
-    );
-  }
+export function mountFilters(root: HTMLElement, store: Store, renderer: Renderer): void {
+  const span = renderer.index.span;
+  const types = el("fieldset", { attrs: { "data-filter": "types" } });
+  const kinds = el("fieldset", { attrs: { "data-filter": "predicates" } });
+  fillChecks(types, kinds, renderer.index, store);
 
   const bounds: Record<string, string> = span ? { min: dateOf(span[0]), max: dateOf(span[1]) } : {};
   const dateInput = (name: string): HTMLInputElement => el("input", { attrs: { type: "date", name, ...bounds } });
@@ -100,6 +113,7 @@ export function mountFilters(root: HTMLElement, store: Store, renderer: Renderer
   const count = (): void => {
     const { filters } = store.get();
     const { visible } = renderer.view();
+    const { index } = renderer;
     const facets = facetCounts(index, filters, visible);
     const write = (fieldset: HTMLElement, counts: Map<string, number>): void => {
       for (const label of fieldset.querySelectorAll("label")) {
@@ -112,7 +126,9 @@ export function mountFilters(root: HTMLElement, store: Store, renderer: Renderer
     shown.textContent = `Showing ${n(visible.nodeCount)} of ${n(index.nodes.length)} entities, ${n(visible.edgeCount)} of ${n(index.edges.length)} relations`;
   };
   store.subscribe((state, previous) => {
-    if (state.filters === previous.filters) return;
+    const changed = state.revision !== previous.revision;
+    if (state.filters === previous.filters && !changed) return;
+    if (changed) fillChecks(types, kinds, renderer.index, store);
     sync(state.filters);
     clearTimeout(counting);
     counting = setTimeout(count, 0);

@@ -71,7 +71,9 @@ export function mountLegend(root: HTMLElement, graph: KnowledgeGraph, store: Sto
     replaceChildren(nodes, rows);
   };
   store.subscribe((state, previous) => {
-    if (state.colorBy !== previous.colorBy || state.labels !== previous.labels || state.filters !== previous.filters) update();
+    const looks = state.colorBy !== previous.colorBy || state.labels !== previous.labels;
+    // A correction changes the counts, and may take a community's leading entity away.
+    if (looks || state.filters !== previous.filters || state.revision !== previous.revision) update();
   });
   update();
 }

@@ -63,7 +63,8 @@ export function mountPathTool(
   };
   store.subscribe((state, previous) => {
     // Only a new query moves the camera; a filter change just re-lists the path.
-    if (state.path !== previous.path || state.filters !== previous.filters) update(state.path !== previous.path);
+    // A correction may rename an end, or change the path between them.
+    if (state.path !== previous.path || state.filters !== previous.filters || state.revision !== previous.revision) update(state.path !== previous.path);
   });
   // A shared link brings its own camera: do not move it on load.
   update(false);

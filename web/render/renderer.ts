@@ -5,23 +5,27 @@
 // whose visibility or overview label it changes; a selection or a path, their own items; the
 // colouring or the label language, every node but no edge. Hovering and a selection's
 // neighbourhood are drawn by the emphasis layer, never by sigma. Small graphs re-run everything
-// (a focus dims the rest through the reducers), once a frame at most.
+// (a focus dims the rest through the reducers), once a frame at most. A correction changes the
+// graph in place (changeGraph, then the store's graphChanged): sigma redraws what changed.
 import Sigma from "sigma";
+import type { ChangedItems } from "../../src/graph/changes.ts";
 import type { EdgeAttributes, NodeAttributes } from "../../src/types.ts";
 import { createDeriver } from "../state/derived.ts";
-import type { PathResult, View } from "../state/derived.ts";
+import type { View } from "../state/derived.ts";
 import type { KnowledgeGraph } from "../state/graph.ts";
 import type { GraphIndex } from "../state/graph-index.ts";
 import type { Store } from "../state/store.ts";
-import type { CameraView } from "../state/types.ts";
+import type { CameraView, ExplorerState } from "../state/types.ts";
 import { createCamera } from "./camera.ts";
 import type { CameraMoves } from "./camera.ts";
 import { createEmphasisLayer } from "./emphasis-layer.ts";
+import { forgetDropped, unheard } from "./graph-sync.ts";
 import { createLabelDrawer } from "./labels.ts";
 import { communityPalette } from "./palette.ts";
 import type { CommunityPalette } from "./palette.ts";
 import { edgeReducer, nodeReducer } from "./reducers.ts";
 import { pagerankSize } from "./scales.ts";
+import { changedItems, overviewChanged, ownItems } from "./refresh-items.ts";
 import { edgePrograms, explorerSettings, isLarge } from "./settings.ts";
 
 export interface Renderer extends CameraMoves {
@@ -31,6 +35,11 @@ export interface Renderer extends CameraMoves {
   view(): View;
   /** The reducers' look of a node, as drawn now (the legend and panels match their colour to it). */
   colorOf(node: string): string;
+  /**
+   * Runs `change` on the graph (a correction) without sigma re-indexing it item by item; the
+   * store's graphChanged, dispatched next, redraws what it touched.
+   */
+  changeGraph(change: () => ChangedItems): ChangedItems;
 }
 
 /** Filters frame what they keep this long after the last change (a person clicking several). */
@@ -38,32 +47,6 @@ const FRAME_AFTER_MS = 350;
 
 const sameCamera = (a: CameraView, b: CameraView): boolean =>
   a.x === b.x && a.y === b.y && a.ratio === b.ratio && a.angle === b.angle;
-
-/** What a selection or a path decides the look of, as sigma draws it on a large graph. */
-function ownItems(selected: string | null, path: PathResult | null, nodes: Set<string>, edges: Set<string>): void {
-  if (selected !== null) nodes.add(selected);
-  for (const n of path?.nodes ?? []) nodes.add(n);
-  for (const e of path?.edges ?? []) edges.add(e);
-}
-
-/**
- * Items whose visibility or overview label differs between two views, with the edges of changed
- * nodes. Edges by their own filters whatever the co-mention switch: co-mentions are switched off by
- * not drawing their program (settings.ts), so that switch costs no edge.
- */
-function changedItems(graph: KnowledgeGraph, index: GraphIndex, before: View, after: View, nodes: Set<string>, edges: Set<string>): void {
-  const [was, now] = [before.visible, after.visible];
-  if (was === now) return;
-  for (let i = 0; i < index.nodes.length; i++) {
-    const node = index.nodes[i]!;
-    const labelled = before.overview.has(node) !== after.overview.has(node);
-    if (was.nodes[i] === now.nodes[i] && !labelled) continue;
-    nodes.add(node);
-    // sigma draws an edge only when both its ends show: a node's edges follow it.
-    if (was.nodes[i] !== now.nodes[i]) graph.forEachEdge(node, (edge) => void edges.add(edge));
-  }
-  for (let j = 0; j < index.edges.length; j++) if (was.edgesWithCoMentions[j] !== now.edgesWithCoMentions[j]) edges.add(index.edges[j]!);
-}
 
 export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, store: Store): Renderer {
   const large = isLarge(graph);
@@ -73,7 +56,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, st
   // partial refresh can leave a stale look behind in sigma's cache.
   const forSigma = (v: View): View => (large ? { ...v, hover: null, focus: null } : v);
   let drawn = forSigma(view);
-  const communities = communityPalette(graph);
+  let communities = communityPalette(graph);
   const ctx = {
     graph,
     state: store.get,
@@ -143,7 +126,46 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, st
   if (initial) sigmaCamera.setState(initial);
   sigmaCamera.on("updated", (c) => store.dispatch({ type: "setCamera", camera: { x: c.x, y: c.y, ratio: c.ratio, angle: c.angle } }));
 
+  /** What changeGraph touched, until graphChanged redraws it; `all`: sigma must be refreshed whole. */
+  let changed: { items: ChangedItems[]; all: boolean } = { items: [], all: false };
+  const changeGraph = (change: () => ChangedItems): ChangedItems => {
+    const items = unheard(graph, change);
+    derive.changed(items);
+    const all = !forgetDropped(sigma, items);
+    changed = { items: [...changed.items, items], all: changed.all || all };
+    communities = ctx.communities = communityPalette(graph);
+    const size = pagerankSize(graph);
+    if (size.key !== ctx.size.key) [ctx.size, changed.all] = [size, true]; // every disc's size changes
+    return items;
+  };
+  /** After a change to the graph: everything derived again; sigma redraws the items it touched (small graphs: all). */
+  const redrawChanged = (state: ExplorerState, previous: ExplorerState): void => {
+    const before = view;
+    view = derive(state);
+    drawn = forSigma(view);
+    const { items, all } = changed;
+    changed = { items: [], all: false };
+    if (!large || all) refreshAll();
+    else {
+      const nodes = new Set<string>();
+      const edges = new Set<string>();
+      for (const touched of items) {
+        for (const n of touched.nodes) nodes.add(n);
+        for (const e of touched.edges) edges.add(e);
+      }
+      overviewChanged(before, view, nodes);
+      ownItems(previous.selected, before.path, nodes, edges);
+      ownItems(state.selected, view.path, nodes, edges);
+      // Items came or went: sigma lays its programs out again (one pass over the graph); else only these are redone.
+      const partialGraph = { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges].filter((e) => graph.hasEdge(e)) };
+      sigma.refresh({ partialGraph, skipIndexation: !items.some((touched) => touched.structural), schedule: true });
+    }
+    emphasis?.show(view);
+    if (state.selected !== null && state.selected !== previous.selected && state.camera === previous.camera) camera.focusOn(state.selected);
+  };
+
   store.subscribe((state, previous) => {
+    if (state.revision !== previous.revision) return redrawChanged(state, previous);
     // A camera that did not come from sigma (a pasted link) is applied to it.
     const wanted = state.camera;
     if (wanted && wanted !== previous.camera && !sameCamera(wanted, sigmaCamera.getState())) sigmaCamera.setState(wanted);
@@ -177,7 +199,10 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraph, st
   const colorOf = (node: string): string => looks.node(node, { ...graph.getNodeAttributes(node) }).color ?? "#888";
   return {
     sigma,
-    communities,
+    get communities() {
+      return communities;
+    },
+    changeGraph,
     get index() {
       return derive.index;
     },

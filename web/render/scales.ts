@@ -1,7 +1,12 @@
 // Node size from PageRank: square-root scaled between bounds that shrink as the graph grows.
 import type { KnowledgeGraph } from "../state/graph.ts";
 
-export function pagerankSize(graph: KnowledgeGraph): (pagerank: number | undefined) => number {
+export type SizeScale = ((pagerank: number | undefined) => number) & {
+  /** What it was made from: a graph that changed needs a new scale (and every node redrawn) only when these did. */
+  readonly key: string;
+};
+
+export function pagerankSize(graph: KnowledgeGraph): SizeScale {
   let min = Infinity;
   let max = -Infinity;
   graph.forEachNode((_, a) => {
@@ -13,6 +18,7 @@ export function pagerankSize(graph: KnowledgeGraph): (pagerank: number | undefin
   // Many nodes: smaller discs, which also keeps software rendering (fill-bound) fluid.
   const [low, high] = big ? [1, 8] : [3, 16];
   const span = max - min;
-  if (!(span > 0)) return () => (low + high) / 3;
-  return (pr) => low + (high - low) * Math.sqrt(((pr ?? min) - min) / span);
+  const key = `${min}|${max}|${big}`;
+  if (!(span > 0)) return Object.assign(() => (low + high) / 3, { key });
+  return Object.assign((pr: number | undefined) => low + (high - low) * Math.sqrt(((pr ?? min) - min) / span), { key });
 }

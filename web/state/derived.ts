@@ -2,7 +2,8 @@
 // overview's labels, computed from (graph, state). Reducers and panels read this; nothing here
 // copies the graph.
 import type { KnowledgeGraph } from "./graph.ts";
-import { NO_DAY, dayOf, indexGraph } from "./graph-index.ts";
+import type { ChangedItems } from "../../src/graph/changes.ts";
+import { NO_DAY, dayOf, indexGraph, updateColumns } from "./graph-index.ts";
 import type { GraphIndex } from "./graph-index.ts";
 import { shortestVisiblePath } from "./path.ts";
 import type { ExplorerState, Filters, PathQuery } from "./types.ts";
@@ -138,19 +139,33 @@ export interface Deriver {
   (state: ExplorerState): View;
   /** The graph's columns, built on first use (with no filter on, the first frame needs none). */
   readonly index: GraphIndex;
+  /** What a change to the graph touched, before the state's revision says so: columns only attributes changed in are kept, updated. */
+  changed(items: ChangedItems): void;
 }
 
-/** A deriver remembers its last inputs, so hovering does not recompute filters or the path. */
+/**
+ * A deriver remembers its last inputs, so hovering does not recompute filters or the path; a new
+ * revision of the graph (a correction changed it) derives everything again, its columns too
+ * unless it was told only attributes changed (changed()).
+ */
 export function createDeriver(graph: KnowledgeGraph, options: DeriveOptions): Deriver {
   let columns: GraphIndex | null = null;
   const index = (): GraphIndex => (columns ??= indexGraph(graph));
+  let revision = 0;
+  /** The columns follow the graph already (changed() updated them). */
+  let columnsFollow = false;
   let filters: Filters | null = null;
   let visible: Visibility | null = null;
   let overview: Set<string> = new Set();
   let query: PathQuery | null = null;
   let path: PathResult | null = null;
   const derive = (state: ExplorerState): View => {
-    const filtersChanged = state.filters !== filters;
+    if (state.revision !== revision) {
+      revision = state.revision;
+      if (!columnsFollow) columns = null;
+      [columnsFollow, visible, query] = [false, null, null];
+    }
+    const filtersChanged = state.filters !== filters || !visible;
     if (filtersChanged || !visible) {
       filters = state.filters;
       visible = isOn(filters) ? computeVisibility(index(), filters) : allVisible(graph.order, graph.size);
@@ -166,5 +181,10 @@ export function createDeriver(graph: KnowledgeGraph, options: DeriveOptions): De
     const hover = options.dim ? null : state.hovered;
     return { visible, focus: neighbourhood(graph, focus, visible), hover: neighbourhood(graph, hover, visible), path, dim: options.dim, overview };
   };
-  return Object.defineProperty(derive, "index", { get: index }) as Deriver;
+  const changed = (items: ChangedItems): void => {
+    if (items.structural) columns = null; // places moved: built again on first use
+    else if (columns) updateColumns(columns, items.nodes, items.edges);
+    columnsFollow = true;
+  };
+  return Object.assign(Object.defineProperty(derive, "index", { get: index }), { changed }) as Deriver;
 }

@@ -57,6 +57,19 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, camera: { ...n } };
     }
     case "replace":
-      return action.state;
+      // A view read from the URL: the graph is the one the page holds.
+      return action.state.revision === state.revision ? action.state : { ...action.state, revision: state.revision };
+    case "graphChanged": {
+      const gone = new Set(action.gone);
+      const kept = (node: string | null): string | null => (node !== null && gone.has(node) ? null : node);
+      const { from, to } = state.path;
+      return {
+        ...state,
+        revision: state.revision + 1,
+        selected: action.select !== undefined ? action.select : kept(state.selected),
+        hovered: kept(state.hovered),
+        path: kept(from) === from && kept(to) === to ? state.path : { from: kept(from), to: kept(to) },
+      };
+    }
   }
 }

@@ -43,6 +43,8 @@ export interface ExplorerState {
   selected: string | null;
   /** Transient: never written to the URL. */
   hovered: string | null;
+  /** How many times the graph has changed under the page (a correction): what is derived from it is derived again. Transient. */
+  revision: number;
   colorBy: ColorBy;
   labels: LabelLanguage;
   filters: Filters;
@@ -63,7 +65,9 @@ export type Action =
   | { type: "setPathEnd"; end: keyof PathQuery; node: string | null }
   | { type: "clearPath" }
   | { type: "setCamera"; camera: CameraView }
-  | { type: "replace"; state: ExplorerState };
+  | { type: "replace"; state: ExplorerState }
+  /** The graph changed: `gone` left it; the selection moves to `select` when given, else stays unless gone. */
+  | { type: "graphChanged"; gone: readonly string[]; select?: string | null };
 
 export const EMPTY_FILTERS: Filters = {
   hiddenTypes: [],
@@ -77,6 +81,7 @@ export const EMPTY_FILTERS: Filters = {
 export const INITIAL_STATE: ExplorerState = {
   selected: null,
   hovered: null,
+  revision: 0,
   colorBy: "community",
   labels: "en",
   filters: EMPTY_FILTERS,
