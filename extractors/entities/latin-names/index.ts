@@ -21,74 +21,84 @@ export const latinNamesExtractor: EntityExtractor = {
   extract(doc, ctx) {
     const out: Mention[] = [];
     const english = isEnglish(doc);
-    const { orgDivisions } = nameCues();
-    for (const run of latinRuns(ctx.entityText).flatMap(splitAtHeadlineVerbs)) {
-      if (run.length === 1 && isPlainWord(run[0]!, doc, ctx)) continue;
-      const segments = absorbVersions(segmentRun(run, ctx));
-      for (let i = 0; i < segments.length; i++) {
-        const seg = segments[i]!;
-        const next = segments[i + 1];
-        // "MiniMax M3": a known name another maker makes (Apple's M3) after an organisation is the organisation's own.
-        if (seg.entry?.type === "organization" && next?.entry?.developer && !next.parts && adjacent(seg, next, ctx.entityText) && !sameHouse(next.entry.developer, seg.entry.name)) {
-          const whole = mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english);
-          if (whole) {
-            out.push(known(seg, doc, true), whole);
-            i++;
-            continue;
-          }
-        }
-        // (A known name and its version after the organisation are their own: "LangChain Deep Agents 0.2".)
-        if (seg.entry?.type === "organization" && next && !next.entry && !next.parts && adjacent(seg, next, ctx.entityText)) {
-          if (next.tokens.every((t) => orgDivisions.has(t.text))) {
-            // "Google AI", "X Engineering": a part of the organisation is the organisation.
-            out.push(known({ tokens: [...seg.tokens, ...next.tokens], entry: seg.entry }, doc, false));
-            i++;
-            continue;
-          }
-          // "Google Veo 3.1", "NVIDIA ChronoEdit-14B": a maker before a name of its own is the
-          // maker, and the name is the product's (as the guidelines name it).
-          const joined = ctx.entityText.slice(seg.tokens[0]!.span.start, next.tokens[next.tokens.length - 1]!.span.end);
-          if (nameLike(next.tokens[0]!.text) && !familyOf(ctx.lexicon, joined)) { // "DeepSeek V4 Flash" is one name
-            const own = mentionOf(next.tokens, doc, ctx, english);
-            if (own) {
-              out.push(known(seg, doc, false), own);
-              i++;
-              continue;
-            }
-          }
-          // "MiniMax Agent Desktop", "Perplexity Computer": the organisation is nested in a longer
-          // name it makes (but "Scale AI 143" is an organisation and an amount).
-          const tail = ctx.entityText.slice(next.tokens[0]!.span.start, next.tokens[next.tokens.length - 1]!.span.end);
-          const after = ctx.entityText.slice(next.tokens[next.tokens.length - 1]!.span.end, next.tokens[next.tokens.length - 1]!.span.end + 10);
-          const version = /^\d{1,2}(?:\.\d+)?$/.test(tail) && !QUANTITY.test(after); // "Mistral 3"
-          const whole = plausible(tail, ctx) || version ? mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english) ?? productNamedAfter(seg, next, doc, ctx) : undefined;
-          if (whole) {
-            out.push(known(seg, doc, true), whole);
-            i++;
-            continue;
-          }
-        }
-        // "Ollama Cloud", "Brave Search": a product and ordinary words after it name another product.
-        if (seg.entry?.type === "product" && next && !next.entry && adjacent(seg, next, ctx.entityText)) {
-          const whole = productNamedAfter(seg, next, doc, ctx);
-          if (whole) {
-            out.push(whole);
-            i++;
-            continue;
-          }
-        }
-        const m = seg.entry ? known(seg, doc, false) : mentionOf(seg.tokens, doc, ctx, english);
-        const versionOf = seg.parts?.[0]?.entry;
-        if (m && versionOf?.type === "product" && m.span.end === seg.tokens[seg.tokens.length - 1]!.span.end) {
-          out.push({ ...m, type: "product", reason: `a version of ${versionOf.name} (product)`, confidence: 0.85 });
-        } else if (m) out.push(m);
-        // A family and its version that make no name together still name what each is: never lose a known name.
-        else if (seg.parts) for (const part of seg.parts) if (part.entry) out.push(known(part, doc, false));
+    const { headlineVerbs } = nameCues();
+    for (const whole of latinRuns(ctx.entityText)) {
+      // Most runs are one word, most of them plain: nothing to cut at a headline verb (a lone verb names nothing).
+      if (whole.length === 1 && (isPlainWord(whole[0]!, doc, ctx) || headlineVerbs.has(whole[0]!.text))) continue;
+      for (const run of whole.length === 1 ? [whole] : splitAtHeadlineVerbs(whole)) {
+        if (run.length === 1 && isPlainWord(run[0]!, doc, ctx)) continue;
+        namesIn(run, doc, ctx, english, out);
       }
     }
     return out;
   },
 };
+
+/** The names of one run of Latin words. */
+function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, out: Mention[]): void {
+  const { orgDivisions } = nameCues();
+  const segments = absorbVersions(segmentRun(run, ctx));
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    const next = segments[i + 1];
+    // "MiniMax M3": a known name another maker makes (Apple's M3) after an organisation is the organisation's own.
+    if (seg.entry?.type === "organization" && next?.entry?.developer && !next.parts && adjacent(seg, next, ctx.entityText) && !sameHouse(next.entry.developer, seg.entry.name)) {
+      const whole = mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english);
+      if (whole) {
+        out.push(known(seg, doc, true), whole);
+        i++;
+        continue;
+      }
+    }
+    // (A known name and its version after the organisation are their own: "LangChain Deep Agents 0.2".)
+    if (seg.entry?.type === "organization" && next && !next.entry && !next.parts && adjacent(seg, next, ctx.entityText)) {
+      if (next.tokens.every((t) => orgDivisions.has(t.text))) {
+        // "Google AI", "X Engineering": a part of the organisation is the organisation.
+        out.push(known({ tokens: [...seg.tokens, ...next.tokens], entry: seg.entry }, doc, false));
+        i++;
+        continue;
+      }
+      // "Google Veo 3.1", "NVIDIA ChronoEdit-14B": a maker before a name of its own is the
+      // maker, and the name is the product's (as the guidelines name it).
+      const joined = ctx.entityText.slice(seg.tokens[0]!.span.start, next.tokens[next.tokens.length - 1]!.span.end);
+      if (nameLike(next.tokens[0]!.text) && !familyOf(ctx.lexicon, joined)) { // "DeepSeek V4 Flash" is one name
+        const own = mentionOf(next.tokens, doc, ctx, english);
+        if (own) {
+          out.push(known(seg, doc, false), own);
+          i++;
+          continue;
+        }
+      }
+      // "MiniMax Agent Desktop", "Perplexity Computer": the organisation is nested in a longer
+      // name it makes (but "Scale AI 143" is an organisation and an amount).
+      const tail = ctx.entityText.slice(next.tokens[0]!.span.start, next.tokens[next.tokens.length - 1]!.span.end);
+      const after = ctx.entityText.slice(next.tokens[next.tokens.length - 1]!.span.end, next.tokens[next.tokens.length - 1]!.span.end + 10);
+      const version = /^\d{1,2}(?:\.\d+)?$/.test(tail) && !QUANTITY.test(after); // "Mistral 3"
+      const whole = plausible(tail, ctx) || version ? mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english) ?? productNamedAfter(seg, next, doc, ctx) : undefined;
+      if (whole) {
+        out.push(known(seg, doc, true), whole);
+        i++;
+        continue;
+      }
+    }
+    // "Ollama Cloud", "Brave Search": a product and ordinary words after it name another product.
+    if (seg.entry?.type === "product" && next && !next.entry && adjacent(seg, next, ctx.entityText)) {
+      const whole = productNamedAfter(seg, next, doc, ctx);
+      if (whole) {
+        out.push(whole);
+        i++;
+        continue;
+      }
+    }
+    const m = seg.entry ? known(seg, doc, false) : mentionOf(seg.tokens, doc, ctx, english);
+    const versionOf = seg.parts?.[0]?.entry;
+    if (m && versionOf?.type === "product" && m.span.end === seg.tokens[seg.tokens.length - 1]!.span.end) {
+      out.push({ ...m, type: "product", reason: `a version of ${versionOf.name} (product)`, confidence: 0.85 });
+    } else if (m) out.push(m);
+    // A family and its version that make no name together still name what each is: never lose a known name.
+    else if (seg.parts) for (const part of seg.parts) if (part.entry) out.push(known(part, doc, false));
+  }
+}
 
 const LOWER_WORD = /^[a-z]+$/;
 
@@ -176,11 +186,10 @@ function known(seg: Segment, doc: Doc, nested: boolean): Mention {
 
 function mentionOf(whole: Token[], doc: Doc, ctx: ExtractContext, english: boolean): Mention | undefined {
   // Chinese digests' headlines are Chinese: a Title Case Latin run in one is a name.
-  let headline: boolean | undefined;
-  const titleCase = () => (headline ??= english && inTitleCaseHeadline(doc, ctx.entityText, whole[0]!.span.start));
-  const tokens = trimHeadline(whole, titleCase);
+  const headline = english ? new HeadlineAt(doc, ctx.entityText, whole[0]!.span.start) : undefined;
+  const tokens = trimHeadline(whole, headline);
   // In a Title Case headline, ordinary words alone ("Frontier AI Compute", "Open Model") name nothing.
-  if (tokens.every((t) => isOrdinaryEnglishWord(t.text) || ctx.lexicon.generic.has(t.text.toLowerCase())) && titleCase()) return undefined;
+  if (headline && tokens.every((t) => isOrdinaryEnglishWord(t.text) || ctx.lexicon.generic.has(t.text.toLowerCase())) && headline.titleCase) return undefined;
   const start = tokens[0]!.span.start;
   const end = tokens[tokens.length - 1]!.span.end;
   const name = ctx.entityText.slice(start, end);
@@ -207,6 +216,21 @@ function mentionOf(whole: Token[], doc: Doc, ctx: ExtractContext, english: boole
     ...("guessed" in guess ? { guessed: true } : {}),
     ...("weak" in guess && guess.weak ? { weak: true } : {}),
   };
+}
+
+/** Whether a run starts in a Title Case headline, looked at when first asked (it costs). */
+class HeadlineAt {
+  private verdict: boolean | undefined;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly text: string,
+    private readonly at: number,
+  ) {}
+
+  get titleCase(): boolean {
+    return (this.verdict ??= inTitleCaseHeadline(this.doc, this.text, this.at));
+  }
 }
 
 const plausibleNames = new WeakMap<ExtractContext["lexicon"], NameMemo<boolean>>();

@@ -208,17 +208,17 @@ export function splitAtHeadlineVerbs(run: Token[]): Token[][] {
 /**
  * An unknown name up to a headline's verb or plural after its version or size: a Title Case
  * headline ("**Llama 4 Arrives with 10M Context**") runs on past the name it is about. Inside a
- * Title Case headline (`titleCase`), where capitals tell nothing, the name ends at the first
+ * Title Case headline (`headline`), where capitals tell nothing, the name ends at the first
  * ordinary English word that is no part of a name ("DeepSeek R2 Release Rumors Swirl",
  * "GPT-5.3 Release Speculation"), wherever it stands.
  */
-export function trimHeadline(tokens: Token[], titleCase: () => boolean = () => false): Token[] {
+export function trimHeadline(tokens: Token[], headline?: { readonly titleCase: boolean }): Token[] {
   const { headlineVerbs } = nameCues();
   for (let k = 1; k < tokens.length; k++) {
     const word = tokens[k]!.text;
     if (headlineVerbs.has(word)) return tokens.slice(0, k);
     if (/\d/.test(tokens[k - 1]!.text) && INFLECTED.test(word) && !NAME_WORDS.has(word) && isOrdinaryEnglishWord(word)) return tokens.slice(0, k);
-    if (TITLE_WORD.test(word) && !nameCues().headlineNameWords.has(word) && word.split("-").every(isOrdinaryEnglishWord) && titleCase()) return tokens.slice(0, k);
+    if (headline && TITLE_WORD.test(word) && !nameCues().headlineNameWords.has(word) && word.split("-").every(isOrdinaryEnglishWord) && headline.titleCase) return tokens.slice(0, k);
   }
   return tokens;
 }

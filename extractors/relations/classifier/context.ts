@@ -4,18 +4,20 @@ import type { ExtractContext } from "../../types.ts";
 import type { Doc, Relation, ResolvedMention } from "../../../src/types.ts";
 import { familyOf, lookup } from "../../../src/resolve/lexicon.ts";
 import { nameKey } from "../../../src/resolve/normalize.ts";
-import { pairKey, type FeatureContext } from "./features.ts";
+import type { FeatureContext } from "./features.ts";
 import { groupBySentence } from "./candidates.ts";
 import { cueClasses } from "./cues.ts";
 
 export function featureContext(doc: Doc, mentions: readonly ResolvedMention[], ctx: ExtractContext, earlier: readonly Relation[]): FeatureContext {
-  const rules = new Map<string, Relation[]>();
+  const rules = new Map<string, Map<string, Relation[]>>();
   for (const r of earlier) {
     if (r.predicate === "co_mention") continue;
-    const key = pairKey(r.source, r.target);
-    const list = rules.get(key);
+    const [lo, hi] = r.source < r.target ? [r.source, r.target] : [r.target, r.source];
+    let byOther = rules.get(lo);
+    if (!byOther) rules.set(lo, (byOther = new Map()));
+    const list = byOther.get(hi);
     if (list) list.push(r);
-    else rules.set(key, [r]);
+    else byOther.set(hi, [r]);
   }
   // Who the hand rules say employs a person, and makes a thing: a pair of another organisation reads "elsewhere".
   const heldBy = new Map<string, Set<string>>();

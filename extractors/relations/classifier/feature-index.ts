@@ -80,26 +80,33 @@ export class RowSink implements FeatureSink {
     this.seen = new Int32Array(index.size);
   }
 
-  /** The features of the candidate the gates may read (cues.ts), as strings. */
-  readonly gateFeatures: string[] = [];
+  /** The features of the candidate the gates may read (cues.ts): their families and values, joined only when asked for. */
+  private readonly gateFamilies: (Family | string)[] = [];
+  private readonly gateValues: (string | undefined)[] = [];
 
   /** Starts the next candidate. */
   reset(): this {
     this.count = 0;
-    this.gateFeatures.length = 0;
+    this.gateFamilies.length = 0;
+    this.gateValues.length = 0;
     if (++this.stamp === 0x7fffffff) (this.seen.fill(0), (this.stamp = 1));
     return this;
   }
 
   add(family: Family, value?: string): void {
-    if (family.gates) this.gateFeatures.push(value === undefined ? family.prefix : family.prefix + value);
+    if (family.gates) (this.gateFamilies.push(family), this.gateValues.push(value));
     this.addRow(this.index.rowOf(family, value));
   }
 
   /** Adds the feature named `name`. */
   addName(name: string): void {
-    if (mayGate(name)) this.gateFeatures.push(name);
+    if (mayGate(name)) (this.gateFamilies.push(name), this.gateValues.push(undefined));
     this.addRow(this.index.find(name));
+  }
+
+  /** The candidate's features the gates may read, as strings. */
+  get gateFeatures(): string[] {
+    return this.gateFamilies.map((f, i) => (typeof f === "string" ? f : f.prefix) + (this.gateValues[i] ?? ""));
   }
 
   private addRow(row: number): void {

@@ -18,8 +18,8 @@ export interface FeatureContext {
   doc: Doc;
   text: string;
   sentences: readonly Sentence[];
-  /** Typed relations the hand rules found, by unordered entity pair. */
-  rules: ReadonlyMap<string, readonly Relation[]>;
+  /** Typed relations the hand rules found, by unordered entity pair: the lesser id, then the greater. */
+  rules: ReadonlyMap<string, ReadonlyMap<string, readonly Relation[]>>;
   /** A person → the organisations the hand rules say employ them or they founded; a thing → who the rules say makes it. */
   heldBy: ReadonlyMap<string, ReadonlySet<string>>;
   /** entity id → the organisation the lexicon says makes it. */
@@ -80,8 +80,13 @@ function sentenceFeatures(c: Candidate, ctx: FeatureContext, t: Typed, f: Featur
   const words = tokens(gap);
   f.add(F.GAP_LENGTH, bucket(gap.length, GAP_LENGTHS));
   f.add(F.GAP_WORDS, bucket(words.length, GAP_WORDS));
-  if (gap.length <= NEAR) for (const w of new Set(words)) (f.add(F.BETWEEN, w), f.add(t.b, w));
-  else for (const w of new Set([...words.slice(0, 3), ...words.slice(-3)])) f.add(F.BETWEEN_ENDS, w);
+  if (gap.length <= NEAR) {
+    for (let k = 0; k < words.length; k++) if (firstOf(words, k, 0)) (f.add(F.BETWEEN, words[k]!), f.add(t.b, words[k]!));
+  } else {
+    // The first three and the last three, each word once (the ends may overlap).
+    const ends = words.length <= 6 ? words : [...words.slice(0, 3), ...words.slice(-3)];
+    for (let k = 0; k < ends.length; k++) if (firstOf(ends, k, 0)) f.add(F.BETWEEN_ENDS, ends[k]!);
+  }
   if (words.length) {
     const first = words[0]!;
     const last = words[words.length - 1]!;
@@ -133,13 +138,19 @@ function listEnds(c: Candidate, ctx: FeatureContext): { from: number; to: number
   let i = ms.indexOf(c.a);
   if (i < 0 || j < 0) return { from: c.a.span.end, to: c.b.span.start, listed: false };
   let listed = false;
-  while (j - 1 > i && isListGap(ctx.text.slice(ms[j - 1]!.span.end, ms[j]!.span.start))) (j--, (listed = true));
-  while (i + 1 < j && isListGap(ctx.text.slice(ms[i]!.span.end, ms[i + 1]!.span.start))) (i++, (listed = true));
+  while (j - 1 > i && isListGap(ctx.text, ms[j - 1]!.span.end, ms[j]!.span.start)) (j--, (listed = true));
+  while (i + 1 < j && isListGap(ctx.text, ms[i]!.span.end, ms[i + 1]!.span.start)) (i++, (listed = true));
   return { from: ms[i]!.span.end, to: ms[j]!.span.start, listed };
 }
 
 const LIST_GAP = /^\s*[*`_“”"]*\s*(?:[、,，/&]|和|与|及|以及|或|and|or|, and|, or)\s*[*`_“”"]*\s*$/i;
-const isListGap = (gap: string): boolean => gap.length <= 10 && LIST_GAP.test(gap);
+const isListGap = (text: string, from: number, to: number): boolean => to - from <= 10 && LIST_GAP.test(text.slice(from, to));
+
+/** Whether words[k] is not among words[from, k): a word's first time. */
+function firstOf(words: readonly string[], k: number, from: number): boolean {
+  for (let i = from; i < k; i++) if (words[i] === words[k]) return false;
+  return true;
+}
 
 /** The headline's subject and a name in the body: the headline's words, and how the body's clause reaches the name. */
 function headingFeatures(c: Candidate, ctx: FeatureContext, t: Typed, f: FeatureSink): void {
@@ -158,7 +169,8 @@ function headingFeatures(c: Candidate, ctx: FeatureContext, t: Typed, f: Feature
 
 /** What the hand rules (cue patterns, name prefixes, the lexicon's makers) found for these two entities. */
 function ruleFeatures(a: ResolvedMention, b: ResolvedMention, ctx: FeatureContext, f: FeatureSink): void {
-  for (const r of ctx.rules.get(pairKey(a.entity, b.entity)) ?? []) {
+  const [lo, hi] = a.entity < b.entity ? [a.entity, b.entity] : [b.entity, a.entity];
+  for (const r of ctx.rules.get(lo)?.get(hi) ?? []) {
     const dir = r.predicate === "uses" || r.predicate === "competes_with" || r.predicate === "partners_with" ? "" : r.source === a.entity ? ">" : "<";
     f.add(F.RULE, r.predicate + dir);
     f.add(F.RULE_ID, r.reason.split(":")[0]! + dir);
