@@ -28,11 +28,18 @@ export function sentences(doc: Pick<Doc, "items">, entityText: string): Sentence
   return out;
 }
 
-/** Where topic-list lines are: [start, end) pairs, in order. */
-function topicLists(text: string): number[] {
-  if (!text.includes("`")) return NO_TOPICS;
+/** Where topic-list lines are: [start, end) pairs, in order. Only lines holding a backtick can be (no match crosses a newline). */
+export function topicLists(text: string): number[] {
+  let tick = text.indexOf("`");
+  if (tick < 0) return NO_TOPICS;
   const out: number[] = [];
-  for (const m of execAll(TOPIC_LIST, text)) out.push(m.index, m.index + m[0].length);
+  while (tick >= 0) {
+    const start = text.lastIndexOf("\n", tick) + 1;
+    const newline = text.indexOf("\n", tick);
+    const end = newline < 0 ? text.length : newline;
+    for (const m of execAll(TOPIC_LIST, text.slice(start, end))) out.push(start + m.index, start + m.index + m[0].length);
+    tick = newline < 0 ? -1 : text.indexOf("`", newline);
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Sentences: where relation cues look for two names together.
 import { describe, expect, it } from "vitest";
-import { sentences } from "../../src/segment/sentences.ts";
+import fc from "fast-check";
+import { sentences, topicLists } from "../../src/segment/sentences.ts";
 
 const split = (text: string): string[] => sentences({ items: [] }, text).map((s) => text.slice(s.span.start, s.span.end));
 
@@ -19,5 +20,21 @@ const TABLE: [string, string, string[]][] = [
 describe("sentences", () => {
   it.each(TABLE)("%s", (_name, text, expected) => {
     expect(split(text)).toEqual(expected);
+  });
+});
+
+describe("topic-list lines", () => {
+  // What the line pattern finds scanning the whole text, as it did before only lines with a backtick were scanned.
+  const TOPIC_LIST = /^[ \t]*>?[ \t]*`[^`\n]*,[^`\n]*,[^`\n]*`[ \t]*$/gm;
+  const part = fc.constantFrom("`", "a", ",", " ", "\t", ">", "\n", "\r", "\u2028", "Reka Flash 21B, ", "`x, y, z`");
+
+  it("are where the pattern matches in the whole text", () => {
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 16 }), (parts) => {
+        const text = parts.join("");
+        expect(topicLists(text)).toEqual([...text.matchAll(TOPIC_LIST)].flatMap((m) => [m.index, m.index + m[0].length]));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -9,6 +9,9 @@ export interface Candidate {
   a: ResolvedMention;
   b: ResolvedMention;
   kind: CandidateKind;
+  /** Where a and b are among their sentence's mentions (bySentence), for a pair in one sentence; else -1. */
+  ia: number;
+  ib: number;
 }
 
 /** Pairs in one sentence further apart than this (characters) are not candidates. */
@@ -25,7 +28,7 @@ export function candidatePairs(doc: Doc, bySentence: readonly (readonly Resolved
         const a = ms[i]!;
         const b = ms[j]!;
         if (b.span.start - a.span.end > MAX_SPAN) break;
-        if (a.entity !== b.entity && a.span.end <= b.span.start && !seenBefore(ms, i, j)) out.push({ a, b, kind: "sentence" });
+        if (a.entity !== b.entity && a.span.end <= b.span.start && !seenBefore(ms, i, j)) out.push({ a, b, kind: "sentence", ia: i, ib: j });
       }
     }
   }
@@ -61,15 +64,22 @@ function headingPairs(doc: Doc, bySentence: readonly (readonly ResolvedMention[]
     for (const m of bySentence[s]!) {
       if (seen.has(m.entity) || subjects.some((x) => x.entity === m.entity)) continue;
       seen.add(m.entity);
-      for (const a of subjects) out.push({ a, b: m, kind: "heading" });
+      for (const a of subjects) out.push({ a, b: m, kind: "heading", ia: -1, ib: -1 });
     }
   }
 }
 
 /** Mentions grouped by sentence, in text order; nested names (OpenAI in "OpenAI o3") left out. */
-export function groupBySentence(mentions: readonly ResolvedMention[], count: number): ResolvedMention[][] {
-  const groups: ResolvedMention[][] = Array.from({ length: count }, () => []);
-  for (const m of mentions) if (!m.nested && m.sentence >= 0 && m.sentence < count) groups[m.sentence]!.push(m);
+export function groupBySentence(mentions: readonly ResolvedMention[], count: number): readonly (readonly ResolvedMention[])[] {
+  // Most sentences name nothing: they share one empty group.
+  const groups = new Array<ResolvedMention[]>(count).fill(NONE);
+  for (const m of mentions) {
+    if (m.nested || m.sentence < 0 || m.sentence >= count) continue;
+    if (groups[m.sentence] === NONE) groups[m.sentence] = [m];
+    else groups[m.sentence]!.push(m);
+  }
   for (const g of groups) if (g.length > 1) g.sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end);
   return groups;
 }
+
+const NONE: ResolvedMention[] = [];

@@ -117,12 +117,19 @@ function sentenceFeatures(c: Candidate, ctx: FeatureContext, t: Typed, f: Featur
 /** The names between the two: how many, and of which types (another organisation between often has the verb). */
 function betweenFeatures(c: Candidate, ctx: FeatureContext, t: Typed, f: FeatureSink): void {
   const ms = ctx.bySentence[c.b.sentence] ?? [];
+  // Mentions are in order of start: those starting between a's end and b's start are a stretch of them around a's and b's places.
+  let lo = indexIn(ms, c.a, c.ia) + 1;
+  while (lo > 0 && ms[lo - 1]!.span.start >= c.a.span.end) lo--;
+  let hi = indexIn(ms, c.b, c.ib);
+  if (hi < 0) hi = ms.length - 1;
+  while (hi + 1 < ms.length && ms[hi + 1]!.span.start <= c.b.span.start) hi++;
   let n = 0;
-  const seen = new Set<string>();
-  for (const m of ms) {
+  const seen: string[] = [];
+  for (let k = lo; k <= hi; k++) {
+    const m = ms[k]!;
     if (m.span.start < c.a.span.end || m.span.end > c.b.span.start || m.entity === c.a.entity || m.entity === c.b.entity) continue;
     n++;
-    if (!seen.has(m.type)) (seen.add(m.type), f.add(F.NAME_BETWEEN, m.type), f.add(t.ib, m.type));
+    if (!seen.includes(m.type)) (seen.push(m.type), f.add(F.NAME_BETWEEN, m.type), f.add(t.ib, m.type));
   }
   f.add(F.NAMES_BETWEEN, bucket(n, FEW));
 }
@@ -134,8 +141,8 @@ function betweenFeatures(c: Candidate, ctx: FeatureContext, t: Typed, f: Feature
  */
 function listEnds(c: Candidate, ctx: FeatureContext): { from: number; to: number; listed: boolean } {
   const ms = ctx.bySentence[c.b.sentence] ?? [];
-  let j = ms.indexOf(c.b);
-  let i = ms.indexOf(c.a);
+  let j = indexIn(ms, c.b, c.ib);
+  let i = indexIn(ms, c.a, c.ia);
   if (i < 0 || j < 0) return { from: c.a.span.end, to: c.b.span.start, listed: false };
   let listed = false;
   while (j - 1 > i && isListGap(ctx.text, ms[j - 1]!.span.end, ms[j]!.span.start)) (j--, (listed = true));
@@ -145,6 +152,9 @@ function listEnds(c: Candidate, ctx: FeatureContext): { from: number; to: number
 
 const LIST_GAP = /^\s*[*`_“”"]*\s*(?:[、,，/&]|和|与|及|以及|或|and|or|, and|, or)\s*[*`_“”"]*\s*$/i;
 const isListGap = (text: string, from: number, to: number): boolean => to - from <= 10 && LIST_GAP.test(text.slice(from, to));
+
+/** Where m is among ms: at `hint` (where candidatePairs found it), else looked for (-1: not there). */
+const indexIn = (ms: readonly ResolvedMention[], m: ResolvedMention, hint: number): number => (ms[hint] === m ? hint : ms.indexOf(m));
 
 /** Whether words[k] is not among words[from, k): a word's first time. */
 function firstOf(words: readonly string[], k: number, from: number): boolean {
