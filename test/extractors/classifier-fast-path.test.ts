@@ -12,6 +12,7 @@ import { Family } from "../../extractors/relations/classifier/sink.ts";
 import { applyGates, compile, cueClasses, type CueClass } from "../../extractors/relations/classifier/cues.ts";
 import { cuesIn, sentenceCues, type CueScope } from "../../extractors/relations/classifier/window-cues.ts";
 import { tokens } from "../../extractors/relations/classifier/tokens.ts";
+import { windowTokens, type WordScope } from "../../extractors/relations/classifier/sentence-words.ts";
 import { candidatePairs } from "../../extractors/relations/classifier/candidates.ts";
 import { featureContext } from "../../extractors/relations/classifier/context.ts";
 import { candidateFeatures, writeFeatures } from "../../extractors/relations/classifier/features.ts";
@@ -55,7 +56,8 @@ describe("cue relations of a stretch of text", () => {
         const [start, from, to, end] = [...picks.slice(0, 3).map((n) => joins[n % joins.length]!), anyAt % (text.length + 1)].sort((x, y) => x - y) as [number, number, number, number];
         // The stretch in its sentence, or beyond the sentence given.
         const sentences = picks[3]! % 2 ? [{ span: { start, end }, item: -1 }] : [{ span: { start: from + 1, end }, item: -1 }];
-        const scope: CueScope = { text, sentences, cues, sentenceCues: new Map(), occurrences: new Map() };
+        // A sentence naming many things is scanned whole, one naming few a stretch at a time.
+        const scope: CueScope = { text, sentences, cues, sentenceCues: new Map(), occurrences: new Map(), bySentence: [new Array(picks[1]! % 2 ? 4 : 2)] };
         const slice = text.slice(from, to);
         expect(cuesIn(from, to, 0, scope).map((c) => c.name)).toEqual(cues.filter((c) => c.pattern.test(slice)).map((c) => c.name));
         expect(sentenceCues(0, scope).map((c) => c.name)).toEqual(cues.filter((c) => c.pattern.test(text.slice(sentences[0]!.span.start, sentences[0]!.span.end))).map((c) => c.name));
@@ -83,10 +85,24 @@ describe("tokens", () => {
     return out;
   }
   const part = fc.oneof(
-    fc.constantFrom("Released", "releasing", "uses", "the", "İstanbul", "KELVIN", "3.5", "1.2.3", "v2.", "发布了", "模型", "，", "。", "“", "_", "*", " ", "\u3000", "\u00a0", "\ufeff", "\u2028", "\u1680", "\u205f", "\u2005", "\u200b", "\n", "\v", "😀", "é"),
+    fc.constantFrom("Released", "releasing", "uses", "the", "İstanbul", "KELVIN", "ΟΔΟΣ", "发布了新模型", "谷歌", "3.5", "1.2.3", "v2.", "发布了", "模型", "，", "。", "“", "_", "*", " ", "\u3000", "\u00a0", "\ufeff", "\u2028", "\u1680", "\u205f", "\u2005", "\u200b", "\n", "\v", "😀", "é"),
     fc.string({ maxLength: 4 }),
     fc.string({ unit: "binary", maxLength: 3 }),
   );
+
+  it("of a stretch of a sentence are those of the stretch alone", () => {
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), fc.array(fc.nat(), { minLength: 4, maxLength: 4 }), (parts, picks) => {
+        const text = parts.join("");
+        const [start, from, to, end] = picks.map((n) => n % (text.length + 1)).sort((x, y) => x - y) as [number, number, number, number];
+        // The stretch in its sentence, or beyond the sentence given.
+        const sentences = picks[0]! % 3 ? [{ span: { start, end }, item: -1 }] : [{ span: { start: from + 1, end }, item: -1 }];
+        const scope: WordScope = { text, sentences, sentenceWords: new Map(), bySentence: [new Array(picks[1]! % 2 ? 4 : 2)] };
+        expect(windowTokens(from, to, 0, scope)).toEqual(tokens(text.slice(from, to)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 
   it("are the pieces the pattern finds", () => {
     fc.assert(

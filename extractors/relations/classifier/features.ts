@@ -7,7 +7,7 @@ import type { Candidate } from "./candidates.ts";
 import { StringSink, type FeatureSink } from "./sink.ts";
 import * as F from "./families.ts";
 import { seriesFamily, typed, type Typed } from "./families.ts";
-import { tokens } from "./tokens.ts";
+import { windowTokens, type SentenceWords } from "./sentence-words.ts";
 import type { CueClass } from "./cues.ts";
 import type { Occurrences } from "./cue-scan.ts";
 import { cuesIn, sentenceCues } from "./window-cues.ts";
@@ -34,6 +34,8 @@ export interface FeatureContext {
   occurrences: Map<number, Occurrences>;
   /** Cue words of each relation (data/cues/relation-words.json), compiled. */
   cues: readonly CueClass[];
+  /** Each sentence's tokens so far (sentence-words.ts). */
+  sentenceWords: Map<number, SentenceWords | null>;
   /** What the features read around each mention so far (sides.ts). */
   sides: Map<ResolvedMention, Sides>;
 }
@@ -77,7 +79,7 @@ function sentenceFeatures(c: Candidate, ctx: FeatureContext, t: Typed, f: Featur
   const gap = ctx.text.slice(from, to);
   if (listed) (f.add(F.INLIST), f.add(t.inlist));
   betweenFeatures(c, ctx, t, f);
-  const words = tokens(gap);
+  const words = windowTokens(from, to, a.sentence, ctx);
   f.add(F.GAP_LENGTH, bucket(gap.length, GAP_LENGTHS));
   f.add(F.GAP_WORDS, bucket(words.length, GAP_WORDS));
   if (gap.length <= NEAR) {

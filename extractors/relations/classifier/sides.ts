@@ -4,7 +4,7 @@ import type { ResolvedMention } from "../../../src/types.ts";
 import { nameKey } from "../../../src/resolve/normalize.ts";
 import type { CueClass } from "./cues.ts";
 import type { FeatureContext } from "./features.ts";
-import { tokens } from "./tokens.ts";
+import { windowTokens } from "./sentence-words.ts";
 import { cuesIn } from "./window-cues.ts";
 
 /** A score or rank: 87.8%, #1, 200/200, 第一, 92分. */
@@ -61,7 +61,7 @@ function sidesOf(m: ResolvedMention, ctx: FeatureContext): Sides {
 /** The words of the 16 characters before the name, in its sentence. */
 export function wordsBefore(m: ResolvedMention, ctx: FeatureContext): readonly string[] {
   const sides = sidesOf(m, ctx);
-  return (sides.before ??= tokens(ctx.text.slice(Math.max(ctx.sentences[m.sentence]?.span.start ?? 0, m.span.start - 16), m.span.start)));
+  return (sides.before ??= windowTokens(Math.max(ctx.sentences[m.sentence]?.span.start ?? 0, m.span.start - 16), m.span.start, m.sentence, ctx));
 }
 
 export function after(m: ResolvedMention, ctx: FeatureContext): After {
@@ -69,7 +69,7 @@ export function after(m: ResolvedMention, ctx: FeatureContext): After {
   if (sides.after) return sides.after;
   const end = ctx.sentences[m.sentence]?.span.end ?? m.span.end;
   const window = ctx.text.slice(m.span.end, Math.min(end, m.span.end + 16));
-  return (sides.after = { words: tokens(window), cues: cuesIn(m.span.end, Math.min(end, m.span.end + 12), m.sentence, ctx), score: SCORE.test(window) });
+  return (sides.after = { words: windowTokens(m.span.end, Math.min(end, m.span.end + 16), m.sentence, ctx), cues: cuesIn(m.span.end, Math.min(end, m.span.end + 12), m.sentence, ctx), score: SCORE.test(window) });
 }
 
 /** `item`: the index of the item whose headline the subject is in. */
@@ -79,7 +79,7 @@ export function headingSide(subject: ResolvedMention, item: number, ctx: Feature
   sides.headingItem = item;
   const it = ctx.doc.items[item];
   const end = it ? Math.min(it.headingSpan.end, subject.span.end + 24) : subject.span.end;
-  return (sides.heading = { words: tokens(ctx.text.slice(subject.span.end, end)).slice(0, 3), cues: cuesIn(subject.span.end, end, subject.sentence, ctx) });
+  return (sides.heading = { words: windowTokens(subject.span.end, end, subject.sentence, ctx).slice(0, 3), cues: cuesIn(subject.span.end, end, subject.sentence, ctx) });
 }
 
 export function lead(b: ResolvedMention, ctx: FeatureContext): Lead {
@@ -98,7 +98,7 @@ export function lead(b: ResolvedMention, ctx: FeatureContext): Lead {
     before: before.length,
     cues: cuesIn(from, b.span.start, b.sentence, ctx),
     score: SCORE.test(text) || after(b, ctx).score,
-    words: tokens(text).slice(-2),
+    words: windowTokens(from, b.span.start, b.sentence, ctx).slice(-2),
     anaphor,
     sentence: b.sentence - firstBody,
   });

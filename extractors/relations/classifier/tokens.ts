@@ -8,25 +8,44 @@
 export function tokens(text: string): string[] {
   const out: string[] = [];
   const lower = text.toLowerCase();
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
+  readPieces(lower, 0, lower.length, out, null);
+  return out;
+}
+
+/** Where a text's pieces are and which of its tokens each gave. */
+export interface Pieces {
+  starts: number[];
+  ends: number[];
+  /** Whether the piece is a run of Chinese characters (read as pairs). */
+  cjk: boolean[];
+  /** The index in the tokens of the piece's first token. */
+  firsts: number[];
+}
+
+/** Pushes the tokens of lower[from, to) (lower-cased text) to `out`, and where each piece is to `pieces`. */
+export function readPieces(lower: string, from: number, to: number, out: string[], pieces: Pieces | null): void {
+  let i = from;
+  while (i < to) {
     const c = lower.charCodeAt(i);
     const start = i++;
+    const first = out.length;
+    let cjk = false;
     if (isLetter(c)) {
-      while (i < n && isLetter(lower.charCodeAt(i))) i++;
+      while (i < to && isLetter(lower.charCodeAt(i))) i++;
       out.push(stem(lower.slice(start, i)));
     } else if (isDigit(c)) {
-      while (i < n && isDigit(lower.charCodeAt(i))) i++;
-      if (i + 1 < n && lower.charCodeAt(i) === 0x2e && isDigit(lower.charCodeAt(i + 1))) for (i += 2; i < n && isDigit(lower.charCodeAt(i)); ) i++;
+      while (i < to && isDigit(lower.charCodeAt(i))) i++;
+      if (i + 1 < to && lower.charCodeAt(i) === 0x2e && isDigit(lower.charCodeAt(i + 1))) for (i += 2; i < to && isDigit(lower.charCodeAt(i)); ) i++;
       out.push("#");
     } else if (isCjk(c)) {
-      while (i < n && isCjk(lower.charCodeAt(i))) i++;
+      while (i < to && isCjk(lower.charCodeAt(i))) i++;
       if (i - start === 1) out.push(lower.slice(start, i));
       for (let k = start; k + 1 < i; k++) out.push(lower.slice(k, k + 2));
+      cjk = true;
     } else if (!isSpace(c) && !isWordChar(c) && !SKIPPED.has(c)) out.push(lower[start]!);
+    else continue;
+    if (pieces) (pieces.starts.push(start), pieces.ends.push(i), pieces.cjk.push(cjk), pieces.firsts.push(first));
   }
-  return out;
 }
 
 /** "releases", "released", "releasing" → "releas": enough to share evidence across forms. */
@@ -48,7 +67,7 @@ const isWordChar = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || c === 0x5
 const SKIPPED = new Set([..."*`_“”\"‘’"].map((ch) => ch.charCodeAt(0)));
 
 /** \s: JavaScript's white space and line terminators. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

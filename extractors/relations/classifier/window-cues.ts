@@ -6,12 +6,15 @@
 import type { Sentence } from "../../../src/types.ts";
 import type { CueClass } from "./cues.ts";
 import { CueWords, type Occurrences } from "./cue-scan.ts";
+import { SHARED } from "./sentence-words.ts";
 
 export interface CueScope {
   text: string;
   sentences: readonly Sentence[];
   /** Cue words of each relation (data/cues/relation-words.json), compiled. */
   cues: readonly CueClass[];
+  /** Mentions by sentence: a sentence naming few things has few stretches, each scanned alone. */
+  bySentence: readonly (readonly unknown[])[];
   /** The cue relations of each sentence so far (by sentence index). */
   sentenceCues: Map<number, readonly CueClass[]>;
   /** Where the cue words are in each sentence looked at so far (by sentence index). */
@@ -32,10 +35,10 @@ export function sentenceCues(index: number, scope: CueScope): readonly CueClass[
 export function cuesIn(from: number, to: number, sentence: number, scope: CueScope): readonly CueClass[] {
   const words = wordsOf(scope.cues);
   if (!words) return scope.cues.filter((cue) => cue.pattern.test(scope.text.slice(from, to)));
-  // The sentence's words, found once for all the stretches in it; a stretch beyond it is looked at alone.
+  // The sentence's words, found once for all the stretches in it; a stretch beyond it, or in a sentence naming few things, is looked at alone.
   const span = scope.sentences[sentence]?.span;
   let found: Occurrences;
-  if (span && from >= span.start && to <= span.end) {
+  if (span && from >= span.start && to <= span.end && (scope.bySentence[sentence]?.length ?? 0) >= SHARED) {
     found = scope.occurrences.get(sentence) ?? words.scan(scope.text, span.start, span.end);
     scope.occurrences.set(sentence, found);
   } else found = words.scan(scope.text, from, to);
