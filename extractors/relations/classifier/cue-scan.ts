@@ -50,13 +50,17 @@ export class CueWords {
    * where it starts a word (after no letter or digit): one that starts inside a word is whole only
    * for a stretch starting right there, which relationsIn looks for itself.
    */
-  scan(text: string, from: number, to: number): Occurrences {
-    const out = new OccurrenceList();
+  scan(text: string, from: number, to: number, out = new OccurrenceList()): Occurrences {
     for (let i = from; i < to; i++) {
       this.anywhere.walk(text, i, to, out);
       if (i === 0 || !isWordChar(text.charCodeAt(i - 1))) this.whole.walk(text, i, to, out);
     }
     return out.done();
+  }
+
+  /** The relations (bits) whose pattern matches text[from, to) alone, scanning only it. */
+  relationsOfStretch(text: string, from: number, to: number): number {
+    return this.relationsIn(text, this.scan(text, from, to, STRETCH.clear()), from, to);
   }
 
   /** The relations (bits) whose pattern matches text[from, to) alone; `found`: the occurrences in a stretch holding it. */
@@ -176,7 +180,8 @@ class OccurrenceList {
   }
 }
 
-/** The words found where a stretch starts inside a word: made once, cleared before each use. */
+/** The words found in a stretch scanned alone, and where it starts inside a word: made once, cleared before each use. */
+const STRETCH = new OccurrenceList();
 const HERE = new OccurrenceList();
 
 const doubled = (column: Int32Array): Int32Array<ArrayBuffer> => {

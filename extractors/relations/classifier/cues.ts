@@ -51,11 +51,20 @@ export function applyGates(classes: readonly string[], features: readonly string
     const m = CUE_FEATURE.exec(f);
     if (m) cued.add((m[1] ?? m[2])!.replace(/[<>]$/, ""));
   }
+  const relations = relationsOf(classes);
   for (let c = 1; c < classes.length; c++) {
-    const relation = classes[c]!.replace(/[<>]$/, "");
+    const relation = relations[c]!;
     if ((gated.has(relation) && !cued.has(relation)) || otherMaker.has(classes[c]!)) probs[c] = 0;
   }
   return probs;
+}
+
+const classRelations = new WeakMap<readonly string[], readonly string[]>();
+/** Each class's relation, without its direction ("develops>" → "develops"), worked out once per list of classes. */
+function relationsOf(classes: readonly string[]): readonly string[] {
+  let relations = classRelations.get(classes);
+  if (!relations) classRelations.set(classes, (relations = classes.map((c) => c.replace(/[<>]$/, ""))));
+  return relations;
 }
 
 let gates: Set<string> | undefined;

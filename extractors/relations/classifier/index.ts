@@ -7,10 +7,10 @@ import type { Relation, ResolvedMention } from "../../../src/types.ts";
 import { evidenceOf, isPackagedBuild, PACKAGED_REASON } from "../shared.ts";
 import { candidatePairs, type Candidate } from "./candidates.ts";
 import { featureContext } from "./context.ts";
-import { decide } from "./decide.ts";
-import { candidateFeatures, pairKey, writeFeatures, type FeatureContext } from "./features.ts";
+import { decide, type ScoredPair } from "./decide.ts";
+import { writeFeatures, type FeatureContext } from "./features.ts";
 import { applyGates } from "./cues.ts";
-import { relatedProbability, relatedWeight, relationModel, statedClasses, type RelationModel } from "./model.ts";
+import { relatedProbability, relationModel, rowWeight, statedClasses, type RelationModel } from "./model.ts";
 
 export const classifierExtractor: RelationExtractor = {
   id: "classifier",
@@ -20,16 +20,21 @@ export const classifierExtractor: RelationExtractor = {
     const candidates = candidatePairs(doc, fctx.bySentence, ctx.sentences);
     if (!candidates.length) return [];
     const covered = coveredPairs(earlier);
-    // Features are built and dropped one candidate at a time: a long digest has a hundred thousand.
-    const scored = candidates.map((c) => ({
-      a: c.a.entity,
-      b: c.b.entity,
-      typeA: c.a.type,
-      typeB: c.b.type,
-      probs: covered.has(pairKey(c.a.entity, c.b.entity)) ? NOTHING : judge(model, c, fctx),
-    }));
-    return decide(scored, model.classes, model.threshold, covered).map((d): Relation => {
-      const c = candidates[d.index]!;
+    // Features are built and dropped one candidate at a time (a long digest has a hundred thousand);
+    // only pairs that may state something go on to decide, with their rows kept for the reasons.
+    const stating: ScoredPair[] = [];
+    const candidateOf: number[] = [];
+    const rowsOf: Int32Array[] = [];
+    candidates.forEach((c, i) => {
+      if (covered.get(c.a.entity)?.has(c.b.entity)) return;
+      const probs = judge(model, c, fctx);
+      if (!probs) return;
+      stating.push({ a: c.a.entity, b: c.b.entity, typeA: c.a.type, typeB: c.b.type, probs });
+      candidateOf.push(i);
+      rowsOf.push(model.sink.rows.slice(0, model.sink.count));
+    });
+    return decide(stating, model.classes, model.threshold).map((d): Relation => {
+      const c = candidates[candidateOf[d.index]!]!;
       const target = d.target === c.a.entity ? c.a : c.b;
       const packaged = d.predicate === "develops" && isPackagedBuild(target.text);
       return {
@@ -38,48 +43,37 @@ export const classifierExtractor: RelationExtractor = {
         predicate: packaged ? "uses" : d.predicate,
         confidence: Math.round(d.probability * 100) / 100,
         extractor: "classifier",
-        reason: `learnt: p ${d.probability.toFixed(2)} from ${strongest(model, candidateFeatures(c, fctx)).join(", ")}${packaged ? `; ${PACKAGED_REASON}` : ""}`,
+        reason: `learnt: p ${d.probability.toFixed(2)} from ${strongest(model, rowsOf[d.index]!).join(", ")}${packaged ? `; ${PACKAGED_REASON}` : ""}`,
         evidence: evidenceOf(doc, first(c), last(c), ctx),
       };
     });
   },
 };
 
-const NOTHING = new Float64Array(0);
-
-// A pair whose P(related) is under the threshold can state nothing: its second stage and the
-// gates are skipped, and it gets no probabilities of its own (decide reads none over 0).
-function judge(model: RelationModel, c: Candidate, fctx: FeatureContext): Float64Array {
+// A pair whose P(related) is under the threshold can state nothing (null): its second stage and the gates are skipped.
+function judge(model: RelationModel, c: Candidate, fctx: FeatureContext): Float64Array | null {
   const sink = model.sink.reset();
   writeFeatures(c, fctx, sink);
   const related = relatedProbability(model, sink);
-  if (related < model.threshold) return statesNothing(model);
+  if (related < model.threshold) return null;
   const probs = statedClasses(model, sink, related);
   return 1 - probs[0]! < model.threshold ? probs : applyGates(model.classes, sink.gateFeatures, probs);
 }
 
-const nothingStated = new WeakMap<RelationModel, Float64Array>();
-/** Zeros for every class, shared (never written to). */
-function statesNothing(model: RelationModel): Float64Array {
-  let zeros = nothingStated.get(model);
-  if (!zeros) nothingStated.set(model, (zeros = new Float64Array(model.classes.length)));
-  return zeros;
-}
-
-/** Pairs a hand rule relates on its own (hints leave the pair to the classifier). */
-export function coveredPairs(relations: readonly Relation[]): Set<string> {
-  const out = new Set<string>();
-  for (const r of relations) if (!r.hint && r.predicate !== "co_mention") out.add(pairKey(r.source, r.target));
+/** Pairs a hand rule relates on its own (hints leave the pair to the classifier), both ways: entity → entities. */
+function coveredPairs(relations: readonly Relation[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (x: string, y: string) => (out.get(x) ?? out.set(x, new Set()).get(x)!).add(y);
+  for (const r of relations) if (!r.hint && r.predicate !== "co_mention") (add(r.source, r.target), add(r.target, r.source));
   return out;
 }
 
 const first = (c: Candidate): ResolvedMention => (c.a.span.start <= c.b.span.start ? c.a : c.b);
 const last = (c: Candidate): ResolvedMention => (c.a.span.start <= c.b.span.start ? c.b : c.a);
 
-/** The three features that most raised the odds that the pair is related. */
-function strongest(model: RelationModel, features: readonly string[]): string[] {
-  return [...new Set(features)]
-    .map((f) => ({ f, w: relatedWeight(model, f) }))
+/** The three features that most raised the odds that the pair is related, of its rows (features the model has no row for weigh nothing). */
+function strongest(model: RelationModel, rows: Int32Array): string[] {
+  return Array.from(rows, (row) => ({ f: model.index.names[row]!, w: rowWeight(model, row) }))
     .filter((x) => x.w > 0)
     .sort((x, y) => y.w - x.w || (x.f < y.f ? -1 : 1))
     .slice(0, 3)

@@ -118,10 +118,8 @@ function layer(stage: Stage, sink: RowSink): Float64Array {
   return scores;
 }
 
-/** A feature's weight for "related" over "none": how much it raised the odds. */
-export function relatedWeight(model: RelationModel, feature: string): number {
-  const row = model.index.find(feature);
-  if (row < 0) return 0;
+/** The weight for "related" over "none" of a row's feature: how much it raised the odds. */
+export function rowWeight(model: RelationModel, row: number): number {
   const w = model.related.weights;
   return w[row * 2 + 1]! - w[row * 2]!;
 }

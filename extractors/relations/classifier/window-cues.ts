@@ -37,11 +37,9 @@ export function cuesIn(from: number, to: number, sentence: number, scope: CueSco
   if (!words) return scope.cues.filter((cue) => cue.pattern.test(scope.text.slice(from, to)));
   // The sentence's words, found once for all the stretches in it; a stretch beyond it, or in a sentence naming few things, is looked at alone.
   const span = scope.sentences[sentence]?.span;
-  let found: Occurrences;
-  if (span && from >= span.start && to <= span.end && (scope.bySentence[sentence]?.length ?? 0) >= SHARED) {
-    found = scope.occurrences.get(sentence) ?? words.scan(scope.text, span.start, span.end);
-    scope.occurrences.set(sentence, found);
-  } else found = words.scan(scope.text, from, to);
+  if (!(span && from >= span.start && to <= span.end && (scope.bySentence[sentence]?.length ?? 0) >= SHARED)) return classesOf(scope.cues, words.relationsOfStretch(scope.text, from, to));
+  const found = scope.occurrences.get(sentence) ?? words.scan(scope.text, span.start, span.end);
+  scope.occurrences.set(sentence, found);
   return classesOf(scope.cues, words.relationsIn(scope.text, found, from, to));
 }
 
