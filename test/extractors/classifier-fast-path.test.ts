@@ -15,7 +15,7 @@ import { tokens } from "../../extractors/relations/classifier/tokens.ts";
 import { windowTokens, type WordScope } from "../../extractors/relations/classifier/sentence-words.ts";
 import { candidatePairs } from "../../extractors/relations/classifier/candidates.ts";
 import { featureContext } from "../../extractors/relations/classifier/context.ts";
-import { candidateFeatures, writeFeatures } from "../../extractors/relations/classifier/features.ts";
+import { candidateFeatures, opensParen, squeezedShort, writeFeatures } from "../../extractors/relations/classifier/features.ts";
 import { classify, classifyRows, relationModel } from "../../extractors/relations/classifier/model.ts";
 import { ruleRelations } from "../../src/learn/relation-data.ts";
 import type { ResolvedMention } from "../../src/types.ts";
@@ -111,6 +111,22 @@ describe("tokens", () => {
         expect(tokens(text)).toEqual(byPattern(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("a gap without its spaces, quotes and marks", () => {
+  const part = fc.constantFrom("、", "和", "and", "(", "（", " ", "\u3000", "*", "`", "_", "“", "”", '"', "'", "‘", "’", "x", "发布了");
+
+  it("is read as the pattern would, where short", () => {
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), (parts) => {
+        const gap = parts.join("");
+        const squeezed = gap.replace(/[\s*`_“”"'‘’]/g, "");
+        expect(squeezedShort(gap)).toBe(squeezed.length <= 6 ? squeezed : null);
+        expect(opensParen(gap)).toBe(/^[(（]/.test(squeezed));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

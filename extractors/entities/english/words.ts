@@ -4,6 +4,7 @@
 // words (isCommonWord), which also knows "web", "server" and "context".
 import { createRequire } from "node:module";
 import { readDataJson } from "../../../src/data-dir.ts";
+import { NameMemo } from "../../../src/memo.ts";
 import { compromise } from "./compromise.ts";
 
 interface CompromiseWords {
@@ -46,5 +47,9 @@ export function isCommonWord(word: string): boolean {
   return common.has(word.toLowerCase());
 }
 
-/** Ordinary English by either list: what makes a learnt name or a parenthesised qualifier ordinary words. */
-export const isOrdinaryEnglishWord = (word: string): boolean => isCommonWord(word) || isEnglishWord(word);
+const ordinary = new NameMemo<boolean>();
+
+/** Ordinary English by either list: what makes a learnt name or a parenthesised qualifier ordinary words (remembered per word: the same words recur). */
+export const isOrdinaryEnglishWord = (word: string): boolean => ordinary.through(word, ordinaryByLists);
+
+const ordinaryByLists = (word: string): boolean => isCommonWord(word) || isEnglishWord(word);

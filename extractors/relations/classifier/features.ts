@@ -8,6 +8,7 @@ import { StringSink, type FeatureSink } from "./sink.ts";
 import * as F from "./families.ts";
 import { seriesFamily, typed, type Typed } from "./families.ts";
 import { windowTokens, type SentenceWords } from "./sentence-words.ts";
+import { isSpace } from "./tokens.ts";
 import type { CueClass } from "./cues.ts";
 import type { Occurrences } from "./cue-scan.ts";
 import { cuesIn, sentenceCues } from "./window-cues.ts";
@@ -98,15 +99,16 @@ function sentenceFeatures(c: Candidate, ctx: FeatureContext, t: Typed, f: Featur
     f.add(t.bl, last);
   }
   for (const cue of cuesIn(from, to, a.sentence, ctx)) (f.add(F.CUE, cue.name), f.add(t.cue, cue.name));
-  const squeezed = gap.replace(/[\s*`_“”"'‘’]/g, "");
-  if (squeezed.length <= 6) (f.add(F.GAP, squeezed), f.add(t.g, squeezed));
-  if (/^[、,，和与及&/]$|^(?:and|or)$/i.test(squeezed)) f.add(F.LIST);
-  if (/^[(（]/.test(squeezed)) (f.add(F.PAREN), f.add(t.paren));
+  // The gap without spaces, quotes and marks, when that is short ("、", "和", "(").
+  const squeezed = squeezedShort(gap);
+  if (squeezed !== null) (f.add(F.GAP, squeezed), f.add(t.g, squeezed));
+  if (squeezed !== null && /^[、,，和与及&/]$|^(?:and|or)$/i.test(squeezed)) f.add(F.LIST);
+  if (opensParen(gap)) (f.add(F.PAREN), f.add(t.paren));
   // (Both are in one sentence: what is after b is read in it.)
   const before = wordsBefore(a, ctx);
   const right = after(b, ctx);
-  for (const w of before.slice(-2)) f.add(F.LEFT, w);
-  for (const w of right.words.slice(0, 2)) f.add(F.RIGHT, w);
+  for (let k = Math.max(0, before.length - 2); k < before.length; k++) f.add(F.LEFT, before[k]!);
+  for (let k = 0; k < Math.min(2, right.words.length); k++) f.add(F.RIGHT, right.words[k]!);
   if (right.words.length) f.add(t.r, right.words[0]!);
   for (const cue of right.cues) f.add(F.RIGHT_CUE, cue.name);
   // A score between or right after the two: "87.8% on WeirdML", "SWE-Bench达56.4%".
@@ -157,6 +159,25 @@ const isListGap = (text: string, from: number, to: number): boolean => to - from
 
 /** Where m is among ms: at `hint` (where candidatePairs found it), else looked for (-1: not there). */
 const indexIn = (ms: readonly ResolvedMention[], m: ResolvedMention, hint: number): number => (ms[hint] === m ? hint : ms.indexOf(m));
+
+/** What gap.replace(/[\s*`_“”"'‘’]/g, "") gives, if six characters or fewer; else null (a long gap is not read whole). */
+export function squeezedShort(gap: string): string | null {
+  let kept = 0;
+  for (let i = 0; i < gap.length; i++) if (!isSqueezed(gap.charCodeAt(i)) && ++kept > 6) return null;
+  return kept === gap.length ? gap : gap.replace(/[\s*`_“”"'‘’]/g, "");
+}
+
+/** Whether the gap's first character that is no space, quote or mark opens a parenthesis. */
+export function opensParen(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (!isSqueezed(c)) return c === 0x28 || c === 0xff08;
+  }
+  return false;
+}
+
+const SQUEEZED = new Set([..."*`_“”\"'‘’"].map((ch) => ch.charCodeAt(0)));
+const isSqueezed = (c: number): boolean => isSpace(c) || SQUEEZED.has(c);
 
 /** Whether words[k] is not among words[from, k): a word's first time. */
 function firstOf(words: readonly string[], k: number, from: number): boolean {
