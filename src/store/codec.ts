@@ -5,6 +5,8 @@
 // Edges are one flat array of numbers, EDGE_FIELDS per edge: endpoints by their place in the node
 // list, the predicate and the dates by their place in the tables. A flat array of numbers parses
 // in half the time of an array per edge, and the graph then holds one copy of each node key.
+// A sentence that is the evidence of several edges (a co-mention names every pair of a sentence)
+// is written once, on a text line after the edge lines, and evidence points to it by number.
 import type { EdgeAttributes, Evidence, NodeAttributes } from "../types.ts";
 import { Interner } from "../interner.ts";
 import { lazyProperty } from "../lazy.ts";
@@ -15,7 +17,8 @@ import { currentLayout, type StoredHeader } from "./legacy-edges.ts";
 import { createAliasIndex, type AliasIndex } from "../query/alias-index.ts";
 import { packAliases, unpackAliases, type StoredAliases } from "./stored-aliases.ts";
 
-type EvidenceTuple = [doc: number, date: number, text: string, start: number, end: number, url: number];
+/** `text` is the text itself, or the number of its text line when other evidence shares it. */
+type EvidenceTuple = [doc: number, date: number, text: string | number, start: number, end: number, url: number];
 type StoredNode = Omit<NodeAttributes, "docs"> & { docs: number[] };
 
 /** source, target, predicate, weight, firstSeen, lastSeen. */
@@ -30,6 +33,8 @@ export interface GraphHeader {
   roles?: [edge: number, roles: string[]][];
   /** The alias index as written (stored-aliases.ts); files written before it have none. */
   aliases?: StoredAliases;
+  /** How many text lines follow the edge lines (evidence texts shared by several pieces); files written before them have none. */
+  texts?: number;
 }
 
 const NEWLINE = 10;
@@ -59,8 +64,9 @@ export interface HeaderOptions {
 }
 
 /** Line 1 of the graph file, and the tables it holds (the evidence lines point into them). */
-export function graphHeader(graph: KnowledgeGraph, options: HeaderOptions = { evidence: true }): { header: GraphHeader; docs: Interner; dates: Interner; urls: Interner } {
+export function graphHeader(graph: KnowledgeGraph, options: HeaderOptions = { evidence: true }): { header: GraphHeader; docs: Interner; dates: Interner; urls: Interner; texts: SharedTexts } {
   const docs = new Interner();
+  const texts = new SharedTexts();
   const dates = new Interner();
   const urls = new Interner();
   const place = new Map<string, number>();
@@ -80,11 +86,38 @@ export function graphHeader(graph: KnowledgeGraph, options: HeaderOptions = { ev
       docs.id(e.doc);
       dates.id(e.date);
       urls.id(e.url);
+      texts.count(e.text);
     }
   });
   const tables = { docs: docs.values, dates: dates.values, urls: urls.values, predicates: predicates.values };
   const aliases = packAliases(createAliasIndex(graph), place);
-  return { header: { tables, attributes: graph.getAttributes(), nodes, edges, roles, aliases }, docs, dates, urls };
+  const header: GraphHeader = { tables, attributes: graph.getAttributes(), nodes, edges, roles, aliases };
+  if (options.evidence) header.texts = texts.share();
+  return { header, docs, dates, urls, texts };
+}
+
+/** Evidence texts met more than once, numbered in the order first met. */
+class SharedTexts {
+  private readonly times = new Map<string, number>();
+  private readonly numbers = new Map<string, number>();
+  /** The shared texts, by number. */
+  readonly values: string[] = [];
+
+  count(text: string): void {
+    this.times.set(text, (this.times.get(text) ?? 0) + 1);
+  }
+
+  /** Ends the counting: the texts met twice or more get their numbers. Returns how many. */
+  share(): number {
+    for (const [text, times] of this.times) if (times > 1) this.numbers.set(text, this.values.push(text) - 1);
+    this.times.clear();
+    return this.values.length;
+  }
+
+  /** The text's number if shared, else the text. */
+  ref(text: string): string | number {
+    return this.numbers.get(text) ?? text;
+  }
 }
 
 /**
@@ -92,12 +125,19 @@ export function graphHeader(graph: KnowledgeGraph, options: HeaderOptions = { ev
  * a big graph is written without the whole file ever being one string in memory.
  */
 export function* encodeGraphChunks(graph: KnowledgeGraph): Generator<string> {
-  const { header, docs, dates, urls } = graphHeader(graph);
+  const { header, docs, dates, urls, texts } = graphHeader(graph);
   yield `${asciiJson(header)}\n`;
-  // JSON.stringify escapes newlines inside strings, so each edge's evidence is exactly one line.
+  // JSON.stringify escapes newlines inside strings, so each edge's evidence, and each text, is exactly one line.
   let lines: string[] = [];
   for (const { attributes: a } of graph.edgeEntries()) {
-    lines.push(JSON.stringify(a.evidence.map((e): EvidenceTuple => [docs.id(e.doc), dates.id(e.date), e.text, e.span.start, e.span.end, urls.id(e.url)])));
+    lines.push(JSON.stringify(a.evidence.map((e): EvidenceTuple => [docs.id(e.doc), dates.id(e.date), texts.ref(e.text), e.span.start, e.span.end, urls.id(e.url)])));
+    if (lines.length === EDGES_PER_CHUNK) {
+      yield `${lines.join("\n")}\n`;
+      lines = [];
+    }
+  }
+  for (const text of texts.values) {
+    lines.push(JSON.stringify(text));
     if (lines.length === EDGES_PER_CHUNK) {
       yield `${lines.join("\n")}\n`;
       lines = [];
@@ -159,21 +199,29 @@ export function decodeGraphFile(file: string | Uint8Array): { graph: KnowledgeGr
   const at = (table: string[], i: number): string | null => (i < 0 ? null : table[i]!);
   // Where each edge's evidence line starts and ends in the file.
   const lines = new Float64Array(header.edges.length / EDGE_FIELDS * 2);
+  const textLines = new Float64Array((header.texts ?? 0) * 2);
+  const line = (offsets: Float64Array, i: number): unknown => JSON.parse(bytes.toString("utf8", offsets[2 * i], offsets[2 * i + 1]));
   const attachEvidence = lazyProperty("evidence", (i: number): Evidence[] =>
-    (JSON.parse(bytes.toString("utf8", lines[2 * i], lines[2 * i + 1])) as EvidenceTuple[]).map(([doc, date, text, s, e, url]) => ({
+    (line(lines, i) as EvidenceTuple[]).map(([doc, date, text, s, e, url]) => ({
       doc: tables.docs[doc]!,
       date: at(tables.dates, date),
-      text,
+      text: typeof text === "string" ? text : (line(textLines, text) as string),
       span: { start: s, end: e },
       url: at(tables.urls, url),
     })),
   );
-  return graphFromHeader(header, (a, i, key) => {
+  /** Notes where the next line starts and ends, or says what is missing. */
+  const nextLine = (offsets: Float64Array, i: number, missing: () => string): void => {
     const start = end + 1;
     end = bytes.indexOf(NEWLINE, start);
-    if (end < 0) throw new Error(`the evidence of edge ${key} is missing (file cut short)`);
-    lines[2 * i] = start;
-    lines[2 * i + 1] = end;
+    if (end < 0) throw new Error(`${missing()} is missing (file cut short)`);
+    offsets[2 * i] = start;
+    offsets[2 * i + 1] = end;
+  };
+  const decoded = graphFromHeader(header, (a, i, key) => {
+    nextLine(lines, i, () => `the evidence of edge ${key}`);
     attachEvidence(a, i);
   });
+  for (let t = 0; t < textLines.length / 2; t++) nextLine(textLines, t, () => `evidence text ${t + 1} of ${header.texts}`);
+  return decoded;
 }

@@ -135,6 +135,26 @@ describe("graph file codec", () => {
     expect(() => decodeGraph([JSON.stringify({ ...header, edges: header.edges.slice(1) }), ...evidence].join("\n"))).toThrow(/not 6 per edge/);
   });
 
+  it("writes a sentence shared by several edges' evidence once, on a text line after the edge lines", () => {
+    const graph = starGraph(3);
+    const shared = "hub, n0, n1 and n2 in one sentence";
+    graph.forEachEdge((edge, a) => graph.setEdgeAttribute(edge, "evidence", [{ ...a.evidence[0]!, text: shared }, ...a.evidence]));
+    const lines = encodeGraph(graph).split("\n");
+    expect(lines).toHaveLength(1 + 3 + 1 + 1);
+    expect(JSON.parse(lines[0]!).texts).toBe(1);
+    expect(lines.filter((line) => line.includes("one sentence"))).toEqual([JSON.stringify(shared)]);
+    expect(JSON.parse(lines[1]!)[0][2]).toBe(0);
+    expect(JSON.parse(lines[1]!)[1][2]).toBe("hub and n0\nin one line"); // a text met once stays in place
+    expect(decodeGraph(lines.join("\n")).export()).toEqual(graph.export());
+  });
+
+  it("refuses a file whose shared texts are cut short", () => {
+    const graph = starGraph(2);
+    graph.forEachEdge((edge, a) => graph.setEdgeAttribute(edge, "evidence", [{ ...a.evidence[0]!, text: "the same" }]));
+    const text = encodeGraph(graph);
+    expect(() => decodeGraph(text.slice(0, text.lastIndexOf("\n", text.length - 2) + 1))).toThrow(/evidence text 1 of 1 is missing \(file cut short\)/);
+  });
+
   it("refuses a file cut short", () => {
     const text = encodeGraph(fixtureGraph());
     expect(() => decodeGraph(text.slice(0, text.lastIndexOf("\n", text.length - 2)))).toThrow(/missing \(file cut short\)/);
