@@ -40,6 +40,7 @@ function samplePivots(n: number, k: number, seed: number): number[] {
 export function betweenness(graph: WeightedGraph, options: Partial<BetweennessOptions> = {}): Betweenness {
   const { exactLimit, pivots, seed } = { ...BETWEENNESS_DEFAULTS, ...options };
   const n = graph.order;
+  if (n === 0) return { scores: {}, method: "exact" }; // graphology's Brandes refuses an empty graph
   const k = pivots(n, graph.size);
   const exact = n <= exactLimit || k >= n;
   const sources = exact ? Array.from({ length: n }, (_, i) => i) : samplePivots(n, k, seed);

@@ -44,7 +44,8 @@ main(process.argv.slice(2)).then(
       process.exitCode = err.exitCode;
     } else {
       const e = err as NodeJS.ErrnoException;
-      console.error(`aikg: ${e?.message ?? String(err)}${process.env.AIKG_DEBUG ? `\n${e?.stack}` : ""}`);
+      const debug = process.env.AIKG_DEBUG ? `\n${e?.stack}` : " (an internal error: please report it with the output of AIKG_DEBUG=1)";
+      console.error(`aikg: ${e?.message ?? String(err)}${debug}`);
       process.exitCode = EXIT.internal;
     }
   },

@@ -48,3 +48,21 @@ describe("a digest added to a store", () => {
     expect((await cli("top", "--limit", "3")).stderr).toBe("");
   });
 });
+
+describe("the last digest removed", () => {
+  it("leaves an empty store that every command reads, and a build fills it again", { timeout: 60_000 }, async () => {
+    const alone = join(root, "alone");
+    const run = (args: string[], code = 0) =>
+      runCli([...args, "--store", alone], REPO).then((r) => {
+        expect(leakedTrace(r.stderr)).toEqual([]);
+        expect(r.code, r.stderr).toBe(code);
+        return r;
+      });
+    await run(["build", join(SAMPLES, "wechat_2025-04-01.md")]);
+    expect((await run(["remove", "wechat_2025-04-01"])).stdout).toMatch(/0 digests, 0 entities, 0 relations remain/);
+    expect(JSON.parse((await run(["stats", "--json"])).stdout)).toMatchObject({ digests: 0, nodes: 0, edges: 0 });
+    await run(["top"]);
+    await run(["who", "OpenAI"], 1);
+    expect(JSON.parse((await run(["build", join(SAMPLES, "wechat_2025-04-01.md"), "--json"])).stdout).digests).toMatchObject({ stored: 1, added: ["wechat_2025-04-01"] });
+  });
+});
