@@ -82,18 +82,33 @@ const shareBytes = (share: DigestFile[]): number => share.reduce((n, f) => n + s
 /** Measured on the bulk corpus (28 MB per worker): about 200 MB live, most of it lexicons and caches. */
 const HEAP = { baseMb: 256, perDigestMb: 24, perShareMb: 2 };
 
-function extractHere(files: readonly DigestFile[], put: ExtractionSink, opts: ParallelOptions): CorpusExtraction {
+async function extractHere(files: readonly DigestFile[], put: ExtractionSink, opts: ParallelOptions): Promise<CorpusExtraction> {
   const batch = new ExtractionBatch<number>({ keepMentions: false, onDoc: opts.onDoc, taught: opts.taught });
   const skipped: CorpusExtraction["skipped"] = [];
-  files.forEach((file, i) => {
+  const breathe = breather();
+  for (const [i, file] of files.entries()) {
     const read = readChecked(file);
     if ("problem" in read) skipped.push(read);
     else put(batch.add(i, read.doc));
-  });
+    await breathe();
+  }
   if (files.length - skipped.length >= 2) {
-    for (const [, x] of batch.recheck(batch.votes.learned(), (i) => rereadChecked(files[i]!))) put(x);
+    for (const [, x] of batch.recheck(batch.votes.learned(), (i) => rereadChecked(files[i]!))) {
+      put(x);
+      await breathe();
+    }
   }
   return { skipped };
+}
+
+/** Lets the event loop run every tenth of a second or so: Ctrl-C's handler (store/lock.ts) waits for it. */
+function breather(everyMs = 100): () => Promise<void> {
+  let last = performance.now();
+  return async () => {
+    if (performance.now() - last < everyMs) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    last = performance.now();
+  };
 }
 
 /** Files split into `n` shares of about equal size (largest first onto the lightest share), each in the order given. */
