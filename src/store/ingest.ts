@@ -32,6 +32,8 @@ export interface IngestResult<D extends DigestRef> {
   droppedRelations: number;
   /** What was found damaged and repaired. */
   repair: RepairReport;
+  /** Stored digests, unchanged, extracted again (`reextract`). */
+  reextracted: string[];
 }
 
 /**
@@ -121,11 +123,11 @@ export async function ingestDigests<D extends DigestRef>(
     const plan = planBuild(current, digests);
     const damaged = current ? quickDamaged(dir, current.digests) : new Map<string, string>();
     if (current && !repair.manifest) repair.graph = graphProblem(dir, current) ?? undefined;
-    let full = options.full === true || damaged.size > 0 || Boolean(repair.manifest || repair.graph);
+    let full = options.full === true || options.reextract === true || damaged.size > 0 || Boolean(repair.manifest || repair.graph);
     if (current && !hasWork(plan) && !full) {
       try {
         const { graph, manifest } = await loadStore(dir);
-        return { plan, manifest, graph, wrote: false, droppedRelations: 0, incremental: false, repair };
+        return { plan, manifest, graph, wrote: false, droppedRelations: 0, incremental: false, repair, reextracted: [] };
       } catch (err) {
         if (!(err instanceof StoreDamage)) throw err;
         repair.graph = err.problem;
@@ -136,8 +138,10 @@ export async function ingestDigests<D extends DigestRef>(
     const writer = new ExtractionWriter(dir, fold);
     const remove: string[] = [];
     const redo = current ? takeDamaged(damaged, current.digests, digests, remove, repair) : [];
-    const written = await extractInto(writer, extract, [...plan.added, ...plan.changed, ...redo]);
-    const base = { plan, droppedRelations: 0, repair };
+    const redoIds = new Set(redo.map((d) => d.id));
+    const again = current && options.reextract ? plan.unchanged.filter((d) => !redoIds.has(d.id)) : [];
+    const written = await extractInto(writer, extract, [...plan.added, ...plan.changed, ...redo, ...again]);
+    const base = { plan, droppedRelations: 0, repair, reextracted: again.map((d) => d.id) };
     if (fold && written.size === 0) return { ...base, manifest: current, graph: null, wrote: false, incremental: true, added: { entities: 0, relations: 0 } };
     const pendingNodes = fold ? await foldsExactly(dir, current, written, [...writer.kept.values()]) : null;
     if (fold && pendingNodes) {
@@ -202,6 +206,12 @@ export const FOLD_LIMITS = { share: 0.05, minBytes: 64 * 1024 };
 export interface IngestOptions extends UpdateOptions {
   /** Rebuild and re-analyse the whole graph even when new digests could be folded in; repairs a damaged store. */
   full?: boolean;
+  /**
+   * With `full`: extract every digest given again, not only the new and changed ones, as one
+   * corpus (names learnt in one help in the others), so the graph is the one a first build of
+   * the same digests makes, whatever adds and removes came before.
+   */
+  reextract?: boolean;
 }
 
 /**

@@ -35,7 +35,7 @@ describe("aikg build", () => {
     const { code, summary } = await build([digests]);
     expect(code).toBe(EXIT.ok);
     expect(summary.wrote).toBe(true);
-    expect(summary.digests).toEqual({ stored: 3, added: ["ainews-en_2025-08-08", "ainews_2025-07-15", "hubtoday_2025-06-14"], changed: [], retaught: [], unchanged: 0 });
+    expect(summary.digests).toEqual({ stored: 3, added: ["ainews-en_2025-08-08", "ainews_2025-07-15", "hubtoday_2025-06-14"], changed: [], retaught: [], unchanged: 0, reextracted: 0 });
     expect(summary.entities.total).toBeGreaterThan(10);
     expect(summary.relations.total).toBe(Object.values(summary.relations.byPredicate).reduce((a, b) => (a as number) + (b as number), 0));
     const { graph } = await loadStore(store);

@@ -66,6 +66,8 @@ function summary(dir: string, result: IngestResult<DigestRef>, skipped: Skipped[
       /** Of the changed: extracted again for the names the curation teaches that they mention. */
       retaught: extracted(plan.retaught),
       unchanged: plan.unchanged.length,
+      /** Of the unchanged: extracted again, with the others, by --full. */
+      reextracted: result.reextracted.length,
     },
     // The incremental path does not load the graph: it tells what the new digests bring instead.
     ...(graph
@@ -85,7 +87,8 @@ function summary(dir: string, result: IngestResult<DigestRef>, skipped: Skipped[
 function printSummary(s: ReturnType<typeof summary>): void {
   const { digests } = s;
   const retaught = digests.retaught.length ? `, ${digests.retaught.length} of them for names the curation teaches` : "";
-  const changes = `${digests.added.length} new, ${digests.changed.length} changed${retaught}, ${digests.unchanged} unchanged`;
+  const again = digests.reextracted ? ` (extracted again: ${digests.reextracted === digests.unchanged ? "all" : digests.reextracted})` : "";
+  const changes = `${digests.added.length} new, ${digests.changed.length} changed${retaught}, ${digests.unchanged} unchanged${again}`;
   console.log(s.wrote ? `Built ${s.store}` : `Nothing to do: ${s.store} already holds these digests`);
   console.log(`  digests    ${formatNumber(digests.stored)} stored (${changes})`);
   if ("entities" in s) {
@@ -137,7 +140,7 @@ export async function buildFrom(paths: string[], flags: Flags, options: { full: 
       const extracted = await extractFiles(todo, put, { jobs, onDoc: (pass) => progress.tick(`pass ${pass}`), taught });
       skipped.push(...extracted.skipped);
       progress.stage("analysing", 7);
-    }, { onStep: (step) => progress.tick(step), full: options.full, curation: analysedCuration(decisions) });
+    }, { onStep: (step) => progress.tick(step), full: options.full, reextract: options.full && !options.repair, curation: analysedCuration(decisions) });
   } finally {
     progress.stop();
   }
@@ -153,7 +156,7 @@ export const buildCommand: Command = {
   arguments: [{ name: "<paths...>", description: "digest files and directories of digests (.md, .markdown, .txt)" }],
   options: {
     jobs: { value: "n", description: "extraction threads (batches under 24 digests stay on one)", defaultDescription: "this machine's cores, at most 4" },
-    full: { description: "rebuild and re-analyse the whole graph from the stored extractions, even when new digests could be folded in; repairs a damaged store" },
+    full: { description: "extract every digest given again, as one corpus, and rebuild and re-analyse the whole graph: the graph a first build of the same digests makes (stored digests not given keep their extractions); repairs a damaged store" },
     timings: { description: "print how long each stage took, one line each on stderr" },
     ...STORE_OPTION,
     ...JSON_OPTION,
