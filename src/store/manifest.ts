@@ -48,8 +48,22 @@ export interface Manifest {
    * holds the graph as built, readers curate it as they load it.
    */
   curation?: string;
+  /**
+   * Digests extracted apart from the others (added, changed or removed) since every digest was
+   * last extracted together: a name a cue types in one digest is looked for in the digests
+   * extracted with it (src/extract/corpus.ts), so names learnt from these are not yet looked for
+   * in the rest. `build DIR --full` extracts them all again as one corpus. None when absent.
+   */
+  extractedApart?: string[];
 }
 
 export function emptyManifest(): Manifest {
   return { formatVersion: FORMAT_VERSION, graph: "", updatedAt: "", counts: { digests: 0, nodes: 0, edges: 0 }, digests: {} };
+}
+
+/** The manifest's extractedApart after a write that extracted `written` and took out `removed`, leaving `digests`. */
+export function extractedApart(current: Manifest | null, written: Iterable<string>, removed: Iterable<string>, digests: Record<string, unknown>): string[] {
+  const together = new Set(written);
+  if (Object.keys(digests).every((id) => together.has(id))) return []; // every digest in one batch
+  return [...new Set([...(current?.extractedApart ?? []), ...together, ...removed])].sort();
 }

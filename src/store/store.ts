@@ -8,7 +8,7 @@ import { EXIT, UserError } from "../cli/errors.ts";
 import { isSystemError, systemUserError } from "../cli/system-errors.ts";
 import type { Extraction } from "../types.ts";
 import { TEMP_SUFFIX, writeContentAddressed, writeFileAtomic } from "./atomic.ts";
-import { FORMAT_VERSION, READABLE_VERSIONS, type DigestEntry, type Manifest } from "./manifest.ts";
+import { extractedApart, FORMAT_VERSION, READABLE_VERSIONS, type DigestEntry, type Manifest } from "./manifest.ts";
 import { foldExtractions, foldKnown, FoldMismatch } from "../graph/fold.ts";
 import { extractionFileName, storePaths } from "./paths.ts";
 import { diskSource, parseExtractionFile, StoreFileError } from "./extraction-files.ts";
@@ -216,10 +216,12 @@ export async function appendPending(
   pendingNodes: Record<string, string>,
 ): Promise<Manifest> {
   const digests = sortedById({ ...current.digests, ...Object.fromEntries(written) });
+  const apart = extractedApart(current, written.keys(), [], digests);
   const manifest: Manifest = {
     ...current,
     updatedAt,
     digests,
+    ...(apart.length ? { extractedApart: apart } : {}),
     pending: [...(current.pending ?? []), ...written.keys()],
     pendingNodes,
     counts: { ...current.counts, digests: Object.keys(digests).length },

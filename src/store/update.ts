@@ -5,7 +5,7 @@ import type { AnalyseOptions } from "../analyse/index.ts";
 import { buildGraphAndRecords, type BuildOptions, type BuildReport, type EntityResolution } from "../graph/build.ts";
 import { StoreDamage } from "./damage.ts";
 import { diskSource, StoreFileError } from "./extraction-files.ts";
-import type { DigestEntry, Manifest } from "./manifest.ts";
+import { extractedApart, type DigestEntry, type Manifest } from "./manifest.ts";
 import { sortedById, writeStore } from "./store.ts";
 import type { KnowledgeGraph } from "../graph/types.ts";
 
@@ -70,6 +70,7 @@ export async function updateStore(dir: string, current: Manifest | null, update:
   step("write");
   const updatedAt = (options.now ?? (() => new Date()))().toISOString();
   const curation = options.curation ? { curation: options.curation.id } : {};
-  const manifest = await writeStore(dir, { manifest: { updatedAt, digests: sortedById(digests), ...curation }, graph, resolution });
+  const apart = extractedApart(current, update.written.keys(), update.remove, digests);
+  const manifest = await writeStore(dir, { manifest: { updatedAt, digests: sortedById(digests), ...curation, ...(apart.length ? { extractedApart: apart } : {}) }, graph, resolution });
   return { manifest, graph, report };
 }

@@ -92,9 +92,14 @@ describe("build --full after adds", () => {
       (JSON.parse(await run("who", "Zentrix", "--store", store, "--json")).neighbours as { name: string }[]).some((n) => n.name === "OpenAI");
     // Added later, the cued digest teaches the name to the stored one only when both are extracted again.
     expect(await besideOpenAI(later)).toBe(false);
+    // … and the store says so, with the command that spreads them.
+    expect(JSON.parse(await run("stats", "--store", later, "--json")).extractedApart).toEqual(["hubtoday_2025-12-01"]);
+    const noted = await runCli(["stats", "--store", later], REPO);
+    expect(noted.stderr).toContain(`aikg: note: names learnt from 1 digest added, changed or removed on its own (hubtoday_2025-12-01) are not looked for in the others; 'aikg build <all the digests> --full --store ${later}' extracts them all again as one corpus`);
     const full = JSON.parse(await run("build", dir, "--store", later, "--full", "--json"));
     expect(full.digests).toMatchObject({ unchanged: 2, reextracted: 2, added: [] });
     expect(await besideOpenAI(later)).toBe(true);
+    expect(full.extractedApart).toEqual([]);
 
     const first = join(root, "first");
     await run("build", dir, "--store", first);

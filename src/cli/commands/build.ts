@@ -13,7 +13,7 @@ import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
 import { counted, countList, entitiesByType, relationsByPredicate } from "../format/counts.ts";
 import { formatNumber } from "../format/table.ts";
-import { printJson } from "../format/open-store.ts";
+import { apartLine, printJson } from "../format/open-store.ts";
 import { curationFlag, integerFlag, JSON_OPTION, STORE_OPTION, storeDir, type Flags } from "../format/flags.ts";
 import { readDecisions } from "../../curate/file.ts";
 import { analysedCuration } from "../../curate/load.ts";
@@ -81,6 +81,8 @@ function summary(dir: string, result: IngestResult<DigestRef>, skipped: Skipped[
     warnings,
     /** What was found damaged in the store and repaired (repair.ts). */
     repaired: result.repair,
+    /** Digests extracted apart from the others since all were last extracted together (Manifest.extractedApart). */
+    extractedApart: manifest.extractedApart ?? [],
   };
 }
 
@@ -107,6 +109,8 @@ function printSummary(s: ReturnType<typeof summary>): void {
     console.log(`  dropped    ${counted(r.dropped.length, "digest")} whose extraction was damaged and whose file was not given (build them again to put them back):`);
     for (const { file, problem } of r.dropped) console.log(`    ${file}: ${problem}`);
   }
+  const learnt = apartLine(s.store, s.extractedApart);
+  if (learnt) console.log(`  learnt     ${learnt}`);
   if (s.warnings.length) {
     console.log(`  warnings   ${s.warnings.length}`);
     for (const { file, problem } of s.warnings) console.log(`    ${file}: ${problem}`);

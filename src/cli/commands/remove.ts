@@ -7,7 +7,7 @@ import { counted } from "../format/counts.ts";
 import { curationFlag, JSON_OPTION, STORE_OPTION, storeDir } from "../format/flags.ts";
 import { readDecisions } from "../../curate/file.ts";
 import { analysedCuration } from "../../curate/load.ts";
-import { printJson } from "../format/open-store.ts";
+import { apartLine, printJson } from "../format/open-store.ts";
 
 export const removeCommand: Command = {
   name: "remove",
@@ -21,11 +21,13 @@ export const removeCommand: Command = {
     const result = await removeDigests(dir, names, { curation: analysedCuration(await readDecisions(curationFlag(flags))) });
     if (flags.json) {
       const { removed, unknown, manifest, graph } = result;
-      printJson({ store: dir, removed, unknown, digests: manifest.counts.digests, entities: graph.order, relations: graph.size, repaired: result.repair });
+      printJson({ store: dir, removed, unknown, digests: manifest.counts.digests, entities: graph.order, relations: graph.size, repaired: result.repair, extractedApart: manifest.extractedApart ?? [] });
     } else {
       if (result.removed.length) {
         console.log(`Removed ${result.removed.join(", ")} from ${dir}`);
         console.log(`  ${counted(result.manifest.counts.digests, "digest")}, ${counted(result.graph.order, "entity")}, ${counted(result.graph.size, "relation")} remain`);
+        const learnt = apartLine(dir, result.manifest.extractedApart ?? []);
+        if (learnt) console.log(`  learnt     ${learnt}`);
       }
       for (const name of result.unknown) console.error(`aikg: no digest '${name}' in ${dir}`);
       const { manifest: m, graph: g, dropped } = result.repair;

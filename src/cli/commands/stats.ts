@@ -6,7 +6,7 @@ import { EXIT } from "../errors.ts";
 import { communityLines } from "./communities.ts";
 import { counted, countList } from "../format/counts.ts";
 import { JSON_OPTION, STORE_OPTION } from "../format/flags.ts";
-import { noteStaleAnalyses, openStore, printJson } from "../format/open-store.ts";
+import { apartLine, noteStaleAnalyses, openStore, printJson } from "../format/open-store.ts";
 import { table } from "../format/table.ts";
 
 const byCount = <K extends string>(record: Partial<Record<K, number>>): [string, number][] =>
@@ -35,7 +35,9 @@ export const statsCommand: Command = {
     const { dir, graph, manifest } = await openStore(flags);
     const s = stats(graph);
     noteStaleAnalyses(dir, graph, "PageRank and communities");
-    if (flags.json) printJson({ store: dir, digests: manifest.counts.digests, updatedAt: manifest.updatedAt, ...s });
+    const apart = apartLine(dir, manifest.extractedApart ?? []);
+    if (apart) console.error(`aikg: note: ${apart}`);
+    if (flags.json) printJson({ store: dir, digests: manifest.counts.digests, updatedAt: manifest.updatedAt, extractedApart: manifest.extractedApart ?? [], ...s });
     else print(dir, manifest, s);
     return EXIT.ok;
   },

@@ -37,5 +37,12 @@ export function noteStaleAnalyses(dir: string, graph: KnowledgeGraph, what: stri
   }
 }
 
+/** Digests extracted apart from the others (Manifest.extractedApart), in a line: "a, b and 3 more". */
+export function apartLine(dir: string, apart: readonly string[]): string | null {
+  if (!apart.length) return null;
+  const named = apart.length <= 3 ? apart.join(", ") : `${apart.slice(0, 3).join(", ")} and ${apart.length - 3} more`;
+  return `names learnt from ${apart.length === 1 ? "1 digest" : `${apart.length} digests`} added, changed or removed on ${apart.length === 1 ? "its" : "their"} own (${named}) are not looked for in the others; 'aikg build <all the digests> --full --store ${dir}' extracts them all again as one corpus`;
+}
+
 /** JSON on stdout, with what a terminal would act on escaped (format/terminal.ts). */
 export const printJson = (value: unknown): void => console.log(jsonForTerminal(value));
