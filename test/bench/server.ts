@@ -3,6 +3,7 @@
 // of each page serialises it, later asks come from the cache), and one client asking small things
 // (the manifest, a small entity) meanwhile. Prints requests per second and p50/p99 for each;
 // bounded by time. The small requests' p99 is the target: a big answer must not keep them waiting.
+import { EDGE_FIELDS, type GraphHeader } from "../../src/store/codec.ts";
 import { spawn, type ChildProcess } from "node:child_process";
 import { Agent, request } from "node:http";
 import { join } from "node:path";
@@ -69,11 +70,14 @@ function startServe(store: string, repoRoot: string): Promise<{ child: ChildProc
 async function hubAndSmall(url: string): Promise<{ hub: string; relations: number; small: string }> {
   const { gunzipSync } = await import("node:zlib");
   const reply = await get(url, "/api/graph");
-  const graph = JSON.parse(gunzipSync(reply.body).toString("utf8")) as { edges: { source: string; target: string }[] };
+  // The graph file's line 1 (src/store/codec.ts): edges are numbers, endpoints by place in the node list.
+  const graph = JSON.parse(gunzipSync(reply.body).toString("utf8")) as Pick<GraphHeader, "nodes" | "edges">;
   const degree = new Map<string, number>();
-  for (const { source, target } of graph.edges) {
-    degree.set(source, (degree.get(source) ?? 0) + 1);
-    degree.set(target, (degree.get(target) ?? 0) + 1);
+  for (let o = 0; o < graph.edges.length; o += EDGE_FIELDS) {
+    for (const end of [graph.edges[o]!, graph.edges[o + 1]!]) {
+      const key = graph.nodes[end]![0];
+      degree.set(key, (degree.get(key) ?? 0) + 1);
+    }
   }
   const byDegree = [...degree].sort((a, b) => b[1] - a[1]);
   return { hub: byDegree[0]![0], relations: byDegree[0]![1], small: byDegree.at(-1)![0] };
