@@ -1,6 +1,7 @@
 // The store's extraction files (extractions/<digest hash>.json, the source of truth a graph is
 // built from): written one by one as extraction produces them, read back one at a time by a
 // build, so neither holds the whole corpus's extractions in memory.
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import type { Extraction, ExtractionOut } from "../types.ts";
 import { writeFileAtomic } from "./atomic.ts";
@@ -79,7 +80,7 @@ export class ExtractionWriter {
 
   put(x: ExtractionOut): void {
     const text = encodedText(x);
-    const entry = { ...digestEntry(x), bytes: Buffer.byteLength(text) };
+    const entry = { ...digestEntry(x), bytes: Buffer.byteLength(text), sha: contentSha(text) };
     this.written.set(x.doc.id, entry);
     if (this.keep) this.kept.set(x.doc.id, decodeExtraction(x));
     this.queue = this.queue.then(() => writeFileAtomic(storePaths(this.dir).extraction(entry.hash, entry.taught), text)).catch((err) => {
@@ -95,11 +96,16 @@ export class ExtractionWriter {
   }
 }
 
+/** The start of the SHA-256 of an extraction file's text or bytes, as the manifest keeps it. */
+export const contentSha = (content: string | Buffer): string => createHash("sha256").update(content).digest("hex").slice(0, 16);
+
 /** The digests of a manifest as a build's source: each extraction read from disk when the build asks for it. */
 export function diskSource(dir: string, digests: Manifest["digests"]): ExtractionSource {
   const paths = storePaths(dir);
+  const checked = new Set<string>();
   const read = <T>(id: string, parse: (bytes: Buffer) => T): T => {
-    const path = paths.extraction(digests[id]!.hash, digests[id]!.taught);
+    const { hash, taught, sha } = digests[id]!;
+    const path = paths.extraction(hash, taught);
     let bytes: Buffer;
     try {
       bytes = readFileSync(path);
@@ -107,6 +113,10 @@ export function diskSource(dir: string, digests: Manifest["digests"]): Extractio
       // A file that is not there is damage; one the system will not read (EACCES, EMFILE) is not.
       if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
       throw new StoreFileError(path, err);
+    }
+    if (sha !== undefined && !checked.has(id)) {
+      if (contentSha(bytes) !== sha) throw new StoreFileError(path, new Error(OTHER_BYTES));
+      checked.add(id);
     }
     try {
       return parse(bytes);
@@ -129,9 +139,12 @@ export class StoreFileError extends Error {
     cause: unknown,
   ) {
     const code = (cause as NodeJS.ErrnoException).code;
-    const problem = code === "ENOENT" ? "missing" : code ? `cannot be read (${code})` : "not valid JSON (cut short?)";
+    const problem = code === "ENOENT" ? "missing" : code ? `cannot be read (${code})` : (cause as Error).message === OTHER_BYTES ? OTHER_BYTES : "not valid JSON (cut short?)";
     super(`${path}: ${problem}`);
     this.problem = problem;
     this.name = "StoreFileError";
   }
 }
+
+/** The problem of an extraction file whose bytes are not those written (its checksum differs). */
+export const OTHER_BYTES = "not the bytes that were written (its checksum differs)";

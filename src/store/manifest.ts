@@ -16,6 +16,8 @@ export const READABLE_VERSIONS: readonly number[] = [2, 3, 4];
 export type DigestEntry = Pick<Doc, "hash" | "file" | "series" | "title" | "date"> & {
   /** The extraction file's size: a file of another size is damaged (stores written before have none). */
   bytes?: number;
+  /** The start of the extraction file's SHA-256: a file of the right size with other bytes is damaged too (stores written before have none). */
+  sha?: string;
   /** The taught names (a curation's) the digest mentions, as extraction used them (src/resolve/taught.ts); none when absent. */
   taught?: string;
 };

@@ -3,7 +3,7 @@
 // put together again from them, and the graph file is rebuilt from them by a full build.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import type { DigestRef } from "./plan.ts";
-import { parseEntitiesPart, parseRelationsPart } from "./extraction-files.ts";
+import { contentSha, OTHER_BYTES, parseEntitiesPart, parseRelationsPart } from "./extraction-files.ts";
 import { emptyManifest, type DigestEntry, type Manifest } from "./manifest.ts";
 import { storePaths } from "./paths.ts";
 
@@ -35,7 +35,7 @@ export function quickDamaged(dir: string, digests: Manifest["digests"]): Map<str
 }
 
 /** Why an extraction file does not read back as the digest's, or null when it does (it is parsed whole). */
-function extractionProblem(path: string, hash: string, taught?: string): string | null {
+function extractionProblem(path: string, hash: string, taught?: string, sha?: string): string | null {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -43,6 +43,7 @@ function extractionProblem(path: string, hash: string, taught?: string): string 
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return "its extraction file is missing";
     throw err;
   }
+  if (sha !== undefined && contentSha(bytes) !== sha) return `its extraction file is ${OTHER_BYTES}`;
   try {
     const { doc, entities } = parseEntitiesPart(bytes);
     parseRelationsPart(bytes);
@@ -57,7 +58,7 @@ function extractionProblem(path: string, hash: string, taught?: string): string 
 export function damagedExtractions(dir: string, digests: Manifest["digests"]): Map<string, string> {
   const damaged = new Map<string, string>();
   for (const [id, entry] of Object.entries(digests)) {
-    const problem = extractionProblem(storePaths(dir).extraction(entry.hash, entry.taught), entry.hash, entry.taught);
+    const problem = extractionProblem(storePaths(dir).extraction(entry.hash, entry.taught), entry.hash, entry.taught, entry.sha);
     if (problem) damaged.set(id, problem);
   }
   return damaged;
@@ -96,7 +97,8 @@ export function manifestFromExtractions(dir: string, given: readonly DigestRef[]
     const current = manifest.digests[doc.id];
     const better = !current || givenHash.get(doc.id) === hash || (givenHash.get(doc.id) !== current.hash && mtime > newest.get(doc.id)!);
     if (!better) continue;
-    const entry: DigestEntry = { hash, file: doc.file, series: doc.series, title: doc.title, date: doc.date, bytes: statSync(path).size, ...(taught ? { taught } : {}) };
+    const bytes = readFileSync(path);
+    const entry: DigestEntry = { hash, file: doc.file, series: doc.series, title: doc.title, date: doc.date, bytes: bytes.length, sha: contentSha(bytes), ...(taught ? { taught } : {}) };
     manifest.digests[doc.id] = entry;
     newest.set(doc.id, mtime);
   }

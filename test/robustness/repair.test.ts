@@ -84,6 +84,18 @@ describe("a damaged store", () => {
     expect(Object.keys(manifest().digests).sort()).toEqual(Object.keys(original.digests).sort());
   });
 
+  it("extraction file overwritten inside a sentence, still valid JSON: its checksum gives it away, and it is extracted again", { timeout: 90_000 }, async () => {
+    const path = extractionOf("ainews_2025-07-15");
+    const text = readFileSync(path, "utf8");
+    const at = text.indexOf("OpenAI", text.indexOf("\n"));
+    expect(at).toBeGreaterThan(0);
+    writeFileSync(path, `${text.slice(0, at)}XXXXXX${text.slice(at + 6)}`);
+    const repaired = JSON.parse((await cli(["repair", SAMPLES, "--store", store, "--json"])).stdout);
+    expect(repaired.repaired.reextracted).toEqual(["ainews_2025-07-15"]);
+    expect(readFileSync(path, "utf8")).toBe(text);
+    expect((await cli(["export", "--format", "json", "--store", store])).stdout).not.toContain("XXXXXX");
+  });
+
   it("extraction file overwritten at its own size: the rebuild finds it and extracts it again", { timeout: 90_000 }, async () => {
     const path = extractionOf("ainews_2025-07-15");
     const bytes = readFileSync(path);
