@@ -1,7 +1,7 @@
 // The store on disk: manifest.json (commit point), extractions/<hash>.json (one per digest, the
 // source of truth) and graph-<hash>.json (the built, analysed graph in the compact encoding of
 // codec.ts, for fast loading).
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { EXIT, UserError } from "../cli/errors.ts";
@@ -77,7 +77,11 @@ export async function readManifest(dir: string): Promise<Manifest | null> {
 /** The built graph and its manifest. Throws a UserError when there is no store or it is unreadable. */
 export async function loadStore(dir: string): Promise<Store> {
   const manifest = await readManifest(dir);
-  if (!manifest) throw new UserError(`no store in ${dir}; run 'aikg build <digest files or dirs>' first`, EXIT.input);
+  if (!manifest) {
+    // A store path that is a file: building there would fail too.
+    if (statSync(dir, { throwIfNoEntry: false })?.isFile()) throw new UserError(`${dir}: a part of this path is a file, not a directory; choose another --store`, EXIT.store);
+    throw new UserError(`no store in ${dir}; run 'aikg build <digest files or dirs>' first`, EXIT.input);
+  }
   const path = storePaths(dir).graph(manifest.graph);
   if (!manifest.graph || !existsSync(path)) throw new StoreDamage(dir, path, "the graph file is missing");
   let decoded: ReturnType<typeof decodeGraphFile>;

@@ -59,6 +59,7 @@ describe("other refusals", () => {
     writeFileSync(file, "not a directory\n");
     expectOneLine(await runCli(["build", FIRST, "--store", join(file, "store")], REPO), /a-file\/store: a part of this path is a file, not a directory; choose another --store/);
     expectOneLine(await runCli(["build", FIRST, "--store", file], REPO), /a-file: a part of this path is a file, not a directory/);
+    for (const reader of [["who", "OpenAI"], ["stats"], ["top"]]) expectOneLine(await runCli([...reader, "--store", file], REPO), /a-file: a part of this path is a file, not a directory; choose another --store$/);
   });
 
   it("a manifest it may not read: one line, exit 4", async () => {

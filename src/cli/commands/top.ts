@@ -35,7 +35,8 @@ export const topCommand: Command = {
     const options = { by: measure, type: typeFlag("top", flags), limit: integerFlag("top", flags, "limit", TOP_LIMIT) };
     const { dir, graph } = await openStore(flags);
     const ranked = top(graph, options);
-    if (measure === "pagerank" || measure === "betweenness") noteStaleAnalyses(dir, graph, `${measure === "pagerank" ? "PageRank" : "betweenness"} and communities`);
+    // Every table shows PageRank and the community beside the measure ranked by.
+    noteStaleAnalyses(dir, graph, measure === "betweenness" ? "betweenness, PageRank and communities" : "PageRank and communities");
     if (flags.json) printJson(ranked);
     else console.log(rankingTable(ranked, measure).join("\n"));
     return EXIT.ok;
