@@ -4,7 +4,7 @@
 import { NameMemo } from "../../../src/memo.ts";
 import type { EntityExtractor, ExtractContext } from "../../types.ts";
 import type { Doc, Mention } from "../../../src/types.ts";
-import { familyCanonical, familyOf } from "../../../src/resolve/lexicon.ts";
+import { familyCanonical, familyOf, type LexEntry } from "../../../src/resolve/lexicon.ts";
 import { nameKey } from "../../../src/resolve/normalize.ts";
 import { emphasisIsExactly } from "../../../src/segment/entity-text.ts";
 import { inDiscordLabel, inPlace } from "../../../src/segment/places.ts";
@@ -24,8 +24,11 @@ export const latinNamesExtractor: EntityExtractor = {
     const { headlineVerbs } = nameCues();
     for (const whole of latinRuns(ctx.entityText)) {
       // Most runs are one word, most of them plain: nothing to cut at a headline verb (a lone verb names nothing).
-      if (whole.length === 1 && (isPlainWord(whole[0]!, doc, ctx) || headlineVerbs.has(whole[0]!.text))) continue;
-      for (const run of whole.length === 1 ? [whole] : splitAtHeadlineVerbs(whole)) {
+      if (whole.length === 1) {
+        if (!isPlainWord(whole[0]!, doc, ctx) && !headlineVerbs.has(whole[0]!.text)) namesIn(whole, doc, ctx, english, out);
+        continue;
+      }
+      for (const run of splitAtHeadlineVerbs(whole)) {
         if (run.length === 1 && isPlainWord(run[0]!, doc, ctx)) continue;
         namesIn(run, doc, ctx, english, out);
       }
@@ -188,23 +191,27 @@ function mentionOf(whole: Token[], doc: Doc, ctx: ExtractContext, english: boole
   // Chinese digests' headlines are Chinese: a Title Case Latin run in one is a name.
   const headline = english ? new HeadlineAt(doc, ctx.entityText, whole[0]!.span.start) : undefined;
   const tokens = trimHeadline(whole, headline);
-  // In a Title Case headline, ordinary words alone ("Frontier AI Compute", "Open Model") name nothing.
-  if (headline && tokens.every((t) => isOrdinaryEnglishWord(t.text) || ctx.lexicon.generic.has(t.text.toLowerCase())) && headline.titleCase) return undefined;
   const start = tokens[0]!.span.start;
   const end = tokens[tokens.length - 1]!.span.end;
   const name = ctx.entityText.slice(start, end);
-  // Most words of English text end here, before the costlier checks.
-  if (isOrdinaryLowerWord(name, start, end, doc, ctx)) return undefined;
+  // In a Title Case headline, ordinary words alone ("Frontier AI Compute", "Open Model") name nothing.
+  // (Asked first: inTitleCaseHeadline remembers a verdict per headline start, so which run asks
+  // first can matter, and the order of asking is kept as it was.)
+  if (headline && tokens.every((t) => isOrdinaryEnglishWord(t.text) || ctx.lexicon.generic.has(t.text.toLowerCase())) && headline.titleCase) return undefined;
+  // The refusals below are pure tests, so their order changes no answer: the cheap ones that
+  // refuse most words of English text come first.
+  const emphasised = emphasisIsExactly(doc.emphasis, ctx.entityText, start, end);
+  if (!emphasised && LOWER_WORD.test(name)) return undefined; // an ordinary lower-case word
+  if (!plausible(name, ctx)) return undefined;
+  const family = familyOf(ctx.lexicon, name);
+  if (!family && english && !emphasised && isPlainEnglishShape(name)) return undefined; // what classify refuses
   if (inPlace(doc, start, end)) return undefined; // an unknown name of a subreddit or a Discord channel
   if (isCommenter(doc, start, end)) return undefined; // a Reddit user's name
   if (name.startsWith("@") && inDiscordLabel(doc, start, end)) return undefined; // a Discord server's name (MLOps @Chipro)
-  if (!plausible(name, ctx)) return undefined;
-  const emphasised = emphasisIsExactly(doc.emphasis, ctx.entityText, start, end);
-  const guess = classify(name, start, end, ctx, english, emphasised);
+  const guess = classify(name, start, end, ctx, english, emphasised, family);
   if (!guess) return undefined;
   const confidence = Math.min(1, guess.confidence + (emphasised ? 0.15 : 0));
   if (confidence < 0.4) return undefined;
-  const family = familyOf(ctx.lexicon, name);
   return {
     span: { start, end },
     text: doc.text.slice(start, end),
@@ -251,8 +258,11 @@ function plausibleShape(name: string, ctx: ExtractContext): boolean {
   return !ctx.lexicon.generic.has(bare.toLowerCase());
 }
 
-function classify(name: string, start: number, end: number, ctx: ExtractContext, english: boolean, emphasised: boolean) {
-  const family = familyOf(ctx.lexicon, name);
+/** The type of an unknown name; `family` is familyOf(name). */
+/** A plain word ("fast", "Model") or a hyphenated lower-case compound ("drop-in"). */
+const isPlainEnglishShape = (name: string): boolean => /^[A-Za-z][a-z]+$/.test(name) || /^[a-z]+(?:-[a-z]+)+$/.test(name);
+
+function classify(name: string, start: number, end: number, ctx: ExtractContext, english: boolean, emphasised: boolean, family: LexEntry | undefined) {
   if (family) {
     const type = family.type === "hardware" ? "hardware" : "model";
     return { type, confidence: 0.85, reason: `a version of the ${family.name} family` } as const;
@@ -260,7 +270,7 @@ function classify(name: string, start: number, end: number, ctx: ExtractContext,
   if (!emphasised && LOWER_WORD.test(name)) return undefined; // an ordinary word, unless set in bold or code
   // In English text the words around a plain word ("fast model") or a hyphenated compound
   // ("drop-in") say nothing: only shapes that names alone have count there.
-  if (english && !emphasised && (/^[A-Za-z][a-z]+$/.test(name) || /^[a-z]+(?:-[a-z]+)+$/.test(name))) return undefined;
+  if (english && !emphasised && isPlainEnglishShape(name)) return undefined;
   const guess = guessType(name, ctx.entityText, start, end);
   if (guess) return guess;
   if (english && !name.startsWith("@")) return undefined;
