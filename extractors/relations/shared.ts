@@ -157,27 +157,31 @@ const readable = new WeakMap<Doc, Map<number, string>>();
 
 /** [start, end) of the digest as readable text; when long, only what is around [focusStart, focusEnd), cut at spaces or between Chinese characters, with "…" where cut. */
 function around(doc: Doc, start: number, end: number, focusStart: number, focusEnd: number): string {
-  if (end - start > LONG_SENTENCE || start >= 2 ** 20) return cutAround(doc.text, start, end, focusStart, focusEnd);
-  let cache = readable.get(doc);
-  if (!cache) readable.set(doc, (cache = new Map()));
-  const key = start * 2 ** 32 + end; // exact: start < 2^20
-  let text = cache.get(key);
-  if (text === undefined) cache.set(key, (text = cutAround(doc.text, start, end, focusStart, focusEnd)));
-  return text;
-}
-
-function cutAround(raw: string, start: number, end: number, focusStart: number, focusEnd: number): string {
   let from = start;
   let to = end;
   if (end - start > LONG_SENTENCE) {
+    const raw = doc.text;
     from = Math.max(start, focusStart - AROUND);
     to = Math.min(end, focusEnd + AROUND);
     while (from > start && from < focusStart && !isBreak(raw, from)) from++;
     while (to < end && to > focusEnd && !isBreak(raw, to)) to--;
   }
-  const body = readableEvidence(raw.slice(from, to)).replace(BLOCK_MARKS, "");
-  return `${from > start ? "… " : ""}${body}${to < end ? " …" : ""}`;
+  const body = readableStretch(doc, from, to);
+  return from > start || to < end ? `${from > start ? "… " : ""}${body}${to < end ? " …" : ""}` : body;
 }
+
+/** [from, to) of the digest as readable text, remembered: the pairs of a long sentence often cut it alike. */
+function readableStretch(doc: Doc, from: number, to: number): string {
+  if (from >= 2 ** 20) return readableBody(doc.text, from, to);
+  let cache = readable.get(doc);
+  if (!cache) readable.set(doc, (cache = new Map()));
+  const key = from * 2 ** 32 + to; // exact: from < 2^20
+  let text = cache.get(key);
+  if (text === undefined) cache.set(key, (text = readableBody(doc.text, from, to)));
+  return text;
+}
+
+const readableBody = (raw: string, from: number, to: number): string => readableEvidence(raw.slice(from, to)).replace(BLOCK_MARKS, "");
 
 /** Between two characters where text may be cut: at a space, or next to a Chinese character. */
 function isBreak(text: string, at: number): boolean {
