@@ -40,7 +40,8 @@ export const latinNamesExtractor: EntityExtractor = {
 /** The names of one run of Latin words. */
 function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, out: Mention[]): void {
   const { orgDivisions } = nameCues();
-  const segments = absorbVersions(segmentRun(run, ctx));
+  const cut = segmentRun(run, ctx);
+  const segments = cut.length > 1 ? absorbVersions(cut) : cut; // one segment absorbs nothing
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
     const next = segments[i + 1];
@@ -193,7 +194,8 @@ function mentionOf(whole: Token[], doc: Doc, ctx: ExtractContext, english: boole
   const tokens = trimHeadline(whole, headline);
   const start = tokens[0]!.span.start;
   const end = tokens[tokens.length - 1]!.span.end;
-  const name = ctx.entityText.slice(start, end);
+  // A one-word name is its token's text (already hashed by the lookups before).
+  const name = tokens.length === 1 ? tokens[0]!.text : ctx.entityText.slice(start, end);
   // In a Title Case headline, ordinary words alone ("Frontier AI Compute", "Open Model") name nothing.
   // (Asked first: inTitleCaseHeadline remembers a verdict per headline start, so which run asks
   // first can matter, and the order of asking is kept as it was.)

@@ -59,10 +59,9 @@ function computeRuns(text: string): Token[][] {
     if (handle && isWord(text.charCodeAt(start - 1))) continue;
     const token = { text: text.slice(start, end), span: { start, end } };
     const prev = run[run.length - 1];
-    // An ordinary lower-case word starts no name ("against gpt-oss-20b", "native 256K").
-    const plainStart = run.length === 1 && every(prev!.text, isLowerLetter);
     const spaced = prev !== undefined && start === prev.span.end + 1 && text.charCodeAt(prev.span.end) === SPACE;
-    if (spaced && !plainStart && !handle && continues(prev.text, token.text)) run.push(token);
+    // An ordinary lower-case word starts no name ("against gpt-oss-20b", "native 256K").
+    if (spaced && !handle && !(run.length === 1 && every(prev.text, isLowerLetter)) && continues(prev.text, token.text)) run.push(token);
     else {
       if (run.length) runs.push(run);
       run = [token];

@@ -83,11 +83,12 @@ function segmentWord(run: Token[], ctx: ExtractContext): Segment[] {
   const { lexicon } = ctx;
   const key = tokenKey(run[0]!.text);
   const entry = lexicon.firstWordKeys.has(key) ? lexicon.byKey.get(key) : undefined;
-  if (entry && !isWordNotName(run[0]!.text, entry, lexicon)) return [{ tokens: run.slice(), entry }];
-  if (isQuoted(ctx.entityText, run)) return [{ tokens: run.slice() }];
+  // (Segments share the run's array: no one changes a segment's tokens.)
+  if (entry && !isWordNotName(run[0]!.text, entry, lexicon)) return [{ tokens: run, entry }];
+  if (isQuoted(ctx.entityText, run)) return [{ tokens: run }];
   // What trimEdges leaves of one word: nothing if it is generic or a sentence-start word.
   const lower = run[0]!.text.toLowerCase();
-  return lexicon.generic.has(lower) || lexicon.englishStop.has(lower) ? [] : [{ tokens: run.slice() }];
+  return lexicon.generic.has(lower) || lexicon.englishStop.has(lower) ? [] : [{ tokens: run }];
 }
 
 /** "X VS Y": a comparison joins two names, never makes one ("VS Code", a known name, is matched before). */
