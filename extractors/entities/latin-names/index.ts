@@ -242,12 +242,14 @@ class HeadlineAt {
   }
 }
 
+/** The English digests alone hold some 106,000 distinct candidate names: a memo of 100,000 started over within every pass. */
+const PLAUSIBLE_MEMO_SIZE = 250_000;
 const plausibleNames = new WeakMap<ExtractContext["lexicon"], NameMemo<boolean>>();
 
 /** Whether an unknown name can be one at all, remembered per name: the same names recur. */
 function plausible(name: string, ctx: ExtractContext): boolean {
   let memo = plausibleNames.get(ctx.lexicon);
-  if (!memo) plausibleNames.set(ctx.lexicon, (memo = new NameMemo()));
+  if (!memo) plausibleNames.set(ctx.lexicon, (memo = new NameMemo(PLAUSIBLE_MEMO_SIZE)));
   return memo.through(name, () => plausibleShape(name, ctx));
 }
 
