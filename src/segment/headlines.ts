@@ -12,7 +12,8 @@ const CJK = /[\u3400-\u9fff]/;
 
 type Source = Pick<Doc, "text" | "emphasis" | "links">;
 
-const memo = new WeakMap<Source, Map<number, boolean>>();
+/** Verdicts by span ("start:end"): a bold run and the bold lead of its line may start at one place and end at two. */
+const memo = new WeakMap<Source, Map<string, boolean>>();
 
 /** True when `at` lies in a bold run, a link's label or a markdown heading written in Title Case. */
 export function inTitleCaseHeadline(doc: Source, text: string, at: number): boolean {
@@ -20,8 +21,9 @@ export function inTitleCaseHeadline(doc: Source, text: string, at: number): bool
   if (!span) return false;
   let known = memo.get(doc);
   if (!known) memo.set(doc, (known = new Map()));
-  let verdict = known.get(span.start);
-  if (verdict === undefined) known.set(span.start, (verdict = isTitleCase(text.slice(span.start, span.end), headsItem(text, span) ? 0.5 : 0.75)));
+  const key = `${span.start}:${span.end}`;
+  let verdict = known.get(key);
+  if (verdict === undefined) known.set(key, (verdict = isTitleCase(text.slice(span.start, span.end), headsItem(text, span) ? 0.5 : 0.75)));
   return verdict;
 }
 
