@@ -104,11 +104,13 @@ await part("build", "`aikg build` in a child process", () => {
 });
 
 /** The store to query and analyse: --store, the one the build part made, or one built now. */
+let storeBuilt = false;
 function storeToRead(): string {
   if (options.store) return options.store;
-  if (!results.build) {
+  if (!results.build && !storeBuilt) {
     log(`  building a store of the ${corpus.files.length} digests first (not timed)`);
     runNode([join(REPO_ROOT, "bin/aikg.js"), "build", corpus.dir, "--store", builtStore, "--json"], REPO_ROOT, [0, 1]);
+    storeBuilt = true;
   }
   return builtStore;
 }
