@@ -140,7 +140,12 @@ export function createCuration(page: PageGraph, renderer: Renderer, store: Store
     const { graph, aliasIndex } = page;
     const names = renamed(update);
     const former = claimedKeys(graph, names);
-    const items: ChangedItems = renderer.changeGraph(() => applyChanges(graph, update.changes, () => NO_EVIDENCE));
+    let items: ChangedItems;
+    try {
+      items = renderer.changeGraph(() => applyChanges(graph, update.changes, () => NO_EVIDENCE));
+    } catch {
+      return reloadShowing(state, shown ?? state.selected, announced); // the graph may be half changed: the server's is whole
+    }
     reindexNodes(aliasIndex, graph, names, former);
     page.version = update.version.to;
     forgetEvidence(); // relations moved between entities, or went

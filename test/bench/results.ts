@@ -7,6 +7,7 @@ import { SECTIONS, type BenchOptions, type Section } from "./args.ts";
 import type { BrowserBenchResult } from "./browser.ts";
 import type { StoreBrowserResult } from "./browser-store.ts";
 import type { BuildBenchResult } from "./build.ts";
+import type { CorrectionsBenchResult } from "./curation-browser.ts";
 import type { ExtractionBenchResult } from "./extraction.ts";
 import type { GeneratedBenchResult } from "./generated-bench.ts";
 import type { MachineFacts } from "./machine.ts";
@@ -23,6 +24,8 @@ export interface BenchResults {
   browser?: BrowserBenchResult | { skipped: string };
   /** The explorer on the store the other parts read (the bulk store): the bars. */
   browserStore?: StoreBrowserResult;
+  /** Corrections on that store: click to the graph updated in place. */
+  browserCorrections?: CorrectionsBenchResult;
 }
 
 export interface BenchReport {

@@ -14,6 +14,7 @@ import { parseBenchArgs, SIZES, USAGE, type BenchOptions, type Section } from ".
 import { benchBrowser, formatBrowserBench } from "./browser.ts";
 import { benchStoreBrowser, formatStoreBrowserBench } from "./browser-store.ts";
 import { benchBuild } from "./build.ts";
+import { benchCorrections, formatCorrectionsBench } from "./curation-browser.ts";
 import { runNode } from "./child.ts";
 import { selectCorpus, type Corpus } from "./corpus.ts";
 import { formatExtractionBench, type ExtractionBenchResult } from "./extraction.ts";
@@ -152,6 +153,9 @@ await part("browser", "the explorer in headless Chromium", async () => {
   const onStore = await benchStoreBrowser(storeToRead(), "DeepSeek", options.quick ? 2_000 : 4_000);
   results.browserStore = onStore;
   for (const line of formatStoreBrowserBench(onStore).split("\n")) log(`  ${line}`);
+  const corrections = await benchCorrections(storeToRead());
+  results.browserCorrections = corrections;
+  for (const line of formatCorrectionsBench(corrections).split("\n")) log(`  ${line}`);
 });
 
 const report = saveReport(true);

@@ -1,21 +1,32 @@
 // The explorer on the real bulk store (905 digests, ~24k entities, ~151k relations), where the
 // bugs hid that small fixtures never showed: every filter toggled, a hub selected with its
-// evidence and time line, typed-only, what is new this week. Builds the store once per version
-// of the code (bulk-store.ts). Needs ../shared: skipped without it, an error under CI=true.
+// evidence and time line, typed-only, what is new this week; last, a merge of two hubs shown in
+// place (sigma forgets the node gone, draws the rest) and undone. Builds the store once per
+// version of the code (bulk-store.ts); corrections go to a curation file in a temp directory, the
+// store's is left alone. Needs ../shared: skipped without it, an error under CI=true.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { loadStore } from "../../src/store/store.ts";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { curationFile } from "../../src/curate/file.ts";
+import { loadCurated } from "../../src/curate/load.ts";
+import { lookup } from "../../src/query/alias-index.ts";
+import { startExplorerServer } from "../../src/server/server.ts";
+import { DIST_DIR, ensureWebBuild } from "../../src/server/web-build.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import type { RunningServer } from "../../src/server/server.ts";
 import { ENTITY_TYPES, PREDICATES } from "../../src/types.ts";
 import type { EdgeAttributes, NodeAttributes } from "../../src/types.ts";
 import { hasShared, sharedSkipReason } from "../shared.ts";
 import { bulkStore } from "./bulk-store.ts";
-import { chromiumSkipReason, hasChromium, launchChromium, screenshotPath, serveGraph } from "./harness.ts";
+import { chromiumSkipReason, hasChromium, launchChromium, screenshotPath } from "./harness.ts";
 import { drawn as drawnOn, forcedLabels, hashParam, inked, switchSteps } from "./page-probes.ts";
 import type { Step } from "./page-probes.ts";
 
 let graph: KnowledgeGraph;
+let ids: { google: string; deepmind: string };
+let scratch: string;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
@@ -33,9 +44,16 @@ function count(node: (n: string, a: NodeAttributes) => boolean, edge: (a: EdgeAt
 
 describe.skipIf(!hasChromium || !hasShared)(`explorer on the bulk store${chromiumSkipReason}${sharedSkipReason}`, () => {
   beforeAll(async () => {
-    const loaded = await loadStore(await bulkStore());
+    const store = await bulkStore();
+    scratch = mkdtempSync(join(tmpdir(), "aikg-bulk-curation-"));
+    writeFileSync(join(scratch, "curation.jsonl"), "");
+    const file = curationFile(store, join(scratch, "curation.jsonl"));
+    const loaded = await loadCurated(store, file);
     graph = loaded.graph;
-    server = await serveGraph(graph, loaded.manifest);
+    const index = loaded.aliasIndex();
+    ids = { google: lookup(index, "Google")!, deepmind: lookup(index, "Google DeepMind")! };
+    await ensureWebBuild();
+    server = await startExplorerServer({ graph, manifest: loaded.manifest, distDir: DIST_DIR, host: "127.0.0.1", port: 0, curation: { store: loaded, reload: () => loadCurated(store, file) } });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on("console", (m) => void (m.type() === "error" && problems.push(`console: ${m.text()}`)));
@@ -47,6 +65,7 @@ describe.skipIf(!hasChromium || !hasShared)(`explorer on the bulk store${chromiu
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
   test("opens with every entity and relation drawn, labelled community by community", async () => {
@@ -128,6 +147,44 @@ describe.skipIf(!hasChromium || !hasShared)(`explorer on the bulk store${chromiu
     await page.waitForTimeout(800);
     await shot("bulk-5-new-this-week");
     await page.getByRole("button", { name: "Reset filters" }).click();
+    expect(problems).toEqual([]);
+  });
+
+  // Last: the server's graph (this file's `graph`) is the merged one after it.
+  test("a merge of two hubs shows in place: sigma forgets the node gone and draws the rest; undo brings it back", async () => {
+    const { google, deepmind } = ids;
+    const before = { nodes: graph.order, edges: graph.size };
+    await expect.poll(drawn, POLL).toEqual(before);
+    await page.evaluate(() => void ((window as unknown as { marker: string }).marker = "not loaded again"));
+    await page.evaluate((id) => (window as unknown as { aikg: { store: { dispatch(a: unknown): void } } }).aikg.store.dispatch({ type: "select", node: id }), google);
+    await expect.poll(() => panel().getAttribute("data-node"), POLL).toBe(google);
+    await panel().getByTestId("correct").locator("summary").click();
+    await panel().getByTestId("merge-into").click();
+    await panel().locator(".correct-form input").fill("Google DeepMind");
+    const choice = panel().locator(".correct-form .suggestions li").filter({ hasText: "Google DeepMind" }).first();
+    await choice.waitFor();
+    await choice.dispatchEvent("mousedown");
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.corrections), POLL).toBe("1");
+    expect(await panel().getAttribute("data-node")).toBe(deepmind);
+    const sigmaHolds = (id: string): Promise<[boolean, boolean]> =>
+      page.evaluate((node) => {
+        const sigma = (window as unknown as { aikg: { sigma: { nodeDataCache: Record<string, unknown>; nodesWithForcedLabels: Set<string> } } }).aikg.sigma;
+        return [node in sigma.nodeDataCache, sigma.nodesWithForcedLabels.has(node)];
+      }, id);
+    expect(await sigmaHolds(google)).toEqual([false, false]);
+    const merged = await page.evaluate(() => {
+      const g = (window as unknown as { aikg: { graph: KnowledgeGraph } }).aikg.graph;
+      return { nodes: g.order, edges: g.size };
+    });
+    expect(merged.nodes).toBe(before.nodes - 1);
+    await page.keyboard.press("Escape");
+    await expect.poll(drawn, POLL).toEqual(merged);
+    await expect.poll(() => page.getByTestId("shown").textContent(), POLL).toContain(`of ${merged.nodes.toLocaleString("en")} entities`);
+    await shot("bulk-6-merged");
+    await page.getByTestId("toast-undo").click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.corrections), POLL).toBe("2");
+    await expect.poll(drawn, POLL).toEqual(before);
+    expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe("not loaded again");
     expect(problems).toEqual([]);
   });
 });
