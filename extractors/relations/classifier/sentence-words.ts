@@ -25,8 +25,17 @@ export interface SentenceWords extends Pieces {
 /** What tokens(text.slice(from, to)) gives, `sentence` being the index of a sentence that may hold the stretch. */
 export function windowTokens(from: number, to: number, sentence: number, scope: WordScope): string[] {
   const span = scope.sentences[sentence]?.span;
-  const words = span && from >= span.start && to <= span.end && (scope.bySentence[sentence]?.length ?? 0) >= SHARED ? wordsOf(sentence, scope) : null;
+  const shared = span && from >= span.start && to <= span.end && (scope.bySentence[sentence]?.length ?? 0) >= SHARED;
+  // A stretch that cuts a surrogate pair: the pair's lower case (𐲀 → 𐳀) is not its halves'.
+  const words = shared && !cutsPair(scope.text, from) && !cutsPair(scope.text, to) ? wordsOf(sentence, scope) : null;
   return (words && fromPieces(words, from - words.start, to - words.start)) ?? tokens(scope.text.slice(from, to));
+}
+
+/** Whether `at` falls between the two halves of a surrogate pair. */
+function cutsPair(text: string, at: number): boolean {
+  const low = text.charCodeAt(at);
+  const high = text.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
 }
 
 /** Sentences naming this many things or more (six pairs) are tokenized as a whole. */
