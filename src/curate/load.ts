@@ -2,7 +2,7 @@
 // then curated with the store's decisions (or a file given instead). Applying them takes
 // milliseconds, so a decision made or undone costs no rebuild; a full build analyses the
 // curated graph and the manifest records which curation that was.
-import { createHash } from "node:crypto";
+import { shortHash } from "../short-hash.ts";
 import type { AnalysedCuration } from "../store/update.ts";
 import type { KnowledgeGraph } from "../graph/types.ts";
 import { loadStore, type Store } from "../store/store.ts";
@@ -25,7 +25,7 @@ export interface CuratedStore extends Store {
 
 /** What the manifest records of the curation a full build analysed with; undefined for none. */
 export const curationId = (decisions: readonly Decision[]): string | undefined =>
-  decisions.length ? createHash("sha256").update(formatCuration(decisions)).digest("hex").slice(0, 16) : undefined;
+  decisions.length ? shortHash(formatCuration(decisions)) : undefined;
 
 /** Applies the decisions to a loaded store's graph; marks its analyses stale when the build saw another curation. */
 export function curateStore(store: Store, file: CurationFile, decisions: Decision[]): CuratedStore {

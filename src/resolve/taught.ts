@@ -4,7 +4,7 @@
 // The signature covers the taught entries whose names the digest holds, written in any case,
 // spacing or punctuation (more than the lexicon matches, never less): a digest that mentions
 // none of them has none, and its extraction is what it would be without them.
-import { createHash } from "node:crypto";
+import { shortHash } from "../short-hash.ts";
 import { loadLexicon, lookup, withEntries, type LexEntry, type Lexicon } from "./lexicon.ts";
 
 /** Letters and digits only, in lower case (NFKC): what any spelling of a name keeps. */
@@ -61,6 +61,6 @@ function makeSigner(entries: readonly LexEntry[], base: Lexicon): TaughtSigner {
     const squashed = squash(text);
     const found = forms.filter(({ keys }) => keys.some((k) => squashed.includes(k))).map(({ entry }) => entry);
     if (found.length === 0) return undefined;
-    return createHash("sha256").update(JSON.stringify(found)).digest("hex").slice(0, 16);
+    return shortHash(JSON.stringify(found));
   };
 }

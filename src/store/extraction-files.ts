@@ -1,7 +1,7 @@
 // The store's extraction files (extractions/<digest hash>.json, the source of truth a graph is
 // built from): written one by one as extraction produces them, read back one at a time by a
 // build, so neither holds the whole corpus's extractions in memory.
-import { createHash } from "node:crypto";
+import { shortHash } from "../short-hash.ts";
 import { mkdirSync, readFileSync } from "node:fs";
 import type { Extraction, ExtractionOut } from "../types.ts";
 import { writeFileAtomic } from "./atomic.ts";
@@ -80,7 +80,7 @@ export class ExtractionWriter {
 
   put(x: ExtractionOut): void {
     const text = encodedText(x);
-    const entry = { ...digestEntry(x), bytes: Buffer.byteLength(text), sha: contentSha(text) };
+    const entry = { ...digestEntry(x), bytes: Buffer.byteLength(text), sha: shortHash(text) };
     this.written.set(x.doc.id, entry);
     if (this.keep) this.kept.set(x.doc.id, decodeExtraction(x));
     this.queue = this.queue.then(() => writeFileAtomic(storePaths(this.dir).extraction(entry.hash, entry.taught), text)).catch((err) => {
@@ -95,9 +95,6 @@ export class ExtractionWriter {
     return this.written;
   }
 }
-
-/** The start of the SHA-256 of an extraction file's text or bytes, as the manifest keeps it. */
-export const contentSha = (content: string | Buffer): string => createHash("sha256").update(content).digest("hex").slice(0, 16);
 
 /** The digests of a manifest as a build's source: each extraction read from disk when the build asks for it. */
 export function diskSource(dir: string, digests: Manifest["digests"]): ExtractionSource {
@@ -115,7 +112,7 @@ export function diskSource(dir: string, digests: Manifest["digests"]): Extractio
       throw new StoreFileError(path, err);
     }
     if (sha !== undefined && !checked.has(id)) {
-      if (contentSha(bytes) !== sha) throw new StoreFileError(path, new Error(OTHER_BYTES));
+      if (shortHash(bytes) !== sha) throw new StoreFileError(path, new Error(OTHER_BYTES));
       checked.add(id);
     }
     try {

@@ -3,7 +3,8 @@
 // put together again from them, and the graph file is rebuilt from them by a full build.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import type { DigestRef } from "./plan.ts";
-import { contentSha, OTHER_BYTES, parseEntitiesPart, parseRelationsPart } from "./extraction-files.ts";
+import { OTHER_BYTES, parseEntitiesPart, parseRelationsPart } from "./extraction-files.ts";
+import { shortHash } from "../short-hash.ts";
 import { emptyManifest, type DigestEntry, type Manifest } from "./manifest.ts";
 import { storePaths } from "./paths.ts";
 
@@ -43,7 +44,7 @@ function extractionProblem(path: string, hash: string, taught?: string, sha?: st
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return "its extraction file is missing";
     throw err;
   }
-  if (sha !== undefined && contentSha(bytes) !== sha) return `its extraction file is ${OTHER_BYTES}`;
+  if (sha !== undefined && shortHash(bytes) !== sha) return `its extraction file is ${OTHER_BYTES}`;
   try {
     const { doc, entities } = parseEntitiesPart(bytes);
     parseRelationsPart(bytes);
@@ -92,13 +93,13 @@ export function manifestFromExtractions(dir: string, given: readonly DigestRef[]
     if (!hash) continue;
     const path = storePaths(dir).extraction(hash, taught);
     if (extractionProblem(path, hash, taught)) continue;
-    const { doc } = parseEntitiesPart(readFileSync(path));
+    const bytes = readFileSync(path);
+    const { doc } = parseEntitiesPart(bytes);
     const mtime = statSync(path).mtimeMs;
     const current = manifest.digests[doc.id];
     const better = !current || givenHash.get(doc.id) === hash || (givenHash.get(doc.id) !== current.hash && mtime > newest.get(doc.id)!);
     if (!better) continue;
-    const bytes = readFileSync(path);
-    const entry: DigestEntry = { hash, file: doc.file, series: doc.series, title: doc.title, date: doc.date, bytes: bytes.length, sha: contentSha(bytes), ...(taught ? { taught } : {}) };
+    const entry: DigestEntry = { hash, file: doc.file, series: doc.series, title: doc.title, date: doc.date, bytes: bytes.length, sha: shortHash(bytes), ...(taught ? { taught } : {}) };
     manifest.digests[doc.id] = entry;
     newest.set(doc.id, mtime);
   }

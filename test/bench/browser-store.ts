@@ -58,7 +58,7 @@ export interface StoreBrowserResult {
 }
 
 /** Resolves once two frames in a row came within 50 ms: nothing heavy is being drawn. */
-async function settled(page: import("playwright-core").Page): Promise<void> {
+export async function settled(page: import("playwright-core").Page): Promise<void> {
   await page.waitForTimeout(300);
   await page.evaluate(`new Promise((resolve) => {
     let last = performance.now();

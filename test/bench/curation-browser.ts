@@ -16,6 +16,7 @@ import { lookup } from "../../src/query/alias-index.ts";
 import { startExplorerServer } from "../../src/server/server.ts";
 import { DIST_DIR, ensureWebBuild } from "../../src/server/web-build.ts";
 import { bulkStore } from "../e2e/bulk-store.ts";
+import { settled } from "./browser-store.ts";
 import { buildSampleStore, CHROMIUM_PATH, hasChromium, launchChromium, screenshotPath } from "../e2e/harness.ts";
 
 export interface CorrectionTiming {
@@ -41,16 +42,6 @@ export interface CorrectionsBenchResult {
   steps: CorrectionTiming[];
   /** Entities the store does not have (a --quick store): their steps are left out. */
   missing: string[];
-}
-
-/** Resolves once two frames in a row came within 50 ms: nothing heavy is being drawn. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForTimeout(300);
-  await page.evaluate(`new Promise((resolve) => {
-    let last = performance.now();
-    const tick = (t) => { if (t - last < 50) resolve(); else { last = t; requestAnimationFrame(tick); } };
-    requestAnimationFrame(tick);
-  })`);
 }
 
 /** Shows `node` in the entity panel with its Correct section open. */

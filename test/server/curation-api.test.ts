@@ -2,7 +2,7 @@
 // this server served — same origin, this run's token, JSON — is written to the store's curation
 // file and the graph served follows; anything else is refused with the reason, and the file is
 // left as it was. A server on a network address takes none unless --allow-edit.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,9 +11,8 @@ import { loadCurated } from "../../src/curate/load.ts";
 import type { GraphPayload } from "../../src/server/api.ts";
 import { createEditGuard } from "../../src/server/edit-guard.ts";
 import { startExplorerServer, type RunningServer } from "../../src/server/server.ts";
-import { ingestDigests } from "../../src/store/ingest.ts";
-import { allFixtures } from "../graph/fixtures.ts";
 import { fetchRaw } from "./fetch-raw.ts";
+import { startCurationServer } from "./curation-server.ts";
 
 const root = mkdtempSync(join(tmpdir(), "aikg-curation-api-"));
 const store = join(root, "store");
@@ -23,15 +22,7 @@ let origin: string;
 let token: string;
 
 beforeAll(async () => {
-  const docs = allFixtures().map((extraction) => ({ id: extraction.doc.id, hash: extraction.doc.hash, extraction }));
-  await ingestDigests(store, docs, (todo) => todo.map((d) => d.extraction));
-  const dist = join(root, "dist");
-  mkdirSync(dist);
-  writeFileSync(join(dist, "index.html"), "<!doctype html><html><head><title>explorer</title></head><body></body></html>");
-  const loaded = await loadCurated(store);
-  server = await startExplorerServer({ graph: loaded.graph, distDir: dist, host: "127.0.0.1", port: 0, curation: { store: loaded, reload: () => loadCurated(store) } });
-  origin = server.url.replace(/\/$/, "");
-  token = /name="aikg-edit-token" content="([^"]+)"/.exec((await fetchRaw(server.url, "/")).body.toString())![1]!;
+  ({ server, origin, token } = await startCurationServer(root, store));
 });
 afterAll(async () => {
   await server.close();

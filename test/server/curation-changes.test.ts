@@ -3,21 +3,19 @@
 // applies the changes holds the graph /api/graph now sends. For a decision applied in place, an
 // undo (the store loaded again, the changes found by comparing) and a write after another writer
 // changed the file.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { changeDecisions, curationFile } from "../../src/curate/file.ts";
-import { loadCurated } from "../../src/curate/load.ts";
 import { applyChanges, type GraphChanges } from "../../src/graph/changes.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import { GRAPH_VERSION_HEADER, type GraphPayload } from "../../src/server/api.ts";
-import { startExplorerServer, type RunningServer } from "../../src/server/server.ts";
+import type { RunningServer } from "../../src/server/server.ts";
 import { graphFromHeader } from "../../src/store/codec.ts";
-import { ingestDigests } from "../../src/store/ingest.ts";
-import { allFixtures } from "../graph/fixtures.ts";
 import { NO_EVIDENCE, seen } from "../helpers/page-graph.ts";
 import { fetchRaw } from "./fetch-raw.ts";
+import { startCurationServer } from "./curation-server.ts";
 
 const root = mkdtempSync(join(tmpdir(), "aikg-curation-changes-"));
 const store = join(root, "store");
@@ -25,15 +23,9 @@ let server: RunningServer;
 let headers: Record<string, string>;
 
 beforeAll(async () => {
-  const docs = allFixtures().map((extraction) => ({ id: extraction.doc.id, hash: extraction.doc.hash, extraction }));
-  await ingestDigests(store, docs, (todo) => todo.map((d) => d.extraction));
-  const dist = join(root, "dist");
-  mkdirSync(dist);
-  writeFileSync(join(dist, "index.html"), "<!doctype html><html><head><title>explorer</title></head><body></body></html>");
-  const loaded = await loadCurated(store);
-  server = await startExplorerServer({ graph: loaded.graph, distDir: dist, host: "127.0.0.1", port: 0, curation: { store: loaded, reload: () => loadCurated(store) } });
-  const token = /name="aikg-edit-token" content="([^"]+)"/.exec((await fetchRaw(server.url, "/")).body.toString())![1]!;
-  headers = { Origin: server.url.replace(/\/$/, ""), "X-Aikg-Token": token, "Content-Type": "application/json" };
+  const started = await startCurationServer(root, store);
+  server = started.server;
+  headers = { Origin: started.origin, "X-Aikg-Token": started.token, "Content-Type": "application/json" };
 });
 afterAll(async () => {
   await server.close();

@@ -4,6 +4,7 @@ import { loadCurated, type Curation } from "../../curate/load.ts";
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import type { AliasIndex } from "../../query/alias-index.ts";
 import { curationFlag, storeDir, type Flags } from "./flags.ts";
+import { counted } from "./counts.ts";
 import { jsonForTerminal } from "./terminal.ts";
 
 export interface OpenStore {
@@ -41,7 +42,7 @@ export function noteStaleAnalyses(dir: string, graph: KnowledgeGraph, what: stri
 export function apartLine(dir: string, apart: readonly string[]): string | null {
   if (!apart.length) return null;
   const named = apart.length <= 3 ? apart.join(", ") : `${apart.slice(0, 3).join(", ")} and ${apart.length - 3} more`;
-  return `names learnt from ${apart.length === 1 ? "1 digest" : `${apart.length} digests`} added, changed or removed on ${apart.length === 1 ? "its" : "their"} own (${named}) are not looked for in the others; 'aikg build <all the digests> --full --store ${dir}' extracts them all again as one corpus`;
+  return `names learnt from ${counted(apart.length, "digest")} added, changed or removed on ${apart.length === 1 ? "its" : "their"} own (${named}) are not looked for in the others; 'aikg build <all the digests> --full --store ${dir}' extracts them all again as one corpus`;
 }
 
 /** JSON on stdout, with what a terminal would act on escaped (format/terminal.ts). */
