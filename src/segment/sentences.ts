@@ -1,9 +1,11 @@
 import type { Doc, Sentence } from "../types.ts";
+import { readDataJson } from "../data-dir.ts";
 import { isSpace } from "./chars.ts";
 import { execAll } from "./exec-all.ts";
 
 // A sentence ends at Chinese/ASCII terminal punctuation or a line break; an ASCII period ends
-// one only before whitespace (so "GLM-4.7", "llama.cpp" and "Z.ai" stay whole).
+// one only before whitespace (so "GLM-4.7", "llama.cpp" and "Z.ai" stay whole), and not after
+// an abbreviation ("vs.", "e.g.", "U.S.") or a name's initial ("Richard S. Sutton").
 const TERMINAL = /[。！？!?；;\n]|\.(?=\s)/g;
 
 // A line that only lists topics in a code span ("> `Reka Flash 21B, Gemma 3 27B, M1 Ultra vs M4
@@ -17,6 +19,7 @@ export function sentences(doc: Pick<Doc, "items">, entityText: string): Sentence
   let at = 0;
   TERMINAL.lastIndex = 0;
   for (let m = TERMINAL.exec(entityText); m; m = TERMINAL.exec(entityText)) {
+    if (entityText.charCodeAt(m.index) === 0x2e && continuesAfter(entityText, m.index)) continue;
     const end = m.index + (entityText.charCodeAt(m.index) === 10 ? 0 : 1);
     at = splitTopics(out, entityText, at, end, topics);
     push(out, entityText, at, end);
@@ -26,6 +29,40 @@ export function sentences(doc: Pick<Doc, "items">, entityText: string): Sentence
   push(out, entityText, at, entityText.length);
   assignItems(out, doc.items);
   return out;
+}
+
+/** Whether the period at `dot` closes an abbreviation or an initial rather than the sentence. */
+export function continuesAfter(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && isAbbreviationChar(text.charCodeAt(start - 1)) && dot - start < MAX_ABBREVIATION) start--;
+  if (start === dot || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) return false;
+  const word = text.slice(start, dot);
+  if (abbreviations().has(word.toLowerCase())) return true;
+  // An initial after a capitalised name: "Richard S. Sutton", but "posted on X. Then" ends.
+  return word.length === 1 && isUpper(word.charCodeAt(0)) && capitalisedWordEndsAt(text, start - 1);
+}
+
+/** "e.g", "a.k.a" and the like: letters and inner periods. */
+const MAX_ABBREVIATION = 8;
+const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+const isAbbreviationChar = (c: number): boolean => isLetter(c) || c === 0x2e;
+/** A character that makes the letters before a period part of a longer word ("1st.", "GPT-5v."). */
+const isWordChar = (c: number): boolean => isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
+
+/** Whether a word of a capital and lower-case letters ends right before the space at `space`. */
+function capitalisedWordEndsAt(text: string, space: number): boolean {
+  if (space < 1 || text.charCodeAt(space) !== 0x20) return false;
+  let i = space;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  return space - i >= 2 && isUpper(text.charCodeAt(i)) && !isUpper(text.charCodeAt(i + 1));
+}
+
+let abbreviationSet: ReadonlySet<string> | undefined;
+
+/** The words of data/words/abbreviations.json, lower case, without their last period. */
+function abbreviations(): ReadonlySet<string> {
+  return (abbreviationSet ??= new Set(readDataJson<{ never_end: string[] }>("words", "abbreviations.json").never_end));
 }
 
 /** Where topic-list lines are: [start, end) pairs, in order. Only lines holding a backtick can be (no match crosses a newline). */

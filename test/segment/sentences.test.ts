@@ -15,6 +15,14 @@ const TABLE: [string, string, string[]][] = [
     ["> `Reka Flash 21B", "Gemma 3 27B", "M1 Ultra vs M4 Max`", "GPT-5 beats o3, says one."],
   ],
   ["commas of an ordinary line stay inside its sentence", "> GPT-5, Claude and Gemini all support MCP", ["> GPT-5, Claude and Gemini all support MCP"]],
+  ["'vs.' joins the two it compares", "Claude Code vs. Codex on SWE-bench. Next.", ["Claude Code vs. Codex on SWE-bench.", "Next."]],
+  ["a lawsuit's 'v.'", "The NYT v. OpenAI case goes on.", ["The NYT v. OpenAI case goes on."]],
+  ["'e.g.', 'i.e.' and 'et al.'", "Labs (e.g. Anthropic, i.e. its team) and Smith et al. agree. Then", ["Labs (e.g. Anthropic, i.e. its team) and Smith et al. agree.", "Then"]],
+  ["'U.S.' before a capital", "The U.S. Department of Commerce and NVIDIA met. OK", ["The U.S. Department of Commerce and NVIDIA met.", "OK"]],
+  ["titles", "Dr. Fei-Fei Li and Prof. Hinton spoke. Yes", ["Dr. Fei-Fei Li and Prof. Hinton spoke.", "Yes"]],
+  ["a name's initial", "Richard S. Sutton joined Keen. Then", ["Richard S. Sutton joined Keen.", "Then"]],
+  ["a capital letter after a lower-case word ends the sentence", "It was posted on X. Then OpenAI replied.", ["It was posted on X.", "Then OpenAI replied."]],
+  ["an abbreviation only as a whole word", "It ranked 1st. Next came GPT-5.", ["It ranked 1st.", "Next came GPT-5."]],
 ];
 
 describe("sentences", () => {
