@@ -8,14 +8,16 @@ import type { Instance } from "./relation-data.ts";
 import { addCounts, scoreTriples, prf, type Counts, type Triple } from "./score-relations.ts";
 import { pairKey } from "../../extractors/relations/classifier/features.ts";
 import { applyGates } from "../../extractors/relations/classifier/cues.ts";
-import { predictSoftmax, trainSoftmax, type SoftmaxModel, type SoftmaxOptions } from "./softmax.ts";
+import { predictSoftmax, trainSoftmax, type Example, type SoftmaxModel, type SoftmaxOptions } from "./softmax.ts";
 
 export interface TrainOptions extends SoftmaxOptions {
   /** A feature must occur in this many training pairs to get weights. */
   minCount: number;
+  /** Models trained from this many seeds (seed, seed + 1, …) are averaged: one order of the examples sways a model trained on a few thousand. */
+  seeds: number;
 }
 
-export const TRAIN_DEFAULTS: TrainOptions = { epochs: 4, rate: 0.15, l2: 1e-4, seed: 7, minCount: 1 };
+export const TRAIN_DEFAULTS: TrainOptions = { epochs: 4, rate: 0.15, l2: 1e-4, seed: 7, minCount: 1, seeds: 5 };
 
 const THRESHOLDS = Array.from({ length: 29 }, (_, i) => Math.round((0.2 + i * 0.025) * 1000) / 1000);
 /** Wrong edges cost a reader more than missing ones (co-mention still links the two): the threshold keeps precision at least this in each annotated set, where it can. */
@@ -43,10 +45,18 @@ export function train(instances: readonly Instance[], options: TrainOptions): Tr
   for (const [f, n] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (n >= options.minCount) vocabulary.set(f, vocabulary.size);
   const classIndex = new Map(RELATION_CLASSES.map((c, i) => [c, i]));
   const examples = instances.map((x) => ({ features: encode(x.features, vocabulary), label: classIndex.get(x.label) ?? 0 }));
-  const related = trainSoftmax(examples.map((e) => ({ features: e.features, label: e.label === 0 ? 0 : 1 })), vocabulary.size, 2, options);
+  const related = averaged(examples.map((e) => ({ features: e.features, label: e.label === 0 ? 0 : 1 })), vocabulary.size, 2, options);
   const positives = examples.filter((e) => e.label !== 0).map((e) => ({ features: e.features, label: e.label - 1 }));
-  const predicate = trainSoftmax(positives, vocabulary.size, RELATION_CLASSES.length - 1, options);
+  const predicate = averaged(positives, vocabulary.size, RELATION_CLASSES.length - 1, options);
   return { vocabulary, related, predicate };
+}
+
+/** The mean of the weights of models trained from `options.seeds` seeds (for a linear model, the mean of their scores). */
+function averaged(examples: readonly Example[], features: number, classes: number, options: TrainOptions): SoftmaxModel {
+  const models = Array.from({ length: Math.max(1, options.seeds) }, (_, k) => trainSoftmax(examples, features, classes, { ...options, seed: options.seed + k }));
+  const weights = new Float64Array(models[0]!.weights.length);
+  for (const m of models) for (let i = 0; i < weights.length; i++) weights[i]! += m.weights[i]! / models.length;
+  return { ...models[0]!, weights };
 }
 
 /** Class probabilities, "none" first: P(related) times P(relation | related). */
