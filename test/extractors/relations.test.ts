@@ -20,6 +20,7 @@ const TABLE: [string, Triple[]][] = [
   ["GLM-4.7-Flash 在 SWE-Bench 和 GPQA 等基准测试中表现最佳", [["GLM-4.7-Flash", "evaluated_on", "SWE-bench"], ["GLM-4.7-Flash", "evaluated_on", "GPQA"]]],
   ["Claude Opus 4.5 超越 GPT-5", [["Claude Opus 4.5", "competes_with", "GPT-5"]]],
   ["OpenAI released GPT-5 today", [["OpenAI", "develops", "GPT-5"]]],
+  ["Shared chats came up in the New York Times v. OpenAI case.", [["The New York Times", "sues", "OpenAI"]]],
 ];
 
 describe("relation extraction: sentences → typed relations", () => {
@@ -31,6 +32,12 @@ describe("relation extraction: sentences → typed relations", () => {
       expect(r.evidence.length).toBeGreaterThan(0);
       expect(r.reason).toMatch(/\S/);
     }
+  });
+
+  it("'vs.' compares, where 'v.' sues", () => {
+    const found = toJson(extractDoc(docFromText("Benchmarks of AMD vs. Nvidia GPUs were shared."))).relations.map((r) => [r.source, r.predicate, r.target]);
+    expect(found).toContainEqual(["AMD", "competes_with", "NVIDIA"]);
+    expect(found.filter((r) => r[1] === "sues")).toEqual([]);
   });
 
   it("the clause after an anaphor is about the item's subject", () => {
