@@ -170,6 +170,9 @@ describe("names by their makers, variants and context", () => {
     ["来自University of Adelaide和Shanghai Jiao Tong University的研究者", "markdown", [["University of Adelaide", "organization"], ["Shanghai Jiao Tong University", "organization"]], []],
     ["Researchers at Renmin University of China and Brown University found it.", "ainews-en", [["Renmin University of China", "organization"], ["Brown University", "organization"]], []],
     ["### LM Studio Pinpoints Basel University Location", "parse", [], ["Pinpoints Basel University", "Studio Pinpoints Basel University"]],
+    // Facts of the lexicon: a serverless product, a Windows layer, a GPU API, a GPU cloud, PyTorch's own name; GPU-kernel and sampling terms are no names.
+    ["It ran in an AWS Lambda function under WSL, not OpenCL; the MMA units and a CFG of 1 matter.", "ainews-en", [["AWS Lambda", "product"], ["WSL", "product"], ["OpenCL", "product"]], ["Lambda", "MMA", "CFG"]],
+    ["Members rented H100s from Lambda and used Torch nightly.", "ainews-en", [["Lambda Labs", "organization"], ["PyTorch", "product"]], ["Lambda", "Torch"]],
     // A verb of taking a post before a title is no organisation: 出任临时CEO.
     ["Scale AI 首席战略官 Jason Droege 出任临时CEO。", "markdown", [["Scale AI", "organization"], ["Jason Droege", "person"]], ["出任临时", "临时"]],
   ])("%s", (text, series, expected, notNames) => {
