@@ -173,6 +173,9 @@ describe("names by their makers, variants and context", () => {
     // Facts of the lexicon: a serverless product, a Windows layer, a GPU API, a GPU cloud, PyTorch's own name; GPU-kernel and sampling terms are no names.
     ["It ran in an AWS Lambda function under WSL, not OpenCL; the MMA units and a CFG of 1 matter.", "ainews-en", [["AWS Lambda", "product"], ["WSL", "product"], ["OpenCL", "product"]], ["Lambda", "MMA", "CFG"]],
     ["Members rented H100s from Lambda and used Torch nightly.", "ainews-en", [["Lambda Labs", "organization"], ["PyTorch", "product"]], ["Lambda", "Torch"]],
+    // Not people: an account-shaped decorator or word, a method; no dataset: a day count, a file format; NVDA is NVIDIA's ticker.
+    ["Use @parameter if in Mojo, as @code said; Monte Carlo methods; a JPEG over STDIO with day-0 support; NVDA rose.", "ainews-en", [["NVIDIA", "organization"]], ["@parameter", "parameter", "@code", "code", "Monte Carlo", "JPEG", "STDIO", "day-0"]],
+    ["vLLM的Day-0模型支持", "markdown", [["vLLM", "product"]], ["Day-0"]],
     // A verb of taking a post before a title is no organisation: 出任临时CEO.
     ["Scale AI 首席战略官 Jason Droege 出任临时CEO。", "markdown", [["Scale AI", "organization"], ["Jason Droege", "person"]], ["出任临时", "临时"]],
   ])("%s", (text, series, expected, notNames) => {

@@ -23,7 +23,7 @@ export const englishExtractor: EntityExtractor = {
         const end = window[window.length - 1]!.span.end;
         const name = ctx.entityText.slice(start, end);
         // "Claude Design", "Claude Plays Pokemon": a known model or product's name does not start a person's.
-        if (lookup(ctx.lexicon, name) || isThing(window[0]!.text, ctx.lexicon) || window.some((t) => ctx.lexicon.englishStop.has(t.text.toLowerCase()) || ctx.lexicon.generic.has(t.text.toLowerCase()))) continue;
+        if (lookup(ctx.lexicon, name) || ctx.lexicon.generic.has(name.toLowerCase()) || isThing(window[0]!.text, ctx.lexicon) || window.some((t) => ctx.lexicon.englishStop.has(t.text.toLowerCase()) || ctx.lexicon.generic.has(t.text.toLowerCase()))) continue;
         // In a Title Case headline an ordinary word is no surname: "Jerry Rocks AI User Conference", "Claude Excels".
         if (window.slice(1).some((t) => isCommonWord(t.text)) && inTitleCaseHeadline(doc, ctx.entityText, start)) continue;
         const kind = compromiseKind(name);

@@ -259,6 +259,7 @@ function plausibleShape(name: string, ctx: ExtractContext): boolean {
   if (/^\d/.test(bare)) return false; // sizes, counts, dates: 24GB, 2026, 10.6k
   if (/^[A-Z]{1,2}\d?$/.test(bare)) return false; // lone initials and codes (Q3, H1)
   if (!name.startsWith("@") && nameCues().notName.test(name)) return false; // a handle names an account, whatever its shape
+  if (name !== bare && /^[a-z]+$/.test(bare) && isOrdinaryEnglishWord(bare)) return false; // "@parameter", "@property": a decorator or a word, not an account
   return !ctx.lexicon.generic.has(bare.toLowerCase());
 }
 
