@@ -176,6 +176,7 @@ describe("names by their makers, variants and context", () => {
     // Not people: an account-shaped decorator or word, a method; no dataset: a day count, a file format; NVDA is NVIDIA's ticker.
     ["Use @parameter if in Mojo, as @code said; Monte Carlo methods; a JPEG over STDIO with day-0 support; NVDA rose.", "ainews-en", [["NVIDIA", "organization"]], ["@parameter", "parameter", "@code", "code", "Monte Carlo", "JPEG", "STDIO", "day-0"]],
     ["vLLM的Day-0模型支持", "markdown", [["vLLM", "product"]], ["Day-0"]],
+    ["Call `execute` or `invoke` on the **verifier**; Cursor's Auto mode; AMD MI-50 cards.", "ainews-en", [["MI50", "hardware"]], ["execute", "invoke", "verifier", "Auto"]],
     // A verb of taking a post before a title is no organisation: 出任临时CEO.
     ["Scale AI 首席战略官 Jason Droege 出任临时CEO。", "markdown", [["Scale AI", "organization"], ["Jason Droege", "person"]], ["出任临时", "临时"]],
   ])("%s", (text, series, expected, notNames) => {

@@ -204,6 +204,7 @@ function mentionOf(whole: Token[], doc: Doc, ctx: ExtractContext, english: boole
   // refuse most words of English text come first.
   const emphasised = emphasisIsExactly(doc.emphasis, ctx.entityText, start, end);
   if (!emphasised && LOWER_WORD.test(name)) return undefined; // an ordinary lower-case word
+  if (english && emphasised && LOWER_WORD.test(name) && isOrdinaryEnglishWord(name)) return undefined; // `execute`, **verifier** in English prose: code or a stressed word (Chinese digests bold their products: **storybook**)
   if (!plausible(name, ctx)) return undefined;
   const family = familyOf(ctx.lexicon, name);
   if (!family && english && !emphasised && isPlainEnglishShape(name)) return undefined; // what classify refuses
