@@ -2,7 +2,7 @@
 import type { Doc, Evidence, Item, ResolvedMention } from "../../src/types.ts";
 import type { ExtractContext } from "../types.ts";
 import { isSpace } from "../../src/segment/chars.ts";
-import { familyOf, lookup } from "../../src/resolve/lexicon.ts";
+import { familyOf, lookup, sameHouse } from "../../src/resolve/lexicon.ts";
 import { nameKey } from "../../src/resolve/normalize.ts";
 
 /** Mentions grouped by sentence index, each group in text order; nested mentions left out. */
@@ -213,6 +213,5 @@ export function madeByAnother(org: ResolvedMention, thing: ResolvedMention, lexi
   const name = thing.canonical ?? thing.text;
   const maker = (lookup(lexicon, name) ?? familyOf(lexicon, name))?.developer;
   if (!maker) return false;
-  const m = nameKey(maker);
-  return !(m.startsWith(org.entity) || org.entity.startsWith(m));
+  return !sameHouse(lexicon, nameKey(maker), org.entity);
 }

@@ -16,6 +16,8 @@ export interface LexEntry {
   developer?: string;
   /** A family prefix: "Qwen" covers Qwen3-Next-80B, Qwen2.5-32B… */
   family?: boolean;
+  /** Canonical name of the organization an organization belongs to (Volcano Engine: ByteDance). */
+  parent?: string;
 }
 
 export interface SurfaceForm {
@@ -50,6 +52,8 @@ export interface Lexicon {
    * lower case in running text they are the word ("its for-profit arm"), not the name.
    */
   englishWords: Set<string>;
+  /** nameKey of an organization → nameKey of the organization it belongs to. */
+  parents: Map<string, string>;
 }
 
 interface GenericFile {
@@ -66,8 +70,10 @@ export function buildLexicon(entries: LexEntry[], generic: GenericFile, surnames
   const firstWordKeys = new Set<string>();
   const families: SurfaceForm[] = [];
   const scan: { form: string; value: LexEntry }[] = [];
+  const parents = new Map<string, string>();
   for (const entry of entries) {
     if (!ENTITY_TYPES.includes(entry.type)) continue;
+    if (entry.parent) parents.set(nameKey(entry.name), nameKey(entry.parent));
     for (const form of new Set([entry.name, ...entry.aliases])) {
       const key = nameKey(form);
       if (!key) continue;
@@ -94,7 +100,19 @@ export function buildLexicon(entries: LexEntry[], generic: GenericFile, surnames
     englishStop: new Set((generic.english_stop ?? []).map((t) => t.toLowerCase())),
     surnames: { single: new Set(surnames.single), double: new Set(surnames.double) },
     englishWords: new Set(englishWords.map((w) => w.toLowerCase())),
+    parents,
   };
+}
+
+/**
+ * Whether two organisations (by nameKey) are one house: one's name starts the other's (Google,
+ * Google DeepMind; Alibaba, Alibaba Cloud), or the lexicon makes one the other's parent
+ * (ByteDance, Volcano Engine) or both the same one's.
+ */
+export function sameHouse(lexicon: Pick<Lexicon, "parents">, a: string, b: string): boolean {
+  const top = (k: string) => lexicon.parents.get(k) ?? k;
+  const [x, y] = [top(a), top(b)];
+  return x.startsWith(y) || y.startsWith(x) || a.startsWith(b) || b.startsWith(a);
 }
 
 let cached: Lexicon | undefined;

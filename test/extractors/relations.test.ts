@@ -34,6 +34,18 @@ describe("relation extraction: sentences → typed relations", () => {
     }
   });
 
+  it("a list after a comma goes on or ends: the issue's 'NVIDIA Acquires SchedMD, AMD users…'; '字节跳动发布CUDA Agent' is ByteDance's own", () => {
+    const found = toJson(extractDoc(docFromText("NVIDIA Acquires SchedMD, AMD users worry. 字节跳动发布CUDA Agent。"))).relations.map((r) => [r.source, r.predicate, r.target]);
+    expect(found).toContainEqual(["NVIDIA", "acquires", "SchedMD"]);
+    expect(found).toContainEqual(["ByteDance", "develops", "CUDA Agent"]);
+    expect(found).not.toContainEqual(["NVIDIA", "acquires", "AMD"]);
+    expect(found).not.toContainEqual(["ByteDance", "develops", "CUDA"]);
+    const bare = toJson(extractDoc(docFromText("字节跳动发布CUDA加速库。"))).relations.map((r) => [r.source, r.predicate, r.target]);
+    expect(bare).not.toContainEqual(["ByteDance", "develops", "CUDA"]);
+    const listed = toJson(extractDoc(docFromText("Gemma 4 is integrated into llama.cpp, MLX, vLLM and SGLang."))).relations.map((r) => [r.source, r.predicate, r.target]);
+    for (const t of ["llama.cpp", "MLX", "vLLM", "SGLang"]) expect(listed).toContainEqual(["Gemma 4", "uses", t]);
+  });
+
   it("'vs.' compares, where 'v.' sues", () => {
     const found = toJson(extractDoc(docFromText("Benchmarks of AMD vs. Nvidia GPUs were shared."))).relations.map((r) => [r.source, r.predicate, r.target]);
     expect(found).toContainEqual(["AMD", "competes_with", "NVIDIA"]);

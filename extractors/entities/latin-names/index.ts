@@ -4,7 +4,7 @@
 import { NameMemo } from "../../../src/memo.ts";
 import type { EntityExtractor, ExtractContext } from "../../types.ts";
 import type { Doc, Mention } from "../../../src/types.ts";
-import { familyCanonical, familyOf, type LexEntry } from "../../../src/resolve/lexicon.ts";
+import { familyCanonical, familyOf, sameHouse, type LexEntry } from "../../../src/resolve/lexicon.ts";
 import { nameKey } from "../../../src/resolve/normalize.ts";
 import { emphasisIsExactly } from "../../../src/segment/entity-text.ts";
 import { inDiscordLabel, inPlace } from "../../../src/segment/places.ts";
@@ -46,7 +46,7 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
     const seg = segments[i]!;
     const next = segments[i + 1];
     // "MiniMax M3": a known name another maker makes (Apple's M3) after an organisation is the organisation's own.
-    if (seg.entry?.type === "organization" && next?.entry?.developer && !next.parts && adjacent(seg, next, ctx.entityText) && !sameHouse(next.entry.developer, seg.entry.name)) {
+    if (seg.entry?.type === "organization" && next?.entry?.developer && !next.parts && adjacent(seg, next, ctx.entityText) && !sameHouse(ctx.lexicon, nameKey(next.entry.developer), nameKey(seg.entry.name))) {
       const whole = mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english);
       if (whole) {
         out.push(known(seg, doc, true), whole);
@@ -105,12 +105,6 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
 }
 
 const LOWER_WORD = /^[a-z]+$/;
-
-/** A maker and one of its divisions by their keys (Google, Google DeepMind). */
-const sameHouse = (a: string, b: string): boolean => {
-  const [x, y] = [nameKey(a), nameKey(b)];
-  return x.startsWith(y) || y.startsWith(x);
-};
 
 /** A word that names on its own: a digit, a capital inside ("ChronoEdit", "Fast-Plaid"), or no English word (Veo). */
 const nameLike = (word: string): boolean => /\d|^.+[A-Z]/.test(word) || !word.split("-").every(isOrdinaryEnglishWord);

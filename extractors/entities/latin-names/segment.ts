@@ -68,6 +68,12 @@ export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
       const variants = i;
       while (i < run.length && VARIANT_WORD.test(run[i]!.text) && versionable(found)) i++;
       if (i > variants) out.push({ tokens: run.slice(variants, i) });
+      // "CUDA" + "Agent": a product's head noun after a known product is kept to join it (productNamedAfter), though alone it is generic.
+      else if (found.entry?.type === "product") {
+        const { productHeads } = nameCues();
+        while (i < run.length && i - variants < 3 && productHeads.has(run[i]!.text)) i++;
+        if (i > variants) out.push({ tokens: run.slice(variants, i) });
+      }
       unknownFrom = i;
     } else i++;
   }

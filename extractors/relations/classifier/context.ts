@@ -37,5 +37,5 @@ export function featureContext(doc: Doc, mentions: readonly ResolvedMention[], c
   ctx.sentences.forEach((s, i) => {
     if (s.item >= 0 && firstBodySentence[s.item] === -1 && s.span.start >= doc.items[s.item]!.headingSpan.end) firstBodySentence[s.item] = i;
   });
-  return { doc, text: ctx.entityText, sentences: ctx.sentences, rules, heldBy, makers, bySentence: groupBySentence(mentions, ctx.sentences.length), firstBodySentence, sentenceCues: new Map(), occurrences: new Map(), cues: cueClasses(), sentenceWords: new Map(), sides: new Map() };
+  return { doc, text: ctx.entityText, sentences: ctx.sentences, rules, heldBy, makers, lexicon: ctx.lexicon, bySentence: groupBySentence(mentions, ctx.sentences.length), firstBodySentence, sentenceCues: new Map(), occurrences: new Map(), cues: cueClasses(), sentenceWords: new Map(), sides: new Map() };
 }

@@ -13,6 +13,7 @@ import type { CueClass } from "./cues.ts";
 import type { Occurrences } from "./cue-scan.ts";
 import { cuesIn, sentenceCues } from "./window-cues.ts";
 import { after, emphasised, headingSide, keyOf, lead, SCORE, wordsBefore, type Sides } from "./sides.ts";
+import { sameHouse, type Lexicon } from "../../../src/resolve/lexicon.ts";
 
 /** What the features of one digest's candidates need beyond the pair itself. */
 export interface FeatureContext {
@@ -25,6 +26,8 @@ export interface FeatureContext {
   heldBy: ReadonlyMap<string, ReadonlySet<string>>;
   /** entity id → the organisation the lexicon says makes it. */
   makers: ReadonlyMap<string, string>;
+  /** The lexicon's parents of organisations (sameHouse). */
+  lexicon: Pick<Lexicon, "parents">;
   /** Mentions by sentence, in text order, as candidates pair them. */
   bySentence: readonly (readonly ResolvedMention[])[];
   /** The index of each item's first sentence after its heading. */
@@ -214,9 +217,9 @@ function knowledgeFeatures(a: ResolvedMention, b: ResolvedMention, ctx: FeatureC
   const makerOfB = ctx.makers.get(b.entity);
   const makerOfA = ctx.makers.get(a.entity);
   if (makerOfB === a.entity) f.add(F.MAKER.a);
-  else if (makerOfB !== undefined && a.type === "organization" && !sameHouse(makerOfB, a.entity)) f.add(F.MAKER.otherA);
+  else if (makerOfB !== undefined && a.type === "organization" && !sameHouse(ctx.lexicon, makerOfB, a.entity)) f.add(F.MAKER.otherA);
   if (makerOfA === b.entity) f.add(F.MAKER.b);
-  else if (makerOfA !== undefined && b.type === "organization" && !sameHouse(makerOfA, b.entity)) f.add(F.MAKER.otherB);
+  else if (makerOfA !== undefined && b.type === "organization" && !sameHouse(ctx.lexicon, makerOfA, b.entity)) f.add(F.MAKER.otherB);
   if (heldElsewhere(a, b, ctx)) (f.add(F.HELD.a), f.add(t.held, "<"));
   if (heldElsewhere(b, a, ctx)) (f.add(F.HELD.b), f.add(t.held, ">"));
   const ka = keyOf(a, ctx);
@@ -229,11 +232,6 @@ function knowledgeFeatures(a: ResolvedMention, b: ResolvedMention, ctx: FeatureC
 function heldElsewhere(held: ResolvedMention, by: ResolvedMention, ctx: FeatureContext): boolean {
   const orgs = ctx.heldBy.get(held.entity);
   return orgs !== undefined && !orgs.has(by.entity);
-}
-
-/** A maker and one of its divisions (Google, Google DeepMind; Alibaba, Alibaba Cloud) by their keys. */
-function sameHouse(maker: string, org: string): boolean {
-  return maker.startsWith(org) || org.startsWith(maker);
 }
 
 /** Bucket edges and their names ("<=2", …, ">120"), named once. */

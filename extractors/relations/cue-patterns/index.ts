@@ -129,11 +129,11 @@ const fits = (types: ReadonlySet<string>, m: ResolvedMention) =>
 function matchAt(rule: CueRule, ms: readonly ResolvedMention[], i: number, j: number, gap: string, gaps: GapCache, text: string, sentenceStart: number): Match | undefined {
   const between = rule.between.exec(gap);
   if (!between) return undefined;
-  const right = extendList(ms, j, 1, rule.right, gaps);
+  const right = extendList(ms, j, 1, rule.right, gaps, text);
   const last = right[right.length - 1]!;
   const after = rule.after ? rule.after.exec(normaliseGap(text.slice(last.span.end, last.span.end + 40), true)) : undefined;
   if (rule.after && !after) return undefined;
-  const left = extendList(ms, i, -1, rule.left, gaps);
+  const left = extendList(ms, i, -1, rule.left, gaps, text);
   const first = left[left.length - 1]!;
   // `before` sees the sentence up to the left name, so "^…" means the name opens the sentence.
   if (rule.before && !rule.before.test(normaliseGap(text.slice(sentenceStart, first.span.start), true))) return undefined;
@@ -142,15 +142,20 @@ function matchAt(rule: CueRule, ms: readonly ResolvedMention[], i: number, j: nu
 }
 
 /** The mention at `from` and the list members that follow it (step 1) or precede it (step -1). */
-function extendList(ms: readonly ResolvedMention[], from: number, step: 1 | -1, types: ReadonlySet<string>, gaps: GapCache): ResolvedMention[] {
+function extendList(ms: readonly ResolvedMention[], from: number, step: 1 | -1, types: ReadonlySet<string>, gaps: GapCache, text: string): ResolvedMention[] {
   const out = [ms[from]!];
   for (let k = from + step; k >= 0 && k < ms.length; k += step) {
     const gap = step === 1 ? gaps.get(k - 1, k) : gaps.get(k, k + 1);
     if (!fits(types, ms[k]!) || !LIST_SEP.test(gap)) break;
+    // "acquires SchedMD, AMD users worry": after a bare comma, a name the list does not go on or end after starts a clause.
+    if (step === 1 && gap === "," && !LIST_GOES_ON.test(text.slice(ms[k]!.span.end, ms[k]!.span.end + 12))) break;
     out.push(ms[k]!);
   }
   return out;
 }
+
+/** What may follow a list's member: another separator, the end of a clause, "and", "等", "etc.". */
+const LIST_GOES_ON = /^\s*(?:[,，、.。;；:：!?！？)）]|and\b|or\b|以及|和|与|及|或|等|etc\b|$)/i;
 
 function emit(doc: Doc, rule: CueRule, { left, right, role }: Match, ctx: EvidenceContext & Pick<ExtractContext, "lexicon">): Relation[] {
   const out: Relation[] = [];
@@ -159,10 +164,10 @@ function emit(doc: Doc, rule: CueRule, { left, right, role }: Match, ctx: Eviden
       if (l.entity === r.entity) continue;
       const source = rule.swap ? r : l;
       const target = rule.swap ? l : r;
-      // A possessive says less than a verb: "Apple's Gemini-powered Siri" (but "火山引擎开源了 verl" stands).
-      if (rule.id.endsWith("possessive") && rule.predicate === "develops" && source.type === "organization" && madeByAnother(source, target, ctx.lexicon)) continue;
       // "gpt-oss-20b-GGUF by Unsloth": who quantised a model uses it; its maker is another.
       const packaged = rule.predicate === "develops" && isPackagedBuild(target.text);
+      // A thing the lexicon gives another maker is not this one's: "Apple's Gemini-powered Siri", "字节跳动发布CUDA…" (but "火山引擎开源了 verl" stands).
+      if (!packaged && rule.predicate === "develops" && source.type === "organization" && madeByAnother(source, target, ctx.lexicon)) continue;
       out.push({
         source: source.entity,
         target: target.entity,
