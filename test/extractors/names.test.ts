@@ -177,6 +177,8 @@ describe("names by their makers, variants and context", () => {
     ["Use @parameter if in Mojo, as @code said; Monte Carlo methods; a JPEG over STDIO with day-0 support; NVDA rose.", "ainews-en", [["NVIDIA", "organization"]], ["@parameter", "parameter", "@code", "code", "Monte Carlo", "JPEG", "STDIO", "day-0"]],
     ["vLLM的Day-0模型支持", "markdown", [["vLLM", "product"]], ["Day-0"]],
     ["Call `execute` or `invoke` on the **verifier**; Cursor's Auto mode; AMD MI-50 cards.", "ainews-en", [["MI50", "hardware"]], ["execute", "invoke", "verifier", "Auto"]],
+    // The issue's own: "its for-profit arm" names nothing; a notes heading's "My" is no person.
+    ["# My notes\n\nOpenAI restructured its for-profit arm. 腾讯发布了state-of-the-art模型。", "markdown", [["OpenAI", "organization"]], ["My", "for-profit", "Arm", "state-of-the-art"]],
     // A verb of taking a post before a title is no organisation: 出任临时CEO.
     ["Scale AI 首席战略官 Jason Droege 出任临时CEO。", "markdown", [["Scale AI", "organization"], ["Jason Droege", "person"]], ["出任临时", "临时"]],
   ])("%s", (text, series, expected, notNames) => {
