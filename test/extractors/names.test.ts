@@ -25,6 +25,8 @@ describe("headline fragments are never names", () => {
     ["- **DeepSeek-R1-0528 VS claude-4-sonnet**: a test.", "ainews-en", ["DeepSeek-R1-0528", "claude-4-sonnet"], ["DeepSeek-R1-0528 VS claude-4-sonnet"]],
     ["See DeepSeek-R1.Blog for the details.", "ainews-en", ["DeepSeek-R1"], ["DeepSeek-R1.Blog"]],
     ["Sam Altman Says GPT-5 is close.", "ainews-en", ["Sam Altman", "GPT-5"], ["Sam Altman Says"]],
+    ["- **Llama 4 Scout Sets 10M Context Milestone**: Meta released it.", "ainews-en", ["Llama 4 Scout"], ["Sets 10M", "Llama 4 Scout Sets 10M"]],
+    ["It outperforms Gemma 3, Gemini 2.0 Flash-Lite and Mistral 3.1.", "ainews-en", ["Gemini 2.0 Flash-Lite", "Gemma 3"], ["Flash-Lite", "Gemini"]],
     ["- **Claude Excels with Agentic Behavior**: Members noted it.", "ainews-en", [], ["Claude Excels"]],
     ["- **Jerry Rocks AI User Conference**: LlamaIndex founder **Jerry Liu** will talk.", "ainews-en", ["Jerry Liu"], ["Jerry Rocks"]],
     ["### 3. Frontier AI Compute and Open Model Releases", "parse", [], ["Frontier AI", "Frontier AI Compute"]],

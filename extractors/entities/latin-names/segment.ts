@@ -17,7 +17,9 @@ export interface Segment {
   parts?: Segment[];
 }
 
-const VERSION_PART = /\d|^(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Lite|Mini|Max|Turbo|Plus|Verified|Hard|Thinking|Instruct|Reasoning|Preview|Fast|Heavy|Ti|Super|XT|XTX|VL|Omni|Coder|OCR|mini|pro|max|flash|turbo|lite|nano|preview|thinking|instruct)$/;
+const VARIANTS = "Opus|Sonnet|Haiku|Pro|Flash|Ultra|Nano|Lite|Mini|Max|Turbo|Plus|Verified|Hard|Thinking|Instruct|Reasoning|Preview|Fast|Heavy|Ti|Super|XT|XTX|VL|Omni|Coder|OCR|mini|pro|max|flash|turbo|lite|nano|preview|thinking|instruct";
+/** A version or a variant word, or variant words joined by hyphens ("Flash-Lite"). */
+const VERSION_PART = new RegExp(`\\d|^(?:${VARIANTS})(?:-(?:${VARIANTS}))*$`);
 const CAPITALISED_WORD = /^[A-Z][A-Za-z]+$/;
 /** Capitalised variant words that make another model of a known one ("Kimi K2 Thinking"). */
 const VARIANT_WORD = /^(?:Thinking|Instruct|Reasoning|Preview|Fast|Heavy)$/;
