@@ -49,6 +49,7 @@ const TABLE: [string, string, Triple[], Triple[]][] = [
   ["zh: 开源了面向…的框架 Y", "火山引擎开源了面向大语言模型的强化学习框架 **verl**。", [["Volcano Engine", "develops", "verl"]], []],
   // A thing the lexicon gives another maker: not the sentence's organisation's, unless the maker is its parent.
   ["zh: 发布 a thing another maker makes", "字节跳动发布CUDA加速库。", [], [["ByteDance", "develops", "CUDA"]]],
+  ["an account on X is no maker's X", "A screenshot of the official Alibaba_Qwen X account confirmed it.", [], [["Alibaba", "develops", "X"]]],
   // Packaged builds: who quantised a model did not make it
   ["packaged: by Unsloth", "gpt-oss-20b-GGUF by Unsloth is out", [], [["Unsloth", "develops", "gpt-oss-20b-GGUF"], ["Unsloth", "develops", "gpt-oss-20b"]]],
 ];
