@@ -277,10 +277,15 @@ function classify(name: string, start: number, end: number, ctx: ExtractContext,
   if (english && !emphasised && isPlainEnglishShape(name)) return undefined;
   const guess = guessType(name, ctx.entityText, start, end);
   if (guess) return guess;
-  if (english && !name.startsWith("@")) return undefined;
+  if (english && !name.startsWith("@")) return emphasised && nameShaped(name) ? EMPHASISED_NAME : undefined;
   if (!emphasised && /^[A-Z0-9]+$/.test(name)) return undefined; // a bare acronym
   // The role the name plays in a relation may settle its type later (src/extract/retype.ts).
   // One plain capitalised word ("Server", "Canvas") or ordinary words only ("Plan Mode") are weak.
   const weak = !emphasised && (/^[A-Z][a-z]+$/.test(name) || name.split(/\s+/).every(isEnglishWord));
   return { type: "product", confidence: 0.45, reason: "an unknown Latin-script name inside Chinese text", guessed: true, weak } as const;
 }
+
+/** One word whose shape only a name has: a capital inside (ModSleuth, AgentENV) or letters and digits mixed (Qwen3Guard). */
+const nameShaped = (name: string): boolean => /^[A-Za-z][A-Za-z0-9]*$/.test(name) && (/^.[a-z0-9]*[A-Z]/.test(name) && /[a-z]/.test(name) || /[A-Za-z]\d|\d[A-Za-z]/.test(name));
+
+const EMPHASISED_NAME = { type: "product", confidence: 0.5, reason: "an unknown name-shaped word set in bold or code in English text", guessed: true, weak: false } as const;

@@ -1,0 +1,27 @@
+// Table tests for the generic typing rules: names the lexicon does not know, typed by their
+// shape or by what surrounds them, so that digests never seen get them right too.
+import { describe, expect, it } from "vitest";
+import { extractDoc } from "../../src/extract/index.ts";
+import { docFromText } from "../helpers/doc.ts";
+import type { Series } from "../../src/types.ts";
+
+type Row = [text: string, series: Series, expected: [string, string][], notNames: string[]];
+
+const check = ([text, series, expected, notNames]: Row) => {
+  const x = extractDoc(docFromText(text, series));
+  const found = x.entities.map((e) => [e.name, e.type]);
+  for (const pair of expected) expect(found).toContainEqual(pair);
+  for (const n of notNames) expect(x.entities.flatMap((e) => e.aliases)).not.toContain(n);
+};
+
+describe("an unknown name set in bold or code in English text, with a shape only names have, is a name", () => {
+  it.each<Row>([
+    ["The companion posts also open-source **FlashKDA**, **MoonEP**, and **AgentENV** for builders.", "ainews-en", [["FlashKDA", "product"], ["MoonEP", "product"], ["AgentENV", "product"]], []],
+    ["AllenAI released **ModSleuth**, tracing the dependency graph of modern LLMs.", "ainews-en", [["ModSleuth", "product"]], []],
+    ["Try **Zyx2Run** today.", "ainews-en", [["Zyx2Run", "product"]], []],
+    // Plain words, acronyms and lower-case words in bold are not names by shape alone.
+    ["The **Important** part: **GPU** prices and **faster** kernels.", "ainews-en", [], ["Important", "GPU", "faster"]],
+    // Not in bold, a camel-case word of English text is no name by shape alone.
+    ["People tried ModSleuthy in passing.", "ainews-en", [], ["ModSleuthy"]],
+  ])("%s", (...row) => check(row));
+});
