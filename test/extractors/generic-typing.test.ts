@@ -25,3 +25,17 @@ describe("an unknown name set in bold or code in English text, with a shape only
     ["People tried ModSleuthy in passing.", "ainews-en", [], ["ModSleuthy"]],
   ])("%s", (...row) => check(row));
 });
+
+describe("a given name and a common family name are a person", () => {
+  it.each<Row>([
+    ["加州大学圣迭戈分校Biwei Huang实验室推出了自主因果分析智能体", "markdown", [["Biwei Huang", "person"]], []],
+    ["Demis Hassabis点赞并转推了Min Choi的观点", "markdown", [["Min Choi", "person"]], []],
+    ["Rohit Prasad两年任期结束后离开", "markdown", [["Rohit Prasad", "person"]], []],
+    ["Yuxuan Zhang and Priya Sharma wrote the paper.", "ainews-en", [["Yuxuan Zhang", "person"], ["Priya Sharma", "person"]], []],
+  ])("%s", (...row) => check(row));
+
+  it("titles and place names are not given names", () => {
+    const x = extractDoc(docFromText("Professor Chen的团队在Menlo Park和Hong Kong办公", "markdown"));
+    expect(x.entities.filter((e) => e.type === "person").map((e) => e.name)).toEqual([]);
+  });
+});

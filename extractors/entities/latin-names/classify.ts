@@ -27,10 +27,14 @@ let rules: CompiledRule[] | undefined;
 function typeRules(): CompiledRule[] {
   rules ??= readDataJson<{ rules: TypeRule[] }>("cues", "type-cues.json").rules.map((r) => ({
     ...r,
-    regex: new RegExp(r.pattern, "u"),
+    regex: new RegExp(withWordLists(r.pattern), "u"),
   }));
   return rules;
 }
+
+/** "{words:NAME}" in a pattern stands for the words of data/words/NAME.json as alternatives (plain words: nothing to escape). */
+const withWordLists = (pattern: string): string =>
+  pattern.replace(/\{words:([\w-]+)\}/g, (_, name: string) => readDataJson<{ words: string[] }>("words", `${name}.json`).words.join("|"));
 
 // Wide enough for an appositive ("X, an open-source library"); patterns are anchored at the name.
 const CONTEXT = 40;
