@@ -39,3 +39,12 @@ describe("a given name and a common family name are a person", () => {
     expect(x.entities.filter((e) => e.type === "person").map((e) => e.name)).toEqual([]);
   });
 });
+
+describe("a coined word inside Chinese text is a name; an ordinary English word there is only a weak guess", () => {
+  it.each<Row>([
+    ["OpenRouter推出高精度工具调用端点Exacto，质量提升约30%", "markdown", [["Exacto", "product"]], []],
+    ["通过Mintlify漏洞拿下多个网站", "markdown", [["Mintlify", "product"]], []],
+    // Ordinary words and listed names of people stay weak: no relation uses them, so they go.
+    ["新版Server上线，Medium和Reilly都在讨论", "markdown", [], ["Server", "Medium", "Reilly"]],
+  ])("%s", (...row) => check(row));
+});
