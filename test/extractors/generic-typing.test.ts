@@ -48,3 +48,19 @@ describe("a coined word inside Chinese text is a name; an ordinary English word 
     ["新版Server上线，Medium和Reilly都在讨论", "markdown", [], ["Server", "Medium", "Reilly"]],
   ])("%s", (...row) => check(row));
 });
+
+describe("what the words around a name say it is", () => {
+  it.each<Row>([
+    // A benchmark's name ends in Eval, joined to the rest or not.
+    ["Scores on ZapEval and Quill-Eval both rose.", "ainews-en", [["ZapEval", "dataset"], ["Quill-Eval", "dataset"]], []],
+    // An appositive or a parenthesis names the kind of software, a few words before its head noun.
+    ["Their first product, **Refiner**, is an open-source framework plus cloud runtime.", "ainews-en", [["Refiner", "product"]], []],
+    ["They also shipped **Tollgate** (MoE communication library) today.", "ainews-en", [["Tollgate", "product"]], []],
+  ])("%s", (...row) => check(row));
+
+  // A model or a benchmark before the head noun is what the name is, not software.
+  it("a model in the appositive is not typed as software", () => {
+    const x = extractDoc(docFromText("**Quorra**, the model behind the app, is out.", "ainews-en"));
+    expect(x.entities.filter((e) => e.name === "Quorra" && e.type === "product")).toEqual([]);
+  });
+});
