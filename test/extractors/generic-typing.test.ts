@@ -19,6 +19,8 @@ describe("an unknown name set in bold or code in English text, with a shape only
     ["The companion posts also open-source **FlashKDA**, **MoonEP**, and **AgentENV** for builders.", "ainews-en", [["FlashKDA", "product"], ["MoonEP", "product"], ["AgentENV", "product"]], []],
     ["AllenAI released **ModSleuth**, tracing the dependency graph of modern LLMs.", "ainews-en", [["ModSleuth", "product"]], []],
     ["Try **Zyx2Run** today.", "ainews-en", [["Zyx2Run", "product"]], []],
+    // Code identifiers, plural acronyms and quantisation settings in bold are not names by shape.
+    ["It raised **ValueError** in **generalPurpose** mode; **ZKPs** at **W4A16** with **GRPOConfig**.", "ainews-en", [], ["ValueError", "generalPurpose", "ZKPs", "W4A16", "GRPOConfig"]],
     // Plain words, acronyms and lower-case words in bold are not names by shape alone.
     ["The **Important** part: **GPU** prices and **faster** kernels.", "ainews-en", [], ["Important", "GPU", "faster"]],
     // Not in bold, a camel-case word of English text is no name by shape alone.

@@ -286,8 +286,17 @@ function classify(name: string, start: number, end: number, ctx: ExtractContext,
   return { type: "product", confidence: 0.45, reason: "an unknown Latin-script name inside Chinese text", guessed: true, weak } as const;
 }
 
-/** One word whose shape only a name has: a capital inside (ModSleuth, AgentENV) or letters and digits mixed (Qwen3Guard). */
-const nameShaped = (name: string): boolean => /^[A-Za-z][A-Za-z0-9]*$/.test(name) && (/^.[a-z0-9]*[A-Z]/.test(name) && /[a-z]/.test(name) || /[A-Za-z]\d|\d[A-Za-z]/.test(name));
+/**
+ * One capitalised word whose shape only a name has: a capital inside (ModSleuth, AgentENV) or
+ * letters and digits mixed (Qwen3Guard); not a code identifier (ValueError, GRPOConfig,
+ * generalPurpose), a plural acronym (ZKPs) or a quantisation setting (W4A16).
+ */
+const nameShaped = (name: string): boolean =>
+  /^[A-Z][A-Za-z0-9]{3,}$/.test(name) &&
+  ((/^.[a-z0-9]*[A-Z]/.test(name) && /[a-z]/.test(name)) || /[A-Za-z]\d|\d[A-Za-z]/.test(name)) &&
+  !CODE_OR_SETTING.test(name);
+
+const CODE_OR_SETTING = /(?:Error|Exception|Config|Pipeline|Model|Tensor|Type|Args|Dict|List)$|^[A-Z]{2,}s$|^[WA]\d+[WA]\d+$/;
 
 const EMPHASISED_NAME = { type: "product", confidence: 0.5, reason: "an unknown name-shaped word set in bold or code in English text", guessed: true, weak: false } as const;
 
