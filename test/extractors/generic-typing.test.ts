@@ -66,3 +66,21 @@ describe("what the words around a name say it is", () => {
     expect(x.entities.filter((e) => e.name === "Quorra" && e.type === "product")).toEqual([]);
   });
 });
+
+describe("a Chinese noun phrase after a name ends in the kind of thing it is", () => {
+  it.each<Row>([
+    ["DecartAI开源Lucy Edit视频编辑基础模型，支持多种集成", "markdown", [["Lucy Edit", "model"]], []],
+    ["NVIDIA发布Granary欧盟语音数据集和新模型", "markdown", [["Granary", "dataset"]], []],
+    ["这个伪装基于一台绝影X30四足机器人，让研究人员得以接近", "markdown", [["X30", "hardware"]], []],
+    ["Zorblax自动GPU内核生成工具上线", "markdown", [["Zorblax", "product"]], []],
+  ])("%s", (...row) => check(row));
+
+  it("the subject of a verb is not the kind its object is", () => {
+    const x = extractDoc(docFromText("Quorvex打造AI编程工具，Brimlo推出视频生成模型", "markdown"));
+    // Both stay the default guess for an unknown name inside Chinese text, not typed by their objects.
+    for (const name of ["Quorvex", "Brimlo"]) {
+      const m = x.mentions.find((m) => m.text === name);
+      expect(m?.reason).toBe("an unknown Latin-script name inside Chinese text");
+    }
+  });
+});
