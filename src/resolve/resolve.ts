@@ -108,12 +108,16 @@ const BARE_VERSION = /^[A-Z]{1,2}\d+(?:\.\d+)*$/;
  * is that model's short form. Never a known name, never on two candidates (R1 of two makers).
  */
 function mergeBareVersions(groups: Map<string, Group>, keyOf: (string | undefined)[]): void {
+  // Most digests have no bare version: look for one before naming every model.
+  const bare = [...groups.values()].filter((g) => !g.lexName && BARE_VERSION.test(g.surfaces[0]!) && typeOf(g) === "model");
+  if (!bare.length) return;
   const models = [...groups.values()].filter((g) => typeOf(g) === "model");
-  for (const g of models) {
+  const names = new Map(models.map((m) => [m, nameOf(m).toLowerCase()]));
+  for (const g of bare) {
     const short = nameOf(g);
-    if (g.lexName || !BARE_VERSION.test(short) || !groups.has(g.id)) continue;
+    if (!BARE_VERSION.test(short) || !groups.has(g.id)) continue;
     const lower = short.toLowerCase();
-    const targets = models.filter((m) => m !== g && groups.has(m.id) && endsWithVersion(nameOf(m).toLowerCase(), lower));
+    const targets = models.filter((m) => m !== g && groups.has(m.id) && endsWithVersion(names.get(m)!, lower));
     if (targets.length !== 1) continue;
     const into = targets[0]!;
     // The model keeps its full name, however often the digest shortens it.
