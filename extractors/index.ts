@@ -7,6 +7,7 @@ import { accountsExtractor } from "./entities/accounts/index.ts";
 import { latinNamesExtractor } from "./entities/latin-names/index.ts";
 import { englishExtractor } from "./entities/english/index.ts";
 import { cueNamesExtractor } from "./entities/cue-names/index.ts";
+import { zhInstitutionsExtractor } from "./entities/zh-institutions/index.ts";
 import { emphasisExtractor } from "./entities/emphasis/index.ts";
 import { learnedExtractor } from "./entities/learned/index.ts";
 import { cuePatternsExtractor } from "./relations/cue-patterns/index.ts";
@@ -21,6 +22,7 @@ export const ENTITY_EXTRACTORS: readonly EntityExtractor[] = [
   latinNamesExtractor,
   englishExtractor,
   cueNamesExtractor,
+  zhInstitutionsExtractor,
   emphasisExtractor,
   learnedExtractor,
 ];

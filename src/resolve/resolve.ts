@@ -64,6 +64,7 @@ export function resolveMentions(mentions: readonly Mention[], sentences: readonl
     keyOf[i] = id;
   }
   mergePartialPersonNames(groups, keyOf);
+  mergeBareVersions(groups, keyOf);
   const entities = [...groups.values()].map(toEntity);
   const resolved: ResolvedMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -95,13 +96,44 @@ function mergePartialPersonNames(groups: Map<string, Group>, keyOf: (string | un
     if (g.lexName || !groups.has(g.id)) continue;
     const target = personAliasTarget(g.surfaces[0]!, people.filter((p) => p !== g).map((p) => ({ id: p.id, name: nameOf(p) })));
     if (!target) continue;
-    const into = groups.get(target)!;
-    into.mentions.push(...g.mentions);
-    into.indices.push(...g.indices);
-    into.surfaces.push(...g.surfaces);
-    for (const i of g.indices) keyOf[i] = target;
-    groups.delete(g.id);
+    moveInto(groups, keyOf, g, groups.get(target)!);
   }
+}
+
+/** A bare version ("M2.7", "K2", "V3.2"): a letter or two and a number, no family before it. */
+const BARE_VERSION = /^[A-Z]{1,2}\d+(?:\.\d+)*$/;
+
+/**
+ * "M2.7" → "MiniMax M2.7" when the digest names exactly one model ending in it: the bare version
+ * is that model's short form. Never a known name, never on two candidates (R1 of two makers).
+ */
+function mergeBareVersions(groups: Map<string, Group>, keyOf: (string | undefined)[]): void {
+  // Most digests have no bare version: look for one before naming every model.
+  const bare = [...groups.values()].filter((g) => !g.lexName && BARE_VERSION.test(g.surfaces[0]!) && typeOf(g) === "model");
+  if (!bare.length) return;
+  const models = [...groups.values()].filter((g) => typeOf(g) === "model");
+  const names = new Map(models.map((m) => [m, nameOf(m).toLowerCase()]));
+  for (const g of bare) {
+    const short = nameOf(g);
+    if (!BARE_VERSION.test(short) || !groups.has(g.id)) continue;
+    const lower = short.toLowerCase();
+    const targets = models.filter((m) => m !== g && groups.has(m.id) && endsWithVersion(names.get(m)!, lower));
+    if (targets.length !== 1) continue;
+    const into = targets[0]!;
+    // The model keeps its full name, however often the digest shortens it.
+    if (!into.lexName && !into.given) into.given = [nameOf(into)];
+    moveInto(groups, keyOf, g, into);
+  }
+}
+
+const endsWithVersion = (name: string, version: string): boolean => name.endsWith(version) && /[\s-]/.test(name.charAt(name.length - version.length - 1));
+
+function moveInto(groups: Map<string, Group>, keyOf: (string | undefined)[], g: Group, into: Group): void {
+  into.mentions.push(...g.mentions);
+  into.indices.push(...g.indices);
+  into.surfaces.push(...g.surfaces);
+  for (const i of g.indices) keyOf[i] = into.id;
+  groups.delete(g.id);
 }
 
 function typeOf(g: Group): EntityType {

@@ -6,6 +6,7 @@ import { ENTITY_EXTRACTORS, RELATION_EXTRACTORS } from "../../extractors/index.t
 import { lexiconExtractor } from "../../extractors/entities/lexicon/index.ts";
 import { latinNamesExtractor } from "../../extractors/entities/latin-names/index.ts";
 import { cueNamesExtractor } from "../../extractors/entities/cue-names/index.ts";
+import { zhInstitutionsExtractor } from "../../extractors/entities/zh-institutions/index.ts";
 import { englishExtractor } from "../../extractors/entities/english/index.ts";
 import { emphasisExtractor } from "../../extractors/entities/emphasis/index.ts";
 import { learnedExtractor } from "../../extractors/entities/learned/index.ts";
@@ -42,6 +43,14 @@ const TABLES: [EntityExtractor, Row[]][] = [
     ["比特微创始人杨作兴表示", [["杨作兴", "person"]]],
     ["微软 CEO 萨提亚·纳德拉介入", [["萨提亚·纳德拉", "person"]]],
     ["公司表示将继续关注", []],
+  ]],
+  [zhInstitutionsExtractor, [
+    ["来自阿德莱德大学、美团和上交大的研究团队", [["阿德莱德大学", "organization"]]],
+    ["加州大学圣迭戈分校的实验室推出了智能体", [["加州大学圣迭戈分校", "organization"]]],
+    ["Google DeepMind与布朗大学合作，苏黎世联邦理工学院也参与", [["布朗大学", "organization"]]],
+    ["由南洋理工大学与中国人民大学联合发布", [["南洋理工大学", "organization"], ["中国人民大学", "organization"]]],
+    // Kinds of university and words that only hold the anchor name none.
+    ["很多大学生在这所大学的理工学院读书", []],
   ]],
   [englishExtractor, [
     ["CFO Laura Whitfield leads the defence", [["Laura Whitfield", "person"]]],

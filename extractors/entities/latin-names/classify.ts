@@ -5,15 +5,20 @@ import { readDataJson } from "../../../src/data-dir.ts";
 import type { EntityType } from "../../../src/types.ts";
 
 interface TypeRule {
-  where: "shape" | "after" | "before";
+  /** "head": the kind noun that ends the Chinese noun phrase after the name (heads, stops, maxRun). */
+  where: "shape" | "after" | "before" | "head";
   type: EntityType;
   pattern: string;
   confidence: number;
   reason: string;
+  heads?: Partial<Record<EntityType, string[]>>;
+  stops?: string;
+  maxRun?: number;
 }
 
 interface CompiledRule extends TypeRule {
   regex: RegExp;
+  head?: HeadRule;
 }
 
 export interface TypeGuess {
@@ -27,10 +32,15 @@ let rules: CompiledRule[] | undefined;
 function typeRules(): CompiledRule[] {
   rules ??= readDataJson<{ rules: TypeRule[] }>("cues", "type-cues.json").rules.map((r) => ({
     ...r,
-    regex: new RegExp(r.pattern, "u"),
+    regex: new RegExp(withWordLists(r.pattern), "u"),
+    ...(r.where === "head" ? { head: compileHead(r) } : {}),
   }));
   return rules;
 }
+
+/** "{words:NAME}" in a pattern stands for the words of data/words/NAME.json as alternatives (plain words: nothing to escape). */
+const withWordLists = (pattern: string): string =>
+  pattern.replace(/\{words:([\w-]+)\}/g, (_, name: string) => readDataJson<{ words: string[] }>("words", `${name}.json`).words.join("|"));
 
 // Wide enough for an appositive ("X, an open-source library"); patterns are anchored at the name.
 const CONTEXT = 40;
@@ -48,6 +58,11 @@ export function guessType(name: string, text: string, start: number, end: number
   for (let i = 0; i < shape; i++) {
     const rule = rules[i]!;
     if (rule.where === "shape") continue;
+    if (rule.head) {
+      const type = headType(rule.head, text, end);
+      if (type) return { type, confidence: rule.confidence, reason: `type rule: ${rule.reason}` };
+      continue;
+    }
     const subject = rule.where === "after" ? (after ??= afterName(text, end)) : (before ??= beforeName(text, start));
     if (rule.regex.test(subject)) return guessOf(rule);
   }
@@ -80,4 +95,32 @@ function firstShapeRule(name: string, rules: CompiledRule[]): number {
     const index = rules.findIndex((r) => r.where === "shape" && r.regex.test(name));
     return index < 0 ? rules.length : index;
   });
+}
+
+interface HeadRule {
+  /** Kind nouns, longest first, each with the type it gives. */
+  heads: [string, EntityType][];
+  stop: RegExp;
+  maxRun: number;
+}
+
+function compileHead(rule: TypeRule): HeadRule {
+  const heads = Object.entries(rule.heads ?? {}).flatMap(([type, words]) => words.map((w): [string, EntityType] => [w, type as EntityType]));
+  return { heads: heads.sort((a, b) => b[0].length - a[0].length), stop: new RegExp(rule.stops ?? "$", "u"), maxRun: rule.maxRun ?? 12 };
+}
+
+/**
+ * The type of the kind noun that ends the noun phrase right after a name ("视频编辑基础模型"):
+ * the phrase runs up to its first stop (a mark, a function word, a verb) and at most maxRun
+ * characters, and must end in a kind noun; nothing when it starts with a Latin word's space.
+ */
+function headType(rule: HeadRule, text: string, end: number): EntityType | undefined {
+  const first = text.charCodeAt(end);
+  if (!(first >= 0x4e00 && first <= 0x9fff)) return undefined; // a Chinese phrase right after the name
+  const window = text.slice(end, end + rule.maxRun + 1);
+  const stop = rule.stop.exec(window);
+  const run = stop ? window.slice(0, stop.index) : window.slice(0, rule.maxRun);
+  if (run.length < 2 || (!stop && window.length > rule.maxRun)) return undefined; // no end in sight: a clause, not a phrase
+  for (const [word, type] of rule.heads) if (run.endsWith(word)) return type;
+  return undefined;
 }

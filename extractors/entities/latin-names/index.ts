@@ -14,7 +14,7 @@ import { nameCues } from "../name-cues.ts";
 import { latinRuns, type Token } from "./runs.ts";
 import { guessType } from "./classify.ts";
 import { absorbVersions, segmentRun, splitAtHeadlineVerbs, trimHeadline, type Segment } from "./segment.ts";
-import { isEnglishWord, isOrdinaryEnglishWord } from "../english/words.ts";
+import { isEnglishWord, isListedName, isOrdinaryEnglishWord } from "../english/words.ts";
 
 export const latinNamesExtractor: EntityExtractor = {
   id: "latin-names",
@@ -273,10 +273,28 @@ function classify(name: string, start: number, end: number, ctx: ExtractContext,
   if (english && !emphasised && isPlainEnglishShape(name)) return undefined;
   const guess = guessType(name, ctx.entityText, start, end);
   if (guess) return guess;
-  if (english && !name.startsWith("@")) return undefined;
+  if (english && !name.startsWith("@")) return emphasised && nameShaped(name) ? EMPHASISED_NAME : undefined;
   if (!emphasised && /^[A-Z0-9]+$/.test(name)) return undefined; // a bare acronym
   // The role the name plays in a relation may settle its type later (src/extract/retype.ts).
-  // One plain capitalised word ("Server", "Canvas") or ordinary words only ("Plan Mode") are weak.
-  const weak = !emphasised && (/^[A-Z][a-z]+$/.test(name) || name.split(/\s+/).every(isEnglishWord));
+  // One plain capitalised word ("Server", "Canvas") or ordinary words only ("Plan Mode") are weak;
+  // a coined word no word list knows ("Metabase", "Mintlify", "Exacto") is a name as it stands.
+  const weak = !emphasised && ((/^[A-Z][a-z]+$/.test(name) && !isCoinedWord(name)) || name.split(/\s+/).every(isEnglishWord));
   return { type: "product", confidence: 0.45, reason: "an unknown Latin-script name inside Chinese text", guessed: true, weak } as const;
 }
+
+/**
+ * One capitalised word whose shape only a name has: a capital inside (ModSleuth, AgentENV) or
+ * letters and digits mixed (Qwen3Guard); not a code identifier (ValueError, GRPOConfig,
+ * generalPurpose), a plural acronym (ZKPs) or a quantisation setting (W4A16).
+ */
+const nameShaped = (name: string): boolean =>
+  /^[A-Z][A-Za-z0-9]{3,}$/.test(name) &&
+  ((/^.[a-z0-9]*[A-Z]/.test(name) && /[a-z]/.test(name)) || /[A-Za-z]\d|\d[A-Za-z]/.test(name)) &&
+  !CODE_OR_SETTING.test(name);
+
+const CODE_OR_SETTING = /(?:Error|Exception|Config|Pipeline|Model|Tensor|Type|Args|Dict|List)$|^[A-Z]{2,}s$|^[WA]\d+[WA]\d+$/;
+
+const EMPHASISED_NAME = { type: "product", confidence: 0.5, reason: "an unknown name-shaped word set in bold or code in English text", guessed: true, weak: false } as const;
+
+/** A capitalised word neither English word list knows, nor compromise as a person's or a place's name. */
+const isCoinedWord = (word: string): boolean => !isOrdinaryEnglishWord(word) && !isListedName(word);
