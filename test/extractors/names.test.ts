@@ -181,6 +181,8 @@ describe("names by their makers, variants and context", () => {
     ["Call `execute` or `invoke` on the **verifier**; Cursor's Auto mode; AMD MI-50 cards.", "ainews-en", [["MI50", "hardware"]], ["execute", "invoke", "verifier", "Auto"]],
     // The issue's own: "its for-profit arm" names nothing; a notes heading's "My" is no person.
     ["# My notes\n\nOpenAI restructured its for-profit arm. 腾讯发布了state-of-the-art模型。", "markdown", [["OpenAI", "organization"]], ["My", "for-profit", "Arm", "state-of-the-art"]],
+    // Class names in code are no products; CamelCase product names are.
+    ["Wrap it in **FullyShardedDataParallelPlugin**, load **MllamaForConditionalGeneration**, fix **JSONAdapter**; try **TorchServe** and **LibreChat**.", "ainews-en", [["TorchServe", "product"], ["LibreChat", "product"]], ["FullyShardedDataParallelPlugin", "MllamaForConditionalGeneration", "JSONAdapter"]],
     // A verb of taking a post before a title is no organisation: 出任临时CEO.
     ["Scale AI 首席战略官 Jason Droege 出任临时CEO。", "markdown", [["Scale AI", "organization"], ["Jason Droege", "person"]], ["出任临时", "临时"]],
   ])("%s", (text, series, expected, notNames) => {
