@@ -181,6 +181,8 @@ describe("names by their makers, variants and context", () => {
     ["Call `execute` or `invoke` on the **verifier**; Cursor's Auto mode; AMD MI-50 cards.", "ainews-en", [["MI50", "hardware"]], ["execute", "invoke", "verifier", "Auto"]],
     // The issue's own: "its for-profit arm" names nothing; a notes heading's "My" is no person.
     ["# My notes\n\nOpenAI restructured its for-profit arm. 腾讯发布了state-of-the-art模型。", "markdown", [["OpenAI", "organization"]], ["My", "for-profit", "Arm", "state-of-the-art"]],
+    // A size after a family is the model's, though a company has its name (E2B); τ²-bench written short.
+    ["Use Gemma 4 E2B with Kokoro; the E2B sandbox runs it; Qwen leads on TAU2.", "ainews-en", [["Gemma 4 E2B", "model"], ["E2B", "organization"], ["τ²-bench", "dataset"]], ["Gemma 4"]],
     // Class names in code are no products; CamelCase product names are.
     ["Wrap it in **FullyShardedDataParallelPlugin**, load **MllamaForConditionalGeneration**, fix **JSONAdapter**; try **TorchServe** and **LibreChat**.", "ainews-en", [["TorchServe", "product"], ["LibreChat", "product"]], ["FullyShardedDataParallelPlugin", "MllamaForConditionalGeneration", "JSONAdapter"]],
     // A verb of taking a post before a title is no organisation: 出任临时CEO.

@@ -177,10 +177,15 @@ const versionable = (seg: Segment): boolean => {
   return !!seg.entry && (!!seg.entry.family || type === "model" || type === "hardware" || type === "dataset");
 };
 
+/** A model's size: "E2B", "A3B", "7B", "270M". */
+const SIZE = /^[A-Z]?\d+(?:\.\d+)?[BMK]$/;
+
 /** A bare version: "v0.4", "0.2", "2.0", "v3". */
 const PURE_VERSION = /^v?\d+(?:\.\d+)+$|^v\d+$/;
 
 function absorbs(prev: Segment, seg: Segment): boolean {
+  // "Gemma 4" + "E2B": a size after a family's version is the model's, though a company has that name.
+  if (prev.parts && versionable(prev.parts[0]!) && seg.entry && seg.tokens.length === 1 && SIZE.test(seg.tokens[0]!.text)) return seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
   const type = prev.entry?.type;
   // "LeRobot v0.4", "Deep Agents 0.2": a product's version is its own entity (GUIDELINES), of the product's type.
   if (type === "product" && seg.tokens.length === 1 && !seg.entry && PURE_VERSION.test(seg.tokens[0]!.text)) return seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
