@@ -206,6 +206,16 @@ const PACKAGED = /(?:^|[\s_.-])(?:gguf|ggml|awq|gptq|exl2|mlx|bnb|nf4|fp8|int4|i
 export const PACKAGED_REASON = "a quantised or packaged build: who built it uses the model, its maker made it";
 
 /**
+ * The lexicon knows the thing but not who makes it (arXiv, vLLM, DSPy, Telegram): an organisation
+ * named next to it ("Unsloth VLLM", "LlamaIndex Milvus", "Meta DSPy") uses or discusses it far
+ * more often than it makes it.
+ */
+export function makerUnknown(thing: ResolvedMention, lexicon: ExtractContext["lexicon"]): boolean {
+  const entry = lookup(lexicon, thing.canonical ?? thing.text);
+  return entry !== undefined && !entry.developer && !entry.family;
+}
+
+/**
  * The lexicon gives the thing a maker that is neither this organisation nor of its house
  * (Google DeepMind is Google's): "Apple's Gemini-powered Siri" is no Apple develops Gemini.
  */

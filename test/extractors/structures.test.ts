@@ -50,6 +50,8 @@ const TABLE: [string, string, Triple[], Triple[]][] = [
   // A thing the lexicon gives another maker: not the sentence's organisation's, unless the maker is its parent.
   ["zh: 发布 a thing another maker makes", "字节跳动发布CUDA加速库。", [], [["ByteDance", "develops", "CUDA"]]],
   ["an account on X is no maker's X", "A screenshot of the official Alibaba_Qwen X account confirmed it.", [], [["Alibaba", "develops", "X"]]],
+  ["an organisation next to a known thing whose maker the lexicon does not give", "Unsloth VLLM notes; LlamaIndex Milvus search; HashiCorp's Terraform.", [], [["Unsloth", "develops", "vLLM"], ["LlamaIndex", "develops", "Milvus"]]],
+  ["a maker the lexicon gives, before its thing", "Anysphere Cursor web launched.", [["Anysphere", "develops", "Cursor"]], []],
   // Packaged builds: who quantised a model did not make it
   ["packaged: by Unsloth", "gpt-oss-20b-GGUF by Unsloth is out", [], [["Unsloth", "develops", "gpt-oss-20b-GGUF"], ["Unsloth", "develops", "gpt-oss-20b"]]],
 ];

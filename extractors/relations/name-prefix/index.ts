@@ -4,7 +4,7 @@
 // Claude", "Google DeepMind’s DiffusionGemma", "NVIDIA SOL-ExecBench", "英伟达的H100").
 import type { RelationExtractor } from "../../types.ts";
 import type { Relation, ResolvedMention } from "../../../src/types.ts";
-import { evidenceOf, madeByAnother } from "../shared.ts";
+import { evidenceOf, madeByAnother, makerUnknown } from "../shared.ts";
 
 const MADE = new Set(["model", "product", "hardware", "dataset", "research"]);
 
@@ -28,7 +28,7 @@ export const namePrefixExtractor: RelationExtractor = {
       const thing = whole[i + 1]!;
       if (org.type !== "organization" || !MADE.has(thing.type) || org.entity === thing.entity || org.sentence !== thing.sentence) continue;
       const gap = ctx.entityText.slice(org.span.end, thing.span.start).replace(/[*_`]/g, "");
-      if (!MAKERS_MARK.test(gap) || madeByAnother(org, thing, ctx.lexicon)) continue;
+      if (!MAKERS_MARK.test(gap) || madeByAnother(org, thing, ctx.lexicon) || makerUnknown(thing, ctx.lexicon)) continue;
       made(org, thing, gap.trim() ? "the organisation's possessive before the product (X's Y, X的Y)" : "the organisation's name right before the product's", 0.7);
     }
     return out;
