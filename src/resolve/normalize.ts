@@ -7,13 +7,15 @@ const keys = new NameMemo<string>();
  * Bumped whenever nameKey gives another key for some name: graph files store an alias index
  * keyed by it (src/store/stored-aliases.ts), which a reader of another version builds afresh.
  */
-export const NAME_KEY_VERSION = 3;
+export const NAME_KEY_VERSION = 4;
 
 /**
  * The key two surface forms share when they name the same thing: NFKC, lower case, without
  * spaces, hyphens, dots, middle dots and quotes ("GLM-4.7-Flash" ≡ "glm 4.7 flash"), and
  * without a "v" before a version ("Gemini v2.5" ≡ "Gemini 2.5", "DeepSeek-V3.1" ≡ "DeepSeek 3.1").
- * Versions stay distinct: "DeepSeek-R1" → "deepseekr1" ≠ "deepseek" ≠ "deepseek3".
+ * Versions stay distinct: "DeepSeek-R1" → "deepseekr1" ≠ "deepseek" ≠ "deepseek3". A space or
+ * hyphen between a number and a size stays as "-": "Qwen 2 35B" (Qwen 2, 35B) → "qwen2-35b",
+ * not "Qwen-235B"'s "qwen235b"; "Gemma 3 27B" ≡ "Gemma-3-27B" → "gemma3-27b".
  */
 export function nameKey(s: string): string {
   // An unchanged name comes back as the same string: copied, so the memo does not hold its digest.
@@ -30,8 +32,25 @@ const SEPARATORS = new RegExp(SEPARATOR.source, "g");
 export function freshNameKey(s: string): string {
   const lower = withoutVersionV(ASCII.test(s) ? s : s.normalize("NFKC")).toLowerCase();
   // Most names hold nothing to strip, and a test costs half a global replace.
-  return SEPARATOR.test(lower) ? lower.replace(SEPARATORS, "") : lower;
+  if (!SEPARATOR.test(lower)) return lower;
+  return (NUMBERS_APART.test(lower) ? lower.replace(NUMBERS_APART_ALL, "$1\u0001") : lower).replace(SEPARATORS, "").replace(MARK, "-");
 }
+
+/** A space, hyphen or underscore between a number and a size ("2 35b", "3-27b"): kept as "-" (see nameKey). */
+const NUMBERS_APART = /\d[\s\-‐‑_]+\d+(?:\.\d+)?[bmk](?![a-z])/i;
+const NUMBERS_APART_ALL = /(\d)[\s\-‐‑_]+(?=\d+(?:\.\d+)?[bmk](?![a-z]))/g;
+/** A key that starts with a size ("27b"): joined after a key ending in a number, nameKey keeps a "-" between. */
+const SIZE_FIRST = /^\d+(?:\.\d+)?[bmk](?![a-z])/;
+
+/** Whether nameKey keeps a "-" in this text (a number, then a size, apart): the cheap key of a token cannot be used. */
+export const keepsNumbersApart = (s: string): boolean => NUMBERS_APART.test(s);
+
+/** The key of two stretches' text with a space between, from their keys: nameKey(a + " " + b). */
+export function joinedKey(a: string, b: string): string {
+  const last = a.charCodeAt(a.length - 1);
+  return last >= 0x30 && last <= 0x39 && SIZE_FIRST.test(b) ? `${a}-${b}` : a + b;
+}
+const MARK = /\u0001/g;
 
 const V_DIGIT = /[vV]\d/;
 /**

@@ -52,8 +52,13 @@ describe("name keys", () => {
     ["RWKV7", "rwkv7"],
     ["SWE‑Bench Verified", "swebenchverified"],
     ["GPT‐4o", "gpt4o"],
-  ])("%s → %s (version 3)", (name, key) => {
-    expect(NAME_KEY_VERSION).toBe(3);
+    // Version 4: a number and a size apart stay apart ("Qwen 2 35B" is not Qwen-235B).
+    ["Qwen 2 35B", "qwen2-35b"],
+    ["Qwen-235B", "qwen235b"],
+    ["Gemma-3-27B", "gemma3-27b"],
+    ["stable-diffusion-v1-5", "stablediffusion15"],
+  ])("%s → %s (version 4)", (name, key) => {
+    expect(NAME_KEY_VERSION).toBe(4);
     expect(nameKey(name)).toBe(key);
   });
 });

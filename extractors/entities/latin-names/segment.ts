@@ -3,7 +3,7 @@
 import type { ExtractContext } from "../../types.ts";
 import type { LexEntry, Lexicon } from "../../../src/resolve/lexicon.ts";
 import type { Token } from "./runs.ts";
-import { freshNameKey } from "../../../src/resolve/normalize.ts";
+import { freshNameKey, joinedKey, keepsNumbersApart } from "../../../src/resolve/normalize.ts";
 
 const V_DIGIT = /[vV]\d/;
 const LEADING_VERSION_V = /^[vV]\d/;
@@ -38,7 +38,7 @@ export function tokenKey(token: string): string {
   let upper = false;
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
-    if (c === 64 || c === 95 || c === 46 || c === 45) return token.toLowerCase().replace(/[@_.-]/g, "");
+    if (c === 64 || c === 95 || c === 46 || c === 45) return keepsNumbersApart(token) ? freshNameKey(token.replace(/@/g, "")) : token.toLowerCase().replace(/[@_.-]/g, "");
     if (c >= 65 && c <= 90) upper = true;
   }
   return upper ? token.toLowerCase() : token;
@@ -48,7 +48,7 @@ export function tokenKey(token: string): string {
 export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
   if (run.length === 1) return segmentWord(run, ctx);
   const quoted = isQuoted(ctx.entityText, run);
-  // nameKey drops spaces, so a stretch's key is its tokens' keys joined.
+  // nameKey drops spaces, so a stretch's key is its tokens' keys joined (joinedKey: a number and a size stay apart).
   const keys = run.map((t) => tokenKey(t.text));
   // After the first word, a version's "v" goes, as nameKey drops it after a space ("DeepSeek V3" ≡ "DeepSeek 3").
   const restKeys = run.map((t, j) => (LEADING_VERSION_V.test(t.text) ? keys[j]!.slice(1) : keys[j]!));
@@ -118,7 +118,7 @@ function pushUnknown(out: Segment[], tokens: Token[], quoted: boolean, lexicon: 
 function longestKnown(run: Token[], keys: string[], restKeys: string[], i: number, lexicon: Lexicon): Segment | undefined {
   const limit = Math.min(run.length, i + MAX_NAME_WORDS);
   const joined: string[] = [keys[i]!];
-  for (let j = i + 1; j < limit; j++) joined.push(joined[joined.length - 1]! + restKeys[j]!);
+  for (let j = i + 1; j < limit; j++) joined.push(joinedKey(joined[joined.length - 1]!, restKeys[j]!));
   for (let j = limit; j > i; j--) {
     const entry = lexicon.byKey.get(joined[j - i - 1]!);
     if (entry && !(j === i + 1 && isWordNotName(run[i]!.text, entry, lexicon))) return { tokens: run.slice(i, j), entry };
