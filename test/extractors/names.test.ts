@@ -183,6 +183,8 @@ describe("names by their makers, variants and context", () => {
     ["# My notes\n\nOpenAI restructured its for-profit arm. 腾讯发布了state-of-the-art模型。", "markdown", [["OpenAI", "organization"]], ["My", "for-profit", "Arm", "state-of-the-art"]],
     // A size after a family is the model's, though a company has its name (E2B); τ²-bench written short.
     ["Use Gemma 4 E2B with Kokoro; the E2B sandbox runs it; Qwen leads on TAU2.", "ainews-en", [["Gemma 4 E2B", "model"], ["E2B", "organization"], ["τ²-bench", "dataset"]], ["Gemma 4"]],
+    // A maker's name and a bare version are one of its models, not a model "V0324" the maker develops; GA is no name.
+    ["Deepseek V0324 was recommended. Deepseek V4 GA later in the week. Variants in DeepSeek v3.x were discussed.", "ainews-en", [["Deepseek V0324", "model"], ["Deepseek V4", "model"], ["DeepSeek v3.x", "model"]], ["V0324", "V4 GA", "v3.x", "GA"]],
     // Class names in code are no products; CamelCase product names are.
     ["Wrap it in **FullyShardedDataParallelPlugin**, load **MllamaForConditionalGeneration**, fix **JSONAdapter**; try **TorchServe** and **LibreChat**.", "ainews-en", [["TorchServe", "product"], ["LibreChat", "product"]], ["FullyShardedDataParallelPlugin", "MllamaForConditionalGeneration", "JSONAdapter"]],
     // A verb of taking a post before a title is no organisation: 出任临时CEO.

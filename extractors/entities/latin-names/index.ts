@@ -65,7 +65,9 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
       // "Google Veo 3.1", "NVIDIA ChronoEdit-14B": a maker before a name of its own is the
       // maker, and the name is the product's (as the guidelines name it).
       const joined = ctx.entityText.slice(seg.tokens[0]!.span.start, next.tokens[next.tokens.length - 1]!.span.end);
-      if (nameLike(next.tokens[0]!.text) && !familyOf(ctx.lexicon, joined)) { // "DeepSeek V4 Flash" is one name
+      const tail = ctx.entityText.slice(next.tokens[0]!.span.start, next.tokens[next.tokens.length - 1]!.span.end);
+      // (A bare version after a maker, "Deepseek V0324", "DeepSeek v3.x", is no name of its own: the two are one, below.)
+      if (nameLike(next.tokens[0]!.text) && !familyOf(ctx.lexicon, joined) && !BARE_VERSION.test(tail)) { // "DeepSeek V4 Flash" is one name
         const own = mentionOf(next.tokens, doc, ctx, english);
         if (own) {
           out.push(known(seg, doc, false), own);
@@ -75,10 +77,9 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
       }
       // "MiniMax Agent Desktop", "Perplexity Computer": the organisation is nested in a longer
       // name it makes (but "Scale AI 143" is an organisation and an amount).
-      const tail = ctx.entityText.slice(next.tokens[0]!.span.start, next.tokens[next.tokens.length - 1]!.span.end);
       const after = ctx.entityText.slice(next.tokens[next.tokens.length - 1]!.span.end, next.tokens[next.tokens.length - 1]!.span.end + 10);
-      const version = /^\d{1,2}(?:\.\d+)?$/.test(tail) && !QUANTITY.test(after); // "Mistral 3"
-      const whole = plausible(tail, ctx) || version ? mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english) ?? productNamedAfter(seg, next, doc, ctx) : undefined;
+      const version = (/^\d{1,2}(?:\.\d+)?$/.test(tail) || (BARE_VERSION.test(tail) && /^\D/.test(tail))) && !QUANTITY.test(after); // "Mistral 3", "Deepseek V0324"
+      const whole = plausible(tail, ctx) || version ? (mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english) ?? productNamedAfter(seg, next, doc, ctx) ?? (version && /^\D/.test(tail) ? makersVersion(seg, next, doc) : undefined)) : undefined;
       if (whole) {
         out.push(known(seg, doc, true), whole);
         i++;
@@ -105,6 +106,15 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
 }
 
 const LOWER_WORD = /^[a-z]+$/;
+/** "Deepseek V0324", "DeepSeek v3.x": a maker's name and a bare version name one of its models. */
+function makersVersion(seg: Segment, next: Segment, doc: Doc): Mention {
+  const start = seg.tokens[0]!.span.start;
+  const end = next.tokens[next.tokens.length - 1]!.span.end;
+  return { span: { start, end }, text: doc.text.slice(start, end), type: "model", extractor: "latin-names", reason: `${seg.entry!.name}'s name and a bare version: one of its models`, confidence: 0.7 };
+}
+
+/** A version alone: "V0324", "v3.x", "r3.2", "V4", "3.1". */
+const BARE_VERSION = /^[vVrR]?\d+(?:\.(?:\d+|x))*$/;
 
 /** A word that names on its own: a digit, a capital inside ("ChronoEdit", "Fast-Plaid"), or no English word (Veo). */
 const nameLike = (word: string): boolean => /\d|^.+[A-Z]/.test(word) || !word.split("-").every(isOrdinaryEnglishWord);
