@@ -36,11 +36,14 @@ export function freshNameKey(s: string): string {
   return (NUMBERS_APART.test(lower) ? lower.replace(NUMBERS_APART_ALL, "$1\u0001") : lower).replace(SEPARATORS, "").replace(MARK, "-");
 }
 
+/** A size: "27b", "1.5b", "270m". */
+const SIZE = String.raw`\d+(?:\.\d+)?[bmk](?![a-z])`;
 /** A space, hyphen or underscore between a number and a size ("2 35b", "3-27b"): kept as "-" (see nameKey). */
-const NUMBERS_APART = /\d[\s\-‐‑_]+\d+(?:\.\d+)?[bmk](?![a-z])/i;
-const NUMBERS_APART_ALL = /(\d)[\s\-‐‑_]+(?=\d+(?:\.\d+)?[bmk](?![a-z]))/g;
-/** A key that starts with a size ("27b"): joined after a key ending in a number, nameKey keeps a "-" between. */
-const SIZE_FIRST = /^\d+(?:\.\d+)?[bmk](?![a-z])/;
+const NUMBERS_APART = new RegExp(String.raw`\d[\s\-‐‑_]+${SIZE}`, "i");
+const NUMBERS_APART_ALL = new RegExp(String.raw`(\d)[\s\-‐‑_]+(?=${SIZE})`, "g");
+/** A key that starts with a size: joined after a key ending in a number, nameKey keeps a "-" between. */
+const SIZE_FIRST = new RegExp(`^${SIZE}`);
+const MARK = /\u0001/g;
 
 /** Whether nameKey keeps a "-" in this text (a number, then a size, apart): the cheap key of a token cannot be used. */
 export const keepsNumbersApart = (s: string): boolean => NUMBERS_APART.test(s);
@@ -50,7 +53,6 @@ export function joinedKey(a: string, b: string): string {
   const last = a.charCodeAt(a.length - 1);
   return last >= 0x30 && last <= 0x39 && SIZE_FIRST.test(b) ? `${a}-${b}` : a + b;
 }
-const MARK = /\u0001/g;
 
 const V_DIGIT = /[vV]\d/;
 /**

@@ -66,8 +66,9 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
       // maker, and the name is the product's (as the guidelines name it).
       const joined = ctx.entityText.slice(seg.tokens[0]!.span.start, next.tokens[next.tokens.length - 1]!.span.end);
       const tail = ctx.entityText.slice(next.tokens[0]!.span.start, next.tokens[next.tokens.length - 1]!.span.end);
-      // (A bare version after a maker, "Deepseek V0324", "DeepSeek v3.x", is no name of its own: the two are one, below.)
-      if (nameLike(next.tokens[0]!.text) && !familyOf(ctx.lexicon, joined) && !BARE_VERSION.test(tail)) { // "DeepSeek V4 Flash" is one name
+      const versionOnly = VERSION_ONLY.test(tail);
+      // (A version alone after a maker, "Deepseek V0324", "DeepSeek v3.x", is no name of its own: the two are one, below.)
+      if (nameLike(next.tokens[0]!.text) && !familyOf(ctx.lexicon, joined) && !versionOnly) { // "DeepSeek V4 Flash" is one name
         const own = mentionOf(next.tokens, doc, ctx, english);
         if (own) {
           out.push(known(seg, doc, false), own);
@@ -78,8 +79,9 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
       // "MiniMax Agent Desktop", "Perplexity Computer": the organisation is nested in a longer
       // name it makes (but "Scale AI 143" is an organisation and an amount).
       const after = ctx.entityText.slice(next.tokens[next.tokens.length - 1]!.span.end, next.tokens[next.tokens.length - 1]!.span.end + 10);
-      const version = (/^\d{1,2}(?:\.\d+)?$/.test(tail) || (BARE_VERSION.test(tail) && /^\D/.test(tail))) && !QUANTITY.test(after); // "Mistral 3", "Deepseek V0324"
-      const whole = plausible(tail, ctx) || version ? (mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english) ?? productNamedAfter(seg, next, doc, ctx) ?? (version && /^\D/.test(tail) ? makersVersion(seg, next, doc) : undefined)) : undefined;
+      const lettered = versionOnly && /^\D/.test(tail); // "V0324", not "3"
+      const version = (/^\d{1,2}(?:\.\d+)?$/.test(tail) || lettered) && !QUANTITY.test(after); // "Mistral 3", "Deepseek V0324"
+      const whole = plausible(tail, ctx) || version ? (mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english) ?? productNamedAfter(seg, next, doc, ctx) ?? (version && lettered ? makersVersion(seg, next, doc) : undefined)) : undefined;
       if (whole) {
         out.push(known(seg, doc, true), whole);
         i++;
@@ -113,8 +115,8 @@ function makersVersion(seg: Segment, next: Segment, doc: Doc): Mention {
   return { span: { start, end }, text: doc.text.slice(start, end), type: "model", extractor: "latin-names", reason: `${seg.entry!.name}'s name and a bare version: one of its models`, confidence: 0.7 };
 }
 
-/** A version alone: "V0324", "v3.x", "r3.2", "V4", "3.1". */
-const BARE_VERSION = /^[vVrR]?\d+(?:\.(?:\d+|x))*$/;
+/** A version alone after a maker's name: "V0324", "v3.x", "r3.2", "V4", "3.1" (resolve.ts's bare versions are another shape: "M2.7", "K2"). */
+const VERSION_ONLY = /^[vVrR]?\d+(?:\.(?:\d+|x))*$/;
 
 /** A word that names on its own: a digit, a capital inside ("ChronoEdit", "Fast-Plaid"), or no English word (Veo). */
 const nameLike = (word: string): boolean => /\d|^.+[A-Z]/.test(word) || !word.split("-").every(isOrdinaryEnglishWord);
@@ -268,10 +270,10 @@ function plausibleShape(name: string, ctx: ExtractContext): boolean {
   return !ctx.lexicon.generic.has(bare.toLowerCase());
 }
 
-/** The type of an unknown name; `family` is familyOf(name). */
 /** A plain word ("fast", "Model") or a hyphenated lower-case compound ("drop-in"). */
 const isPlainEnglishShape = (name: string): boolean => /^[A-Za-z][a-z]+$/.test(name) || /^[a-z]+(?:-[a-z]+)+$/.test(name);
 
+/** The type of an unknown name; `family` is familyOf(name). */
 function classify(name: string, start: number, end: number, ctx: ExtractContext, english: boolean, emphasised: boolean, family: LexEntry | undefined) {
   if (family) {
     const type = family.type === "hardware" ? "hardware" : "model";

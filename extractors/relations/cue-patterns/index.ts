@@ -154,11 +154,11 @@ function extendList(ms: readonly ResolvedMention[], from: number, step: 1 | -1, 
   return out;
 }
 
-/** The develops rules that read no verb: a name right before another, a possessive. */
-const WEAK_DEVELOPS = /(?:adjacent|possessive)$/;
-
 /** What may follow a list's member: another separator, the end of a clause, "and", "等", "etc.". */
 const LIST_GOES_ON = /^\s*(?:[,，、.。;；:：!?！？)）]|and\b|or\b|以及|和|与|及|或|等|etc\b|$)/i;
+
+/** The develops rules that read no verb: a name right before another, a possessive. */
+const WEAK_DEVELOPS = /(?:adjacent|possessive)$/;
 
 function emit(doc: Doc, rule: CueRule, { left, right, role }: Match, ctx: EvidenceContext & Pick<ExtractContext, "lexicon">): Relation[] {
   const out: Relation[] = [];
