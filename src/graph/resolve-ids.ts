@@ -18,20 +18,32 @@ export function versionsApart(keyA: string, keyB: string): boolean {
   return prefixRelated && (digitsA !== "" || digitsB !== "");
 }
 
-function ownersByKey(records: ReadonlyMap<string, EntityRecord>): Map<string, Set<string>> {
-  const owners = new Map<string, Set<string>>();
-  const own = (key: string, id: string): void => {
-    if (!key) return;
-    let set = owners.get(key);
-    if (!set) owners.set(key, (set = new Set()));
-    set.add(id);
-  };
-  for (const record of records.values()) {
-    own(nameKey(record.id), record.id);
-    for (const name of record.names.keys()) own(nameKey(name), record.id);
-    for (const alias of record.aliases) own(nameKey(alias), record.id);
-  }
+/** Name key → the ids whose id, names or aliases have it. */
+export type KeyOwners = Map<string, Set<string>>;
+
+/** Records `id` as an owner of the keys of these forms (its id, names and aliases). */
+export function addOwner(owners: KeyOwners, id: string, forms: Iterable<string>): void {
+  for (const form of forms) ownKey(owners, nameKey(form), id);
+}
+
+export function ownKey(owners: KeyOwners, key: string, id: string): void {
+  if (!key) return;
+  let set = owners.get(key);
+  if (!set) owners.set(key, (set = new Set()));
+  set.add(id);
+}
+
+function ownersByKey(records: ReadonlyMap<string, EntityRecord>): KeyOwners {
+  const owners: KeyOwners = new Map();
+  for (const record of records.values()) addOwner(owners, record.id, formsOf(record));
   return owners;
+}
+
+/** The record's id, names and aliases: the forms whose keys it owns. */
+export function* formsOf(record: EntityRecord): Iterable<string> {
+  yield record.id;
+  yield* record.names.keys();
+  yield* record.aliases;
 }
 
 function shareADigest(a: EntityRecord, b: EntityRecord): boolean {
@@ -40,7 +52,7 @@ function shareADigest(a: EntityRecord, b: EntityRecord): boolean {
   return false;
 }
 
-class UnionFind {
+export class UnionFind {
   private readonly parent = new Map<string, string>();
   find(id: string): string {
     let root = id;
@@ -55,23 +67,38 @@ class UnionFind {
   }
 }
 
+/**
+ * The ids `record` joins, one per name at most: the one other owner of the name's key, when it
+ * has the record's type, is no other version of it, and no digest names both.
+ */
+export function joinsOf(record: EntityRecord, owners: KeyOwners, recordOf: (id: string) => EntityRecord): string[] {
+  const out: string[] = [];
+  const type = mostFrequent(record.typeWeights);
+  for (const name of record.names.keys()) {
+    const key = nameKey(name);
+    const set = owners.get(key);
+    if (!set || set.size !== (set.has(record.id) ? 2 : 1)) continue;
+    let otherId = "";
+    for (const id of set) if (id !== record.id) otherId = id;
+    const other = recordOf(otherId);
+    const otherName = mostFrequent(other.names) ?? other.id;
+    if (mostFrequent(other.typeWeights) !== type) continue;
+    if (versionsApart(key, nameKey(otherName)) || shareADigest(record, other)) continue;
+    out.push(otherId);
+  }
+  return out;
+}
+
+/** The better-attested of two records: more mentions, then the smaller id. It names their node. */
+export const betterAttested = <R extends Pick<EntityRecord, "id" | "mentions">>(a: R, b: R): R =>
+  b.mentions > a.mentions || (b.mentions === a.mentions && b.id < a.id) ? b : a;
+
 /** Entity id → the id of the node it belongs to (itself when nothing else claims its name). */
 export function resolveIds(records: ReadonlyMap<string, EntityRecord>): Map<string, string> {
   const owners = ownersByKey(records);
   const sets = new UnionFind();
-  for (const record of records.values()) {
-    const type = mostFrequent(record.typeWeights);
-    for (const name of record.names.keys()) {
-      const key = nameKey(name);
-      const others = [...(owners.get(key) ?? [])].filter((id) => id !== record.id);
-      if (others.length !== 1) continue;
-      const other = records.get(others[0]!)!;
-      const otherName = mostFrequent(other.names) ?? other.id;
-      if (mostFrequent(other.typeWeights) !== type) continue;
-      if (versionsApart(key, nameKey(otherName)) || shareADigest(record, other)) continue;
-      sets.union(record.id, other.id);
-    }
-  }
+  const recordOf = (id: string): EntityRecord => records.get(id)!;
+  for (const record of records.values()) for (const other of joinsOf(record, owners, recordOf)) sets.union(record.id, other);
   // Each set is named by its best-attested member (ties: the smaller id), not by merge order.
   const members = new Map<string, EntityRecord[]>();
   for (const record of records.values()) {
@@ -82,9 +109,7 @@ export function resolveIds(records: ReadonlyMap<string, EntityRecord>): Map<stri
   }
   const canonical = new Map<string, string>();
   for (const group of members.values()) {
-    const best = group.reduce((a, b) =>
-      b.mentions > a.mentions || (b.mentions === a.mentions && b.id < a.id) ? b : a,
-    );
+    const best = group.reduce(betterAttested);
     for (const record of group) canonical.set(record.id, best.id);
   }
   return canonical;

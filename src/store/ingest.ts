@@ -9,12 +9,13 @@ import type { Extraction, ExtractionOut } from "../types.ts";
 import { StoreDamage } from "./damage.ts";
 import { ExtractionWriter } from "./extraction-files.ts";
 import { FoldMismatch, resolveWith } from "../graph/fold.ts";
+import { resolveTouched } from "../graph/fold-check.ts";
 import { withStoreLock } from "./lock.ts";
 import type { DigestEntry, Manifest } from "./manifest.ts";
 import { storePaths } from "./paths.ts";
 import { hasWork, planBuild, type BuildPlan, type DigestRef } from "./plan.ts";
 import { damagedExtractions, graphProblem, hadGraph, manifestFromExtractions, noRepair, quickDamaged, type RepairReport } from "./repair.ts";
-import { appendPending, assertWritableStoreDir, loadStore, readExtractions, readManifest, storedResolution } from "./store.ts";
+import { appendPending, assertWritableStoreDir, loadStore, readExtractions, readManifest, storedRecords, storedResolution } from "./store.ts";
 import type { KnowledgeGraph } from "../graph/types.ts";
 import { updateStore, type UpdateOptions, type UpdateResult } from "./update.ts";
 
@@ -185,9 +186,10 @@ async function foldsExactly(dir: string, current: Manifest, written: Map<string,
   const totalBytes = bytes(Object.values(current.digests)) + bytes(written.values());
   if (pendingBytes > Math.max(FOLD_LIMITS.minBytes, FOLD_LIMITS.share * totalBytes)) return null;
   try {
-    const resolution = await storedResolution(dir, current);
     const pending = [...(await readExtractions(dir, current, pendingIds)).values(), ...kept];
-    const canonical = resolveWith(resolution, pending);
+    // The records file lets only what the new entities touch be resolved again; without it, every record is.
+    const stored = await storedRecords(dir, current);
+    const canonical = stored ? resolveTouched(stored, pending) : resolveWith(await storedResolution(dir, current), pending);
     const nodes: Record<string, string> = {};
     for (const x of pending) for (const { id } of x.entities) if (canonical.get(id) !== id) nodes[id] = canonical.get(id)!;
     return nodes;

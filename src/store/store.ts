@@ -120,7 +120,7 @@ async function rebuildInMemory(dir: string, manifest: Manifest): Promise<Knowled
 }
 
 /** The records file the full build wrote, parsed; null when the store has none or it does not parse. */
-async function storedRecords(dir: string, manifest: Manifest): Promise<StoredRecords | null> {
+export async function storedRecords(dir: string, manifest: Manifest): Promise<StoredRecords | null> {
   if (!manifest.records) return null;
   try {
     return new StoredRecords(await readFile(storePaths(dir).graph(manifest.records), "utf8"));

@@ -7,6 +7,8 @@ import type { EntityType } from "../types.ts";
 import { Interner } from "../interner.ts";
 import type { EntityRecord } from "../graph/entities.ts";
 import type { EntityResolution } from "../graph/build.ts";
+import { formsOf } from "../graph/resolve-ids.ts";
+import { NAME_KEY_VERSION, nameKey } from "../resolve/normalize.ts";
 
 type StoredRecord = [
   id: string,
@@ -17,6 +19,8 @@ type StoredRecord = [
   docs: number[],
   firstSeen: number,
   lastSeen: number,
+  /** The keys of its id, names and aliases (nameKey of keyVersion): what a fold looks owners up by. */
+  keys?: string[],
 ];
 
 interface RecordsFile {
@@ -25,6 +29,8 @@ interface RecordsFile {
   records: StoredRecord[];
   /** Record place → node id, for the records whose node is another's. */
   joined: [record: number, node: string][];
+  /** The NAME_KEY_VERSION of the records' keys: read only when it is this aikg's. */
+  keyVersion?: number;
 }
 
 export function encodeRecords({ records, canonical }: EntityResolution): string {
@@ -34,9 +40,10 @@ export function encodeRecords({ records, canonical }: EntityResolution): string 
   const stored = [...records.values()].map((r, i): StoredRecord => {
     const node = canonical.get(r.id) ?? r.id;
     if (node !== r.id) joined.push([i, node]);
-    return [r.id, [...r.names], [...r.typeWeights], [...r.aliases], r.mentions, [...r.docs].map((d) => docs.id(d)), dates.id(r.firstSeen), dates.id(r.lastSeen)];
+    const keys = [...new Set(Array.from(formsOf(r), nameKey))].filter(Boolean);
+    return [r.id, [...r.names], [...r.typeWeights], [...r.aliases], r.mentions, [...r.docs].map((d) => docs.id(d)), dates.id(r.firstSeen), dates.id(r.lastSeen), keys];
   });
-  return `${JSON.stringify({ docs: docs.values, dates: dates.values, records: stored, joined } satisfies RecordsFile)}\n`;
+  return `${JSON.stringify({ docs: docs.values, dates: dates.values, records: stored, joined, keyVersion: NAME_KEY_VERSION } satisfies RecordsFile)}\n`;
 }
 
 /**
@@ -50,8 +57,12 @@ export class StoredRecords {
   private readonly place = new Map<string, number>();
   private readonly joined = new Map<string, string>();
 
+  /** Whether the records' keys are this aikg's (a file written before them, or by another name key, has them worked out again). */
+  private readonly keysKept: boolean;
+
   constructor(text: string) {
-    const { docs, dates, records, joined } = JSON.parse(text) as RecordsFile;
+    const { docs, dates, records, joined, keyVersion } = JSON.parse(text) as RecordsFile;
+    this.keysKept = keyVersion === NAME_KEY_VERSION;
     if (!Array.isArray(records) || !Array.isArray(docs) || !Array.isArray(joined)) throw new Error("not an entity record file");
     this.stored = records;
     this.docs = docs;
@@ -71,6 +82,11 @@ export class StoredRecords {
   /** The node a stored id belongs to. */
   nodeOf(id: string): string {
     return this.joined.get(id) ?? id;
+  }
+
+  /** Each stored id with the keys of its id, names and aliases, in stored order (no record is made). */
+  eachKeys(visit: (id: string, keys: readonly string[]) => void): void {
+    for (const r of this.stored) visit(r[0], this.keysKept && r[8] ? r[8] : keysOf(r));
   }
 
   /** The stored ids that belong to these nodes, in stored order. */
@@ -110,3 +126,9 @@ export class StoredRecords {
 
 /** The records (Maps in their stored order) and each id's node; throws when the text does not add up. */
 export const decodeRecords = (text: string): EntityResolution => new StoredRecords(text).resolution();
+
+function keysOf([id, names, , aliases]: StoredRecord): string[] {
+  const keys = new Set([nameKey(id), ...names.map(([name]) => nameKey(name)), ...aliases.map(nameKey)]);
+  keys.delete("");
+  return [...keys];
+}
