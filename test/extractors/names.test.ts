@@ -102,6 +102,14 @@ describe("quantised and packaged builds fold into the model they package", () =>
     ["MLX-VLM 0.3.3", undefined],
     ["gpt-oss 4-bit", "gpt-oss"],
     ["Dynamic 2.0 GGUF", undefined],
+    // Tags that say what follows is quantised, and "_" where a name has no other separator.
+    ["FP8-quantized Qwen3-VL-235B-A22B-Instruct", "Qwen3-VL-235B-A22B-Instruct"],
+    ["NVFP4-quantized Qwen3.6-35B-A3B", "Qwen3.6-35B-A3B"],
+    ["4-bit Qwen3-8B", "Qwen3-8B"],
+    ["wan2.1_i2v_720p_14B_fp8_scaled", "wan2.1_i2v_720p_14B"],
+    ["FP8-scaled 14B", undefined],
+    ["FP8 GEMM 2x faster", undefined],
+    ["Qwen2_5_0_5b", undefined],
     ["LM Studio GGUF", undefined],
   ])("buildBase(%s) = %s", (name, base) => expect(buildBase(name)).toBe(base));
 
