@@ -9,6 +9,7 @@ import type { ExtractionSource } from "../graph/build.ts";
 import type { DigestEntry, Manifest } from "./manifest.ts";
 import { storePaths } from "./paths.ts";
 import { packRelations, unpackRelations } from "./relation-codec.ts";
+import { extractorFingerprint } from "../extract/fingerprint.ts";
 
 export const digestEntry = ({ doc }: ExtractionOut): DigestEntry => ({
   hash: doc.hash,
@@ -80,7 +81,7 @@ export class ExtractionWriter {
 
   put(x: ExtractionOut): void {
     const text = encodedText(x);
-    const entry = { ...digestEntry(x), bytes: Buffer.byteLength(text), sha: shortHash(text) };
+    const entry = { ...digestEntry(x), bytes: Buffer.byteLength(text), sha: shortHash(text), extractor: extractorFingerprint() };
     this.written.set(x.doc.id, entry);
     if (this.keep) this.kept.set(x.doc.id, decodeExtraction(x));
     this.queue = this.queue.then(() => writeFileAtomic(storePaths(this.dir).extraction(entry.hash, entry.taught), text)).catch((err) => {

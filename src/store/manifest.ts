@@ -20,6 +20,8 @@ export type DigestEntry = Pick<Doc, "hash" | "file" | "series" | "title" | "date
   sha?: string;
   /** The taught names (a curation's) the digest mentions, as extraction used them (src/resolve/taught.ts); none when absent. */
   taught?: string;
+  /** The fingerprint of the extractors that extracted it (src/extract/fingerprint.ts); stores written before have none. */
+  extractor?: string;
 };
 
 export interface Manifest {
@@ -68,4 +70,12 @@ export function extractedApart(current: Manifest | null, written: Iterable<strin
   const together = new Set(written);
   if (Object.keys(digests).every((id) => together.has(id))) return []; // every digest in one batch
   return [...new Set([...(current?.extractedApart ?? []), ...together, ...removed])].sort();
+}
+
+/** The stored digests another aikg's extractors extracted (or one that did not say which): `build --full` extracts them again. */
+export function extractedByOthers(manifest: Manifest, fingerprint: string): string[] {
+  return Object.entries(manifest.digests)
+    .filter(([, d]) => d.extractor !== fingerprint)
+    .map(([id]) => id)
+    .sort();
 }

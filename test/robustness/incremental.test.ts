@@ -3,7 +3,7 @@
 // fold once kept the stored node's type), and `who` answers exactly what it answers after
 // `build --full`. The analyses the fold does not recompute are said to be stale, with the command
 // that recomputes them.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -105,5 +105,33 @@ describe("build --full after adds", () => {
     const first = join(root, "first");
     await run("build", dir, "--store", first);
     expect(await run("export", "--format", "json", "--store", later)).toBe(await run("export", "--format", "json", "--store", first));
+  });
+});
+
+describe("digests extracted by another version of the extractors", () => {
+  it("are said by build and stats, with the command that extracts them again, which clears them", { timeout: 90_000 }, async () => {
+    const store = join(root, "updated");
+    const run = async (...args: string[]) => {
+      const r = await runCli(args, REPO);
+      expect(leakedTrace(r.stderr)).toEqual([]);
+      expect(r.code, r.stderr).toBe(0);
+      return r;
+    };
+    await run("build", SAMPLES, "--store", store);
+    expect(JSON.parse((await run("stats", "--store", store, "--json")).stdout).extractedByOthers).toEqual([]);
+    // An older aikg recorded another fingerprint for one digest, and none for another (stores written before fingerprints).
+    const path = join(store, "manifest.json");
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as { digests: Record<string, { extractor?: string }> };
+    const [older, unsaid] = Object.keys(manifest.digests).sort();
+    manifest.digests[older!]!.extractor = "0000000000000000";
+    delete manifest.digests[unsaid!]!.extractor;
+    writeFileSync(path, JSON.stringify(manifest));
+    const stats = await run("stats", "--store", store, "--json");
+    expect(JSON.parse(stats.stdout).extractedByOthers).toEqual([older, unsaid]);
+    expect(stats.stderr).toContain(`aikg: note: 2 digests (${older}, ${unsaid}) were extracted by another version of aikg's extractors, and the graph mixes their findings with this one's; 'aikg build <all the digests> --full --store ${store}' extracts them again`);
+    expect((await run("build", SAMPLES, "--store", store)).stdout).toContain("  extractors 2 digests");
+    const full = JSON.parse((await run("build", SAMPLES, "--store", store, "--full", "--json")).stdout);
+    expect(full.extractedByOthers).toEqual([]);
+    expect((await run("stats", "--store", store)).stderr).not.toContain("another version");
   });
 });

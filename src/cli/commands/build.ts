@@ -13,7 +13,9 @@ import type { Command } from "../command.ts";
 import { EXIT, UserError } from "../errors.ts";
 import { counted, countList, entitiesByType, relationsByPredicate } from "../format/counts.ts";
 import { formatNumber } from "../format/table.ts";
-import { apartLine, printJson } from "../format/open-store.ts";
+import { apartLine, othersLine, printJson } from "../format/open-store.ts";
+import { extractedByOthers } from "../../store/manifest.ts";
+import { extractorFingerprint } from "../../extract/fingerprint.ts";
 import { curationFlag, integerFlag, JSON_OPTION, STORE_OPTION, storeDir, type Flags } from "../format/flags.ts";
 import { readDecisions } from "../../curate/file.ts";
 import { analysedCuration } from "../../curate/load.ts";
@@ -83,6 +85,8 @@ function summary(dir: string, result: IngestResult<DigestRef>, skipped: Skipped[
     repaired: result.repair,
     /** Digests extracted apart from the others since all were last extracted together (Manifest.extractedApart). */
     extractedApart: manifest.extractedApart ?? [],
+    /** Stored digests another version of aikg's extractors extracted (src/extract/fingerprint.ts). */
+    extractedByOthers: extractedByOthers(manifest, extractorFingerprint()),
   };
 }
 
@@ -111,6 +115,8 @@ function printSummary(s: ReturnType<typeof summary>): void {
   }
   const learnt = apartLine(s.store, s.extractedApart);
   if (learnt) console.log(`  learnt     ${learnt}`);
+  const others = othersLine(s.store, s.extractedByOthers);
+  if (others) console.log(`  extractors ${others}`);
   if (s.warnings.length) {
     console.log(`  warnings   ${s.warnings.length}`);
     for (const { file, problem } of s.warnings) console.log(`    ${file}: ${problem}`);

@@ -1,12 +1,13 @@
 // aikg stats [--json]: the store's overview — counts, top entities by type, largest communities.
 import { stats, type Stats } from "../../query/stats.ts";
-import type { Manifest } from "../../store/manifest.ts";
+import { extractedByOthers, type Manifest } from "../../store/manifest.ts";
+import { extractorFingerprint } from "../../extract/fingerprint.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../errors.ts";
 import { communityLines } from "./communities.ts";
 import { counted, countList } from "../format/counts.ts";
 import { JSON_OPTION, STORE_OPTION } from "../format/flags.ts";
-import { apartLine, noteStaleAnalyses, openStore, printJson } from "../format/open-store.ts";
+import { apartLine, noteStaleAnalyses, openStore, othersLine, printJson } from "../format/open-store.ts";
 import { table } from "../format/table.ts";
 
 const byCount = <K extends string>(record: Partial<Record<K, number>>): [string, number][] =>
@@ -37,7 +38,10 @@ export const statsCommand: Command = {
     noteStaleAnalyses(dir, graph, "PageRank and communities");
     const apart = apartLine(dir, manifest.extractedApart ?? []);
     if (apart) console.error(`aikg: note: ${apart}`);
-    if (flags.json) printJson({ store: dir, digests: manifest.counts.digests, updatedAt: manifest.updatedAt, extractedApart: manifest.extractedApart ?? [], ...s });
+    const byOthers = extractedByOthers(manifest, extractorFingerprint());
+    const others = othersLine(dir, byOthers);
+    if (others) console.error(`aikg: note: ${others}`);
+    if (flags.json) printJson({ store: dir, digests: manifest.counts.digests, updatedAt: manifest.updatedAt, extractedApart: manifest.extractedApart ?? [], extractedByOthers: byOthers, ...s });
     else print(dir, manifest, s);
     return EXIT.ok;
   },

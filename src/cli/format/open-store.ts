@@ -45,5 +45,12 @@ export function apartLine(dir: string, apart: readonly string[]): string | null 
   return `names learnt from ${counted(apart.length, "digest")} added, changed or removed on ${apart.length === 1 ? "its" : "their"} own (${named}) are not looked for in the others; 'aikg build <all the digests> --full --store ${dir}' extracts them all again as one corpus`;
 }
 
+/** Stored digests other extractors extracted (an aikg updated since: manifest.ts extractedByOthers), in a line. */
+export function othersLine(dir: string, others: readonly string[]): string | null {
+  if (!others.length) return null;
+  const named = others.length <= 3 ? others.join(", ") : `${others.slice(0, 3).join(", ")} and ${others.length - 3} more`;
+  return `${counted(others.length, "digest")} (${named}) ${others.length === 1 ? "was" : "were"} extracted by another version of aikg's extractors, and the graph mixes their findings with this one's; 'aikg build <all the digests> --full --store ${dir}' extracts them again`;
+}
+
 /** JSON on stdout, with what a terminal would act on escaped (format/terminal.ts). */
 export const printJson = (value: unknown): void => console.log(jsonForTerminal(value));
