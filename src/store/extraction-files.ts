@@ -28,17 +28,21 @@ export const digestEntry = ({ doc }: ExtractionOut): DigestEntry => ({
  * counts them per entity), so they are not stored.
  */
 export function extractionFileText({ doc, entities, relations }: Extraction): string {
-  return `${JSON.stringify({ doc, entities }).slice(0, -1)},\n${JSON.stringify(packRelations(relations)).slice(1)}`;
+  return `${JSON.stringify({ doc, entities, extractor: extractorFingerprint() }).slice(0, -1)},\n${JSON.stringify(packRelations(relations)).slice(1)}`;
 }
 
 const NEWLINE = 10;
 
-/** The digest and its entities only, from an extraction file's bytes; files written before the line break are parsed whole. */
-export function parseEntitiesPart(bytes: Buffer): Pick<Extraction, "doc" | "entities"> {
+/**
+ * The digest and its entities only, from an extraction file's bytes, with the fingerprint of the
+ * extractors that wrote it (files written before fingerprints have none; before the line break,
+ * they are parsed whole).
+ */
+export function parseEntitiesPart(bytes: Buffer): Pick<Extraction, "doc" | "entities"> & { extractor?: string } {
   const cut = bytes.indexOf(NEWLINE);
   if (cut < 0) return JSON.parse(bytes.toString("utf8")) as Extraction;
   // The part ends with the comma that separates it from the relations.
-  return JSON.parse(`${bytes.toString("utf8", 0, cut - 1)}}`) as Pick<Extraction, "doc" | "entities">;
+  return JSON.parse(`${bytes.toString("utf8", 0, cut - 1)}}`) as Pick<Extraction, "doc" | "entities"> & { extractor?: string };
 }
 
 type StoredRelations = Parameters<typeof unpackRelations>[0];
@@ -51,7 +55,7 @@ export function parseRelationsPart(bytes: Buffer): Extraction["relations"] {
 
 /** A whole extraction file (without mentions, which are not stored). */
 export function parseExtractionFile(text: string): Extraction {
-  const { doc, entities, ...relations } = JSON.parse(text) as Pick<Extraction, "doc" | "entities"> & StoredRelations;
+  const { doc, entities, extractor: _, ...relations } = JSON.parse(text) as Pick<Extraction, "doc" | "entities"> & StoredRelations & { extractor?: string };
   return { doc, entities, relations: unpackRelations(relations), mentions: [] };
 }
 
@@ -82,6 +86,7 @@ export class ExtractionWriter {
   put(x: ExtractionOut): void {
     const text = encodedText(x);
     const entry = { ...digestEntry(x), bytes: Buffer.byteLength(text), sha: shortHash(text), extractor: extractorFingerprint() };
+    // (The file says the same: a manifest put together again from the files keeps it, repair.ts.)
     this.written.set(x.doc.id, entry);
     if (this.keep) this.kept.set(x.doc.id, decodeExtraction(x));
     this.queue = this.queue.then(() => writeFileAtomic(storePaths(this.dir).extraction(entry.hash, entry.taught), text)).catch((err) => {

@@ -94,12 +94,12 @@ export function manifestFromExtractions(dir: string, given: readonly DigestRef[]
     const path = storePaths(dir).extraction(hash, taught);
     if (extractionProblem(path, hash, taught)) continue;
     const bytes = readFileSync(path);
-    const { doc } = parseEntitiesPart(bytes);
+    const { doc, extractor } = parseEntitiesPart(bytes);
     const mtime = statSync(path).mtimeMs;
     const current = manifest.digests[doc.id];
     const better = !current || givenHash.get(doc.id) === hash || (givenHash.get(doc.id) !== current.hash && mtime > newest.get(doc.id)!);
     if (!better) continue;
-    const entry: DigestEntry = { hash, file: doc.file, series: doc.series, title: doc.title, date: doc.date, bytes: bytes.length, sha: shortHash(bytes), ...(taught ? { taught } : {}) };
+    const entry: DigestEntry = { hash, file: doc.file, series: doc.series, title: doc.title, date: doc.date, bytes: bytes.length, sha: shortHash(bytes), ...(taught ? { taught } : {}), ...(extractor ? { extractor } : {}) };
     manifest.digests[doc.id] = entry;
     newest.set(doc.id, mtime);
   }

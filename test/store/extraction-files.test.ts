@@ -3,6 +3,7 @@
 // files written before the break, or before the packing, still read.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { extractorFingerprint } from "../../src/extract/fingerprint.ts";
 import { extractionFileText, parseEntitiesPart, parseExtractionFile, parseRelationsPart } from "../../src/store/extraction-files.ts";
 import type { Extraction } from "../../src/types.ts";
 import { allFixtures } from "../graph/fixtures.ts";
@@ -39,7 +40,8 @@ describe("extraction files", () => {
   it("give their entities and their relations apart", () => {
     for (const x of allFixtures()) {
       const file = bytes(extractionFileText(x));
-      expect(parseEntitiesPart(file)).toStrictEqual({ doc: x.doc, entities: x.entities });
+      // With the fingerprint of the extractors that wrote it.
+      expect(parseEntitiesPart(file)).toStrictEqual({ doc: x.doc, entities: x.entities, extractor: extractorFingerprint() });
       expect(parseRelationsPart(file)).toStrictEqual(x.relations);
     }
   });
