@@ -13,6 +13,7 @@ import { learnedExtractor } from "./entities/learned/index.ts";
 import { cuePatternsExtractor } from "./relations/cue-patterns/index.ts";
 import { namePrefixExtractor } from "./relations/name-prefix/index.ts";
 import { knownDeveloperExtractor } from "./relations/known-developer/index.ts";
+import { knownAffiliationExtractor } from "./relations/known-affiliation/index.ts";
 import { classifierExtractor } from "./relations/classifier/index.ts";
 import { coMentionExtractor } from "./relations/co-mention/index.ts";
 
@@ -31,6 +32,7 @@ export const RELATION_EXTRACTORS: readonly RelationExtractor[] = [
   cuePatternsExtractor,
   namePrefixExtractor,
   knownDeveloperExtractor,
+  knownAffiliationExtractor,
   classifierExtractor,
   coMentionExtractor,
 ];

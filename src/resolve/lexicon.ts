@@ -18,6 +18,8 @@ export interface LexEntry {
   family?: boolean;
   /** Canonical name of the organization an organization belongs to (Volcano Engine: ByteDance). */
   parent?: string;
+  /** Organisations a person is well known to lead, work for or have founded (Jensen Huang: NVIDIA). */
+  affiliations?: string[];
 }
 
 export interface SurfaceForm {
