@@ -37,6 +37,11 @@ const TABLE: [string, string, Triple[], Triple[]][] = [
   ["appositive: X, the startup founded by Y", "Thinking Machines, the startup founded by Mira Murati, raised $2B", [["Mira Murati", "founded", "Thinking Machines Lab"]], []],
   ["appositive: 联合创始人 is both", "Anthropic联合创始人Jack Clark表示", [["Jack Clark", "founded", "Anthropic"], ["Jack Clark", "works_for", "Anthropic"]], []],
   ["appositive: 创始人 founded, no more", "比特微创始人杨作兴", [["杨作兴", "founded", "比特微"]], [["杨作兴", "works_for", "比特微"]]],
+  // A repository id: its owner made the model, whatever organisation the model's name starts with
+  ["repository owner: another", "The model is comparable to mookiezi/Discord-Micae-Hermes-3-3B on metrics.", [], [["Discord", "develops", "Discord-Micae-Hermes-3-3B"]]],
+  ["repository owner: the maker", "Weights are at deepseek-ai/DeepSeek-V3.2 on Hugging Face.", [["DeepSeek", "develops", "DeepSeek-V3.2"]], []],
+  // A generic term of several words names nothing, not even its last word
+  ["generic term: Model Context Protocol", "Figma近日正式发布官方Model Context Protocol (MCP)服务。", [], [["Figma", "develops", "Protocol"]]],
   // Possessives
   ["possessive: Nvidia's Parakeet", "Nvidia's Parakeet tops the leaderboard", [["NVIDIA", "develops", "Parakeet"]], []],
   ["possessive: X 的 Y", "阿里的 Qwen3-Coder 发布", [["Alibaba", "develops", "Qwen3-Coder"]], []],

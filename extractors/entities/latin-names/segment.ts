@@ -110,6 +110,8 @@ function pushUnknown(out: Segment[], tokens: Token[], quoted: boolean, lexicon: 
     pushUnknown(out, tokens.slice(versus + 1), quoted, lexicon);
     return;
   }
+  // A generic term of several words ("Model Context Protocol") names nothing, not even its last word.
+  if (tokens.length > 1 && lexicon.generic.has(tokens.map((t) => t.text).join(" ").toLowerCase())) return;
   // A quoted phrase (“For You”) is a title: kept whole.
   const trimmed = quoted ? tokens : trimEdges(tokens, lexicon);
   if (trimmed.length) out.push({ tokens: trimmed });

@@ -5,8 +5,17 @@
 import type { RelationExtractor } from "../../types.ts";
 import type { Relation, ResolvedMention } from "../../../src/types.ts";
 import { evidenceOf, madeByAnother, makerUnknown } from "../shared.ts";
+import { nameKey } from "../../../src/resolve/normalize.ts";
 
 const MADE = new Set(["model", "product", "hardware", "dataset", "research"]);
+/** A repository id's owner and its slash, right before a name ("unsloth/", "mookiezi/"). */
+const REPO_OWNER = /([A-Za-z0-9][\w.-]*)\/$/;
+
+/** "mookiezi/Discord-Micae-Hermes-3-3B": a repository's owner before the name made it, unless the owner is the organisation ("deepseek-ai/DeepSeek-V3"). */
+function ownedByAnother(thing: ResolvedMention, org: ResolvedMention, text: string): boolean {
+  const owner = REPO_OWNER.exec(text.slice(Math.max(0, thing.span.start - 40), thing.span.start))?.[1];
+  return owner !== undefined && !nameKey(owner).startsWith(org.entity);
+}
 
 /** What may stand between a maker and its thing: nothing, a possessive, 的 (markdown emphasis aside). */
 const MAKERS_MARK = /^(?:\s?|\s?['’]s\s(?:new\s|latest\s|own\s)?|\s?的\s?)$/;
@@ -21,7 +30,7 @@ export const namePrefixExtractor: RelationExtractor = {
     for (const org of mentions) {
       if (!org.nested || org.type !== "organization") continue;
       const thing = mentions.find((m) => !m.nested && m.span.start === org.span.start && m.span.end > org.span.end && MADE.has(m.type));
-      if (thing && thing.entity !== org.entity) made(org, thing, "the organisation's name starts the product's name", 0.75);
+      if (thing && thing.entity !== org.entity && !ownedByAnother(thing, org, ctx.entityText)) made(org, thing, "the organisation's name starts the product's name", 0.75);
     }
     for (let i = 0; i + 1 < whole.length; i++) {
       const org = whole[i]!;
