@@ -21,6 +21,7 @@ interface NameCueFile {
   headlineVerbs: { words: string[] };
   productHeads: { words: string[] };
   notNames: { rules: { pattern: string; reason: string }[] };
+  licences: { names: string[]; after: string; before: string; reason: string };
 }
 
 export interface NameCues {
@@ -43,6 +44,8 @@ export interface NameCues {
   productHeads: Set<string>;
   /** The notNames patterns of the data file as one expression. */
   notName: RegExp;
+  /** Licence names that are also known names (MIT), and the words before or after them that say licence. */
+  licences: { names: Set<string>; after: RegExp; before: RegExp; reason: string };
 }
 
 let cached: NameCues | undefined;
@@ -69,6 +72,7 @@ export function nameCues(): NameCues {
     headlineVerbs: new Set(file.headlineVerbs.words),
     productHeads: new Set(file.productHeads.words),
     notName: new RegExp(file.notNames.rules.map((r) => `(?:${r.pattern})`).join("|"), "u"),
+    licences: { ...file.licences, names: new Set(file.licences.names), after: new RegExp(file.licences.after, "u"), before: new RegExp(file.licences.before, "u") },
   };
   return cached;
 }

@@ -122,6 +122,13 @@ describe("ordinary words are not the names they spell", () => {
     ["Arm and Apple ship chips.", "ainews-en", [], [["Arm", "organization"], ["Apple", "organization"]]],
     ["AMD推出Instinct MI450系列", "markdown", ["Instinct"], [["AMD", "organization"]]],
     ["AMD Instinct MI450 chips will power OpenAI.", "ainews-en", [], [["AMD Instinct MI450", "hardware"]]],
+    // A licence is no organisation, though MIT is one: the words around it say which.
+    ["Released under the MIT license, with an Apache/MIT-style grant and **MIT** licensed code.", "ainews-en", ["MIT"], []],
+    ["Apache 2.0 Prevails over MIT: members argued.", "ainews-en", ["MIT"], []],
+    ["There is no reason to argue for MIT over Apache 2.0.", "ainews-en", ["MIT"], []],
+    ["DeepSeek开源了模型，采用MIT协议", "markdown", ["MIT"], [["DeepSeek", "organization"]]],
+    ["A team from MIT and Stanford released it under Apache 2.0.", "ainews-en", [], [["MIT", "organization"]]],
+    ["MIT开源了一个机器人模型", "markdown", [], [["MIT", "organization"]]],
   ])("%s", (text, series, notNames, expected) => {
     const x = extract(text, series);
     const found = x.entities.map((e) => [e.name, e.type]);

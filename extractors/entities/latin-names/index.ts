@@ -97,6 +97,7 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
         continue;
       }
     }
+    if (seg.entry && isLicence(seg, ctx.entityText)) continue; // "MIT license", "Apache/MIT-style": a licence, not MIT
     const m = seg.entry ? known(seg, doc, false) : mentionOf(seg.tokens, doc, ctx, english);
     const versionOf = seg.parts?.[0]?.entry;
     if (m && versionOf?.type === "product" && m.span.end === seg.tokens[seg.tokens.length - 1]!.span.end) {
@@ -105,6 +106,14 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
     // A family and its version that make no name together still name what each is: never lose a known name.
     else if (seg.parts) for (const part of seg.parts) if (part.entry) out.push(known(part, doc, false));
   }
+}
+
+/** A known name that is also a licence's (MIT), where the words around it say licence (data/cues/name-cues.json, licences). */
+function isLicence(seg: Segment, text: string): boolean {
+  const { licences } = nameCues();
+  if (seg.tokens.length !== 1 || !licences.names.has(seg.tokens[0]!.text)) return false;
+  const { start, end } = seg.tokens[0]!.span;
+  return licences.after.test(text.slice(end, end + 20)) || licences.before.test(text.slice(Math.max(0, start - 30), start));
 }
 
 const LOWER_WORD = /^[a-z]+$/;
