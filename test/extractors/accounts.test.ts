@@ -43,6 +43,29 @@ describe("accounts: a link to x.com/<handle> names the account's owner", () => {
   });
 });
 
+describe("sites: a link whose label spells its site's domain names the site's owner", () => {
+  it.each<[string, string, string]>([
+    ["Sources include [Quillsec](https://blog.quillsec.com/state-of-2026/) and others.", "Quillsec", "organization"],
+    ["Reports from [Orcaline Security](https://orcaline.security/resources/blog/x/) agree.", "Orcaline Security", "organization"],
+    ["An article from [zzvibecodedthis.com](http://zzvibecodedthis.com/) supports it.", "zzvibecodedthis.com", "organization"],
+    ["A UK source: [Kestrelworks](https://www.kestrelworks.co.uk/news) says so.", "Kestrelworks", "organization"],
+    ["Read [Jane Lindqvist](https://janelindqvist.net/2026/x/) on it.", "Jane Lindqvist", "person"], // a personal site
+    ["The paper is on [arxiv.org](https://arxiv.org/abs/2601.1).", "arXiv", "product"], // the lexicon knows the site
+  ])("%s", (text, name, type) => {
+    expect(entities(text).map((e) => [e.name, e.type])).toContainEqual([name, type]);
+  });
+
+  it.each<[string, string[]]>([
+    ["See the [details](https://details.io/x) for more.", ["details"]],
+    ["A [Gist](https://gist.github.com/a/b) and a [demo](https://desert-dusky.vercel.app/).", ["Gist", "desert-dusky.vercel.app"]],
+    ["Edit [CLAUDE.md](https://claude.md/) first.", ["CLAUDE.md"]],
+    ["It loads [Quillpad](https://example.com/quillpad) too.", ["Quillpad"]], // the label is not the site's
+  ])("a label that is not the site's own name: %s", (text, not) => {
+    const x = entities(text);
+    for (const n of not) expect(x.filter((e) => e.type === "organization" || e.type === "person").flatMap((e) => [e.name, ...e.aliases])).not.toContain(n);
+  });
+});
+
 describe("commenters: a Reddit comment summary's user name is no entity", () => {
   const recap = [
     "- **[Audio processing landed in llama-server](https://www.reddit.com/r/LocalLLaMA/comments/1/a/)**: llama.cpp added audio.",
