@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { extractDoc } from "../../src/extract/index.ts";
 import { parseDoc } from "../../src/read/index.ts";
 import { accountName } from "../../extractors/entities/accounts/index.ts";
+import { docFromText } from "../helpers/doc.ts";
 
 const entities = (text: string) => extractDoc(parseDoc(text, "t.md", "")).entities;
 
@@ -63,6 +64,22 @@ describe("sites: a link whose label spells its site's domain names the site's ow
   ])("a label that is not the site's own name: %s", (text, not) => {
     const x = entities(text);
     for (const n of not) expect(x.filter((e) => e.type === "organization" || e.type === "person").flatMap((e) => [e.name, ...e.aliases])).not.toContain(n);
+  });
+});
+
+describe("recap titles: where an English digest looked names no entity of the news", () => {
+  const names = (text: string) => extractDoc(docFromText(text, "ainews-en")).entities.map((e) => e.name);
+
+  it.each<[string, string[], string[]]>([
+    ["# AI Twitter Recap\n\nAnthropic shipped a model.", ["Anthropic"], ["X"]],
+    ["## Less Technical AI Subreddit Recap\n\n> /r/Singularity, /r/Oobabooga, /r/OpenAI, /r/ClaudeAI\n\nOpenAI said so.", ["OpenAI"], ["text-generation-webui"]],
+    ["## /r/LocalLlama + /r/localLLM Recap\n\nUsers ran Qwen3 on a Reddit-hosted demo.", ["Qwen3", "Reddit"], []],
+    // A news heading that names a company is no recap title.
+    ["## OpenAI DevDay Recap\n\nMany things shipped.", ["OpenAI"], []],
+  ])("%s", (text, kept, dropped) => {
+    const found = names(text);
+    for (const n of kept) expect(found).toContain(n);
+    for (const n of dropped) expect(found).not.toContain(n);
   });
 });
 

@@ -9,6 +9,7 @@ import { nameKey } from "../../../src/resolve/normalize.ts";
 import { emphasisIsExactly } from "../../../src/segment/entity-text.ts";
 import { inDiscordLabel, inPlace } from "../../../src/segment/places.ts";
 import { isCommenter } from "../../../src/segment/commenters.ts";
+import { inRecapTitle } from "../../../src/segment/recaps.ts";
 import { inTitleCaseHeadline } from "../../../src/segment/headlines.ts";
 import { nameCues } from "../name-cues.ts";
 import { latinRuns, type Token } from "./runs.ts";
@@ -45,6 +46,7 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
     const next = segments[i + 1];
+    if (english && inRecapTitle(doc, seg.tokens[0]!.span.start, seg.tokens[seg.tokens.length - 1]!.span.end)) continue; // "# AI Twitter Recap": where the digest looked
     // "MiniMax M3": a known name another maker makes (Apple's M3) after an organisation is the organisation's own.
     if (seg.entry?.type === "organization" && next?.entry?.developer && !next.parts && adjacent(seg, next, ctx.entityText) && !sameHouse(ctx.lexicon, nameKey(next.entry.developer), nameKey(seg.entry.name))) {
       const whole = mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english);
