@@ -70,6 +70,17 @@ describe("what the words around a name say it is", () => {
   });
 });
 
+describe("a known model and its SDK, CLI, API or app, or a known product and its SDK or CLI, are a product of their own", () => {
+  it.each<Row>([
+    ["Anthropic为Claude SDK添加工具辅助功能", "markdown", [["Claude SDK", "product"]], []],
+    ["VS Code支持OpenAI Codex和Copilot CLI。", "markdown", [["Copilot CLI", "product"]], []],
+    ["Developers can use the Kimi API and the Qwen App today.", "ainews-en", [["Kimi API", "product"], ["Qwen App", "product"]], []],
+    ["文心App推出群聊功能", "markdown", [["文心App", "product"]], []],
+    // A product's API is the product: "built on the OpenRouter API" names OpenRouter.
+    ["一个演示项目，基于OpenRouter API构建", "markdown", [["OpenRouter", "product"]], ["OpenRouter API"]],
+  ])("%s", (...row) => check(row));
+});
+
 describe("a Chinese noun phrase after a name ends in the kind of thing it is", () => {
   it.each<Row>([
     ["DecartAI开源Lucy Edit视频编辑基础模型，支持多种集成", "markdown", [["Lucy Edit", "model"]], []],

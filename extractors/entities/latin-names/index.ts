@@ -4,7 +4,7 @@
 import { NameMemo } from "../../../src/memo.ts";
 import type { EntityExtractor, ExtractContext } from "../../types.ts";
 import type { Doc, Mention } from "../../../src/types.ts";
-import { familyCanonical, familyOf, sameHouse, type LexEntry } from "../../../src/resolve/lexicon.ts";
+import { familyCanonical, familyOf, lookup, sameHouse, type LexEntry } from "../../../src/resolve/lexicon.ts";
 import { nameKey } from "../../../src/resolve/normalize.ts";
 import { emphasisIsExactly } from "../../../src/segment/entity-text.ts";
 import { inDiscordLabel, inPlace } from "../../../src/segment/places.ts";
@@ -140,8 +140,10 @@ const nameLike = (word: string): boolean => /\d|^.+[A-Z]/.test(word) || !word.sp
  */
 function productNamedAfter(seg: Segment, next: Segment, doc: Doc, ctx: ExtractContext): Mention | undefined {
   const words = next.tokens;
-  if (words.length > 3 || !words.every((t) => PRODUCT_WORD.test(t.text) && isOrdinaryEnglishWord(t.text))) return undefined;
-  if (!nameCues().productHeads.has(words[words.length - 1]!.text)) return undefined; // "Runway Fund", "Windsurf Download"
+  const { productHeads, softwareHeads } = nameCues();
+  if (words.length > 3 || !words.every((t) => (PRODUCT_WORD.test(t.text) && isOrdinaryEnglishWord(t.text)) || softwareHeads.afterProduct.has(t.text))) return undefined;
+  const head = words[words.length - 1]!.text;
+  if (!productHeads.has(head) && !softwareHeads.afterProduct.has(head)) return undefined; // "Runway Fund", "Windsurf Download"
   if (words.some((t) => ctx.lexicon.englishStop.has(t.text.toLowerCase()))) return undefined;
   const start = seg.tokens[0]!.span.start;
   const end = words[words.length - 1]!.span.end;
@@ -286,6 +288,8 @@ const isPlainEnglishShape = (name: string): boolean => /^[A-Za-z][a-z]+$/.test(n
 
 /** The type of an unknown name; `family` is familyOf(name). */
 function classify(name: string, start: number, end: number, ctx: ExtractContext, english: boolean, emphasised: boolean, family: LexEntry | undefined) {
+  const software = softwareOf(name, ctx);
+  if (software) return { type: "product", confidence: 0.8, reason: `the way to use ${software.name}: its name and a kind of software` } as const;
   if (family) {
     const type = family.type === "hardware" ? "hardware" : "model";
     return { type, confidence: 0.85, reason: `a version of the ${family.name} family` } as const;
@@ -303,6 +307,17 @@ function classify(name: string, start: number, end: number, ctx: ExtractContext,
   // a coined word no word list knows ("Metabase", "Mintlify", "Exacto") is a name as it stands.
   const weak = !emphasised && ((/^[A-Z][a-z]+$/.test(name) && !isCoinedWord(name)) || name.split(/\s+/).every(isEnglishWord));
   return { type: "product", confidence: 0.45, reason: "an unknown Latin-script name inside Chinese text", guessed: true, weak } as const;
+}
+
+/** "Claude SDK", "Kimi API", "Copilot CLI": a known model or product and a kind of software (softwareHeads) after it. */
+function softwareOf(name: string, ctx: ExtractContext): LexEntry | undefined {
+  const space = name.lastIndexOf(" ");
+  if (space < 0) return undefined;
+  const head = name.slice(space + 1);
+  const { afterModel, afterProduct } = nameCues().softwareHeads;
+  if (!afterModel.has(head)) return undefined; // (afterProduct's words are afterModel's too)
+  const entry = lookup(ctx.lexicon, name.slice(0, space));
+  return (entry?.type === "model" && afterModel.has(head)) || (entry?.type === "product" && afterProduct.has(head)) ? entry : undefined;
 }
 
 /**

@@ -72,10 +72,12 @@ export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
       if (i > variants) out.push({ tokens: run.slice(variants, i) });
       // "CUDA" + "Agent": a product's head noun after a known product is kept to join it (productNamedAfter), though alone it is generic.
       else if (found.entry?.type === "product") {
-        const { productHeads } = nameCues();
-        while (i < run.length && i - variants < 3 && productHeads.has(run[i]!.text)) i++;
+        const { productHeads, softwareHeads } = nameCues();
+        while (i < run.length && i - variants < 3 && (productHeads.has(run[i]!.text) || softwareHeads.afterProduct.has(run[i]!.text))) i++;
         if (i > variants) out.push({ tokens: run.slice(variants, i) });
       }
+      // "Claude" + "SDK": a model family's SDK, CLI or API is kept to join it (absorbVersions), though alone it is generic.
+      else if (found.entry?.family && i < run.length && nameCues().softwareHeads.afterModel.has(run[i]!.text)) out.push({ tokens: run.slice(i, ++i) });
       unknownFrom = i;
     } else i++;
   }
