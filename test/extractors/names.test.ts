@@ -122,6 +122,11 @@ describe("ordinary words are not the names they spell", () => {
     ["Arm and Apple ship chips.", "ainews-en", [], [["Arm", "organization"], ["Apple", "organization"]]],
     ["AMD推出Instinct MI450系列", "markdown", ["Instinct"], [["AMD", "organization"]]],
     ["AMD Instinct MI450 chips will power OpenAI.", "ainews-en", [], [["AMD Instinct MI450", "hardware"]]],
+    // A capitalised word is no name only ever written with capitals inside (ReAct, PaLM, SQuAD).
+    ["It refactors a React project; agents use ReAct prompting.", "ainews-en", [], [["ReAct", "research"]]],
+    ["研究员发现了React框架关键漏洞", "markdown", ["ReAct"], [["React", "product"]]],
+    ["Palm oil and a Squad of agents.", "ainews-en", ["PaLM", "SQuAD"], []],
+    ["Deepseek and Minimax shipped models.", "ainews-en", [], [["DeepSeek", "organization"], ["MiniMax", "organization"]]],
     // A licence is no organisation, though MIT is one: the words around it say which.
     ["Released under the MIT license, with an Apache/MIT-style grant and **MIT** licensed code.", "ainews-en", ["MIT"], []],
     ["Apache 2.0 Prevails over MIT: members argued.", "ainews-en", ["MIT"], []],

@@ -4,6 +4,7 @@ import type { ExtractContext } from "../../types.ts";
 import type { LexEntry, Lexicon } from "../../../src/resolve/lexicon.ts";
 import type { Token } from "./runs.ts";
 import { freshNameKey, joinedKey, keepsNumbersApart } from "../../../src/resolve/normalize.ts";
+import { isCaseOnlyMatch } from "../../../src/resolve/case-match.ts";
 
 const V_DIGIT = /[vV]\d/;
 const LEADING_VERSION_V = /^[vV]\d/;
@@ -133,6 +134,7 @@ function longestKnown(run: Token[], keys: string[], restKeys: string[], i: numbe
  * in lower case, is the word, unless the lexicon lists that very form.
  */
 function isWordNotName(token: string, entry: LexEntry, lexicon: Lexicon): boolean {
+  if (isCaseOnlyMatch(token, entry)) return true; // "React" is not ReAct
   if (!LOWER_WORD.test(token) || !lexicon.englishWords.has(token)) return false;
   return entry.name !== token && !entry.aliases.includes(token);
 }
