@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { extractDoc } from "../../src/extract/index.ts";
 import { docFromText } from "../helpers/doc.ts";
+import { parseDoc } from "../../src/read/index.ts";
 import type { Series } from "../../src/types.ts";
 
 type Row = [text: string, series: Series, expected: [string, string][], notNames: string[]];
@@ -88,6 +89,15 @@ describe("a Chinese noun phrase after a name ends in the kind of thing it is", (
     ["这个伪装基于一台绝影X30四足机器人，让研究人员得以接近", "markdown", [["X30", "hardware"]], []],
     ["Zorblax自动GPU内核生成工具上线", "markdown", [["Zorblax", "product"]], []],
   ])("%s", (...row) => check(row));
+
+  // A link's label ends where its blanked address begins.
+  it.each<[string, string, string]>([
+    ["### 3. [DecartAI开源Lucy Edit视频编辑基础模型](https://twitter.com/DecartAI/status/1)\n", "Lucy Edit", "model"],
+    ["### 9. [Zorblax自动GPU内核生成工具](https://github.com/a/b)\n", "Zorblax", "product"],
+  ])("%s", (text, name, type) => {
+    const x = extractDoc(parseDoc(text, "t.md", ""));
+    expect(x.entities.map((e) => [e.name, e.type])).toContainEqual([name, type]);
+  });
 
   it("the subject of a verb is not the kind its object is", () => {
     const x = extractDoc(docFromText("Quorvex打造AI编程工具，Brimlo推出视频生成模型", "markdown"));
