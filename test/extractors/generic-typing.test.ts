@@ -88,6 +88,11 @@ describe("a Chinese noun phrase after a name ends in the kind of thing it is", (
     ["NVIDIA发布Granary欧盟语音数据集和新模型", "markdown", [["Granary", "dataset"]], []],
     ["这个伪装基于一台绝影X30四足机器人，让研究人员得以接近", "markdown", [["X30", "hardware"]], []],
     ["Zorblax自动GPU内核生成工具上线", "markdown", [["Zorblax", "product"]], []],
+    // Named, then its kind after 的: the first kind noun, though a verb follows it unmarked.
+    ["江湖传闻，一个名为 **\"Quorrunner”** 的神秘模型惊现LMArena", "markdown", [["Quorrunner", "model"]], []],
+    ["一项名为“Jigsawix”的新基准测试用于评估模型", "markdown", [["Jigsawix", "dataset"]], []],
+    ["一篇名为 **SharpVex** 的创新性研究值得一读", "markdown", [["SharpVex", "research"]], []],
+    ["名为THORN的35公斤人形机器人展示了拉车", "markdown", [["THORN", "hardware"]], []],
   ])("%s", (...row) => check(row));
 
   // A link's label ends where its blanked address begins.
@@ -97,6 +102,11 @@ describe("a Chinese noun phrase after a name ends in the kind of thing it is", (
   ])("%s", (text, name, type) => {
     const x = extractDoc(parseDoc(text, "t.md", ""));
     expect(x.entities.map((e) => [e.name, e.type])).toContainEqual([name, type]);
+  });
+
+  it("without 名为 before it, 'X的…模型' is X's model, not X", () => {
+    const m = extractDoc(docFromText("Brimlo的视频生成模型很强", "markdown")).mentions.find((m) => m.text === "Brimlo");
+    expect(m?.type).not.toBe("model");
   });
 
   it("the subject of a verb is not the kind its object is", () => {
