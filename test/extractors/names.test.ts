@@ -153,6 +153,9 @@ describe("names by their makers, variants and context", () => {
     // A maker before a name of its own is the maker; before ordinary words, part of a product's name.
     ["Google Veo 3.1 and NVIDIA ChronoEdit-14B are out.", "ainews-en", [["Veo 3.1", "model"], ["Google", "organization"], ["ChronoEdit-14B", "model"], ["NVIDIA", "organization"]], ["Google Veo 3.1", "NVIDIA ChronoEdit-14B"]],
     ["DeepSeek V4 Flash is cheap.", "ainews-en", [["DeepSeek-V4 Flash", "model"]], ["V4 Flash"]],
+    // A variant word after a family's version is the model's ("Claude 3.7 Sonnet", not Claude 3.7 and Claude Sonnet).
+    ["We compared Claude 3.7 Sonnet and Claude 3 Opus.", "ainews-en", [["Claude 3.7 Sonnet", "model"], ["Claude 3 Opus", "model"]], ["Claude 3.7", "Claude Sonnet", "Claude 3", "Claude Opus"]],
+    ["Claude 3.5 Sonnet 新功能体验", "markdown", [["Claude 3.5 Sonnet", "model"]], ["Claude 3.5", "Claude Sonnet"]],
     ["Try Ollama Cloud or Perplexity Computer today.", "ainews-en", [["Ollama Cloud", "product"], ["Perplexity Computer", "product"]], []],
     ["- **Perplexity Funding Soars**: a big round.", "ainews-en", [["Perplexity", "organization"]], ["Perplexity Funding", "Perplexity Funding Soars"]],
     // Hardware variants stay on the name; an adjective made of a name is the name.

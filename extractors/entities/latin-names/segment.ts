@@ -181,6 +181,9 @@ const versionable = (seg: Segment): boolean => {
   return !!seg.entry && (!!seg.entry.family || type === "model" || type === "hardware" || type === "dataset");
 };
 
+/** Variant words that follow a version in older names ("Claude 3.7 Sonnet", "Claude 3 Opus"). */
+const VARIANT_AFTER_VERSION = new RegExp(`^(?:${VARIANTS})$`);
+
 /** A model's size: "E2B", "A3B", "7B", "270M". */
 const SIZE = /^[A-Z]?\d+(?:\.\d+)?[BMK]$/;
 
@@ -190,6 +193,8 @@ const PURE_VERSION = /^v?\d+(?:\.\d+)+$|^v\d+$/;
 function absorbs(prev: Segment, seg: Segment): boolean {
   // "Gemma 4" + "E2B": a size after a family's version is the model's, though a company has that name.
   if (prev.parts && versionable(prev.parts[0]!) && seg.entry && seg.tokens.length === 1 && SIZE.test(seg.tokens[0]!.text)) return seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
+  // "Claude 3.7" + "Sonnet": a variant word after a family's version is the model's, though "Sonnet" alone names Claude Sonnet.
+  if (prev.parts && versionable(prev.parts[0]!) && seg.tokens.length === 1 && VARIANT_AFTER_VERSION.test(seg.tokens[0]!.text)) return seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
   const type = prev.entry?.type;
   // "LeRobot v0.4", "Deep Agents 0.2": a product's version is its own entity (GUIDELINES), of the product's type.
   if (type === "product" && seg.tokens.length === 1 && !seg.entry && PURE_VERSION.test(seg.tokens[0]!.text)) return seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
@@ -235,7 +240,7 @@ export function trimHeadline(tokens: Token[], headline?: { readonly titleCase: b
   for (let k = 1; k < tokens.length; k++) {
     const word = tokens[k]!.text;
     if (headlineVerbs.has(word)) return tokens.slice(0, k);
-    if (/\d/.test(tokens[k - 1]!.text) && INFLECTED.test(word) && !NAME_WORDS.has(word) && isOrdinaryEnglishWord(word)) return tokens.slice(0, k);
+    if (/\d/.test(tokens[k - 1]!.text) && INFLECTED.test(word) && !NAME_WORDS.has(word) && !VARIANT_AFTER_VERSION.test(word) && isOrdinaryEnglishWord(word)) return tokens.slice(0, k); // ("Claude 3 Opus": Opus is no plural)
     if (headline && TITLE_WORD.test(word) && !nameCues().headlineNameWords.has(word) && word.split("-").every(isOrdinaryEnglishWord) && headline.titleCase) return tokens.slice(0, k);
   }
   return tokens;
