@@ -1,4 +1,5 @@
-// Table tests: hardware named by its bare model number is that model; the same digits as a
+// Table tests: hardware named by its bare model number is that model, and so is a card in the
+// plural or with its memory (H100s, A100 80GB); the same digits as a
 // count, a price, a year, a decimal or part of a longer number are not.
 import { describe, expect, it } from "vitest";
 import { extractDoc } from "../../src/extract/index.ts";
@@ -29,4 +30,17 @@ describe("the same digits as something else name nothing", () => {
     ["用户达到3090万，营收4070亿元", "markdown"],
     ["At 10:5090 the file 5090.json and 4090-7 appeared.", "ainews-en"],
   ])("%s", (text, series) => expect(hardware(text, series)).toEqual([]));
+});
+
+describe("a card in the plural, or with its memory, is the card", () => {
+  it.each<[string, Series, string[]]>([
+    ["We rented 8x H100s and two A100s.", "ainews-en", ["A100", "H100"]],
+    ["It runs on an A100 80GB, an RTX 3090 24GB and two RTX 3090s.", "ainews-en", ["A100", "RTX 3090"]],
+    ["在Mac Studio 512GB上运行", "markdown", ["Mac Studio"]],
+  ])("%s", (text, series, expected) => expect(hardware(text, series)).toEqual(expected));
+
+  it("the written forms stay aliases", () => {
+    const x = extractDoc(docFromText("An A100 80GB, then more A100s.", "ainews-en"));
+    expect(x.entities.find((e) => e.name === "A100")?.aliases).toEqual(expect.arrayContaining(["A100 80GB", "A100s"]));
+  });
 });

@@ -100,7 +100,7 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
       }
     }
     if (seg.entry && isLicence(seg, ctx.entityText)) continue; // "MIT license", "Apache/MIT-style": a licence, not MIT
-    const m = seg.entry ? known(seg, doc, false) : mentionOf(seg.tokens, doc, ctx, english);
+    const m = seg.entry ? known(seg, doc, false) : withoutMemorySize(mentionOf(seg.tokens, doc, ctx, english));
     const versionOf = seg.parts?.[0]?.entry;
     if (m && versionOf?.type === "product" && m.span.end === seg.tokens[seg.tokens.length - 1]!.span.end) {
       out.push({ ...m, type: "product", reason: `a version of ${versionOf.name} (product)`, confidence: 0.85 });
@@ -117,6 +117,20 @@ function isLicence(seg: Segment, text: string): boolean {
   const { start, end } = seg.tokens[0]!.span;
   return licences.after.test(text.slice(end, end + 20)) || licences.before.test(text.slice(Math.max(0, start - 30), start));
 }
+
+/**
+ * "A100 80GB", "RTX 3090 24GB", "RTX 3090s": a card with its memory, or in the plural, is the
+ * card (one node; the written form stays an alias).
+ */
+function withoutMemorySize(m: Mention | undefined): Mention | undefined {
+  if (m?.type !== "hardware") return m;
+  const name = m.canonical ?? m.text;
+  const size = MEMORY_SIZE.exec(name) ?? PLURAL.exec(name);
+  return size ? { ...m, canonical: name.slice(0, size.index) } : m;
+}
+
+const MEMORY_SIZE = /\s+\d+\s?(?:GB|TB)$/;
+const PLURAL = /(?<=\d[A-Z]{0,2})s$/;
 
 const LOWER_WORD = /^[a-z]+$/;
 /** "Deepseek V0324", "DeepSeek v3.x": a maker's name and a bare version name one of its models. */

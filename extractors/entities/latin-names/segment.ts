@@ -56,7 +56,7 @@ export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
   const out: Segment[] = [];
   let unknownFrom = 0;
   for (let i = 0; i < run.length; ) {
-    let found = ctx.lexicon.firstWordKeys.has(keys[i]!) ? longestKnown(run, keys, restKeys, i, ctx.lexicon) : undefined;
+    let found = ctx.lexicon.firstWordKeys.has(keys[i]!) ? longestKnown(run, keys, restKeys, i, ctx.lexicon) : pluralHardware(run, i, keys[i]!, ctx.lexicon);
     // "Meta Llama 4 Scout": the maker alone, when the name after it reaches further than "Meta Llama".
     if (found && found.tokens.length > 1) {
       const maker = ctx.lexicon.byKey.get(keys[i]!);
@@ -96,11 +96,23 @@ function segmentWord(run: Token[], ctx: ExtractContext): Segment[] {
   const entry = lexicon.firstWordKeys.has(key) ? lexicon.byKey.get(key) : undefined;
   // (Segments share the run's array: no one changes a segment's tokens.)
   if (entry && !isWordNotName(run[0]!.text, entry, lexicon)) return [{ tokens: run, entry }];
+  const plural = entry ? undefined : pluralHardware(run, 0, key, lexicon);
+  if (plural) return [plural];
   if (isQuoted(ctx.entityText, run)) return [{ tokens: run }];
   // What trimEdges leaves of one word: nothing if it is generic or a sentence-start word.
   const lower = run[0]!.text.toLowerCase();
   return lexicon.generic.has(lower) || lexicon.englishStop.has(lower) ? [] : [{ tokens: run }];
 }
+
+/** "H100s", "A100s": a known piece of hardware in the plural is that hardware. */
+function pluralHardware(run: Token[], i: number, key: string, lexicon: Lexicon): Segment | undefined {
+  if (!PLURAL_OF_NUMBERED.test(run[i]!.text)) return undefined;
+  const entry = lexicon.byKey.get(key.slice(0, -1));
+  return entry?.type === "hardware" ? { tokens: run.slice(i, i + 1), entry } : undefined;
+}
+
+/** A plural of a numbered name: "H100s", "MI300Xs" (not "Claudes" or "GPUs"). */
+const PLURAL_OF_NUMBERED = /\d[A-Z]{0,2}s$/;
 
 /** "X VS Y": a comparison joins two names, never makes one ("VS Code", a known name, is matched before). */
 const VERSUS = /^(?:VS|Vs|Versus)$/;
