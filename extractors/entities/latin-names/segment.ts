@@ -206,13 +206,15 @@ function absorbs(prev: Segment, seg: Segment): boolean {
   // "Gemma 4" + "E2B": a size after a family's version is the model's, though a company has that name.
   if (prev.parts && versionable(prev.parts[0]!) && seg.entry && seg.tokens.length === 1 && SIZE.test(seg.tokens[0]!.text)) return seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
   // "Claude 3.7" + "Sonnet": a variant word after a family's version is the model's, though "Sonnet" alone names Claude Sonnet.
-  if (prev.parts && versionable(prev.parts[0]!) && seg.tokens.length === 1 && VARIANT_AFTER_VERSION.test(seg.tokens[0]!.text)) return seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
+  // ("GPT-4o" + "Opus": Claude Opus is another family's.)
+  if (prev.parts && versionable(prev.parts[0]!) && seg.tokens.length === 1 && VARIANT_AFTER_VERSION.test(seg.tokens[0]!.text) && (!seg.entry || seg.entry.name.startsWith(prev.parts[0]!.entry!.name))) return seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
   const type = prev.entry?.type;
   // "LeRobot v0.4", "Deep Agents 0.2": a product's version is its own entity (GUIDELINES), of the product's type.
   if (type === "product" && seg.tokens.length === 1 && !seg.entry && PURE_VERSION.test(seg.tokens[0]!.text)) return seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
   if (!versionable(prev) || seg.tokens[0]!.span.start !== prev.tokens[prev.tokens.length - 1]!.span.end + 1) return false;
   const version = seg.tokens.every((t) => VERSION_PART.test(t.text));
   if (seg.entry && !(version && seg.entry.type === type)) return false;
+  if (seg.entry?.developer && prev.entry!.developer && seg.entry.developer !== prev.entry!.developer) return false; // "GPT-4o" + "Opus": another maker's variant
   // "Qwen Code", "Gemini Embedding 2": a family, a capitalised word and maybe a version.
   return version || (!!prev.entry!.family && seg.tokens.length <= 3 && CAPITALISED_WORD.test(seg.tokens[0]!.text) && seg.tokens.slice(1).every((t) => VERSION_PART.test(t.text)));
 }
