@@ -156,6 +156,9 @@ describe("names by their makers, variants and context", () => {
     // A variant word after a family's version is the model's ("Claude 3.7 Sonnet", not Claude 3.7 and Claude Sonnet).
     ["We compared Claude 3.7 Sonnet and Claude 3 Opus.", "ainews-en", [["Claude 3.7 Sonnet", "model"], ["Claude 3 Opus", "model"]], ["Claude 3.7", "Claude Sonnet", "Claude 3", "Claude Opus"]],
     ["Claude 3.5 Sonnet 新功能体验", "markdown", [["Claude 3.5 Sonnet", "model"]], ["Claude 3.5", "Claude Sonnet"]],
+    // A tier word after a versioned model makes another model; after a bare family it is a plan's.
+    ["We use Qwen3 Max, GPT-5 Pro and GPT-4.1 Mini daily.", "ainews-en", [["Qwen3 Max", "model"], ["GPT-5 Pro", "model"], ["GPT-4.1 Mini", "model"]], ["Qwen3", "GPT-5"]],
+    ["Claude Pro subscribers got more usage.", "ainews-en", [], ["Claude Pro"]],
     // Another maker's variant does not join: "GPT-4o Opus" (a digest's slip) is GPT-4o and Claude Opus.
     ["约GPT-4o Opus十分之一的价格", "markdown", [["GPT-4o", "model"], ["Claude Opus", "model"]], ["GPT-4o Opus"]],
     ["Try Ollama Cloud or Perplexity Computer today.", "ainews-en", [["Ollama Cloud", "product"], ["Perplexity Computer", "product"]], []],

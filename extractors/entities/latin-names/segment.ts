@@ -24,6 +24,8 @@ const VERSION_PART = new RegExp(`\\d|^(?:${VARIANTS})(?:-(?:${VARIANTS}))*$`);
 const CAPITALISED_WORD = /^[A-Z][A-Za-z]+$/;
 /** Capitalised variant words that make another model of a known one ("Kimi K2 Thinking"). */
 const VARIANT_WORD = /^(?:Thinking|Instruct|Reasoning|Preview|Fast|Heavy)$/;
+/** Tier words that make another model after a versioned one ("Qwen3 Max", "GPT-5 Pro", "o4 Mini"); after a bare family ("Claude Pro") they are a plan's. */
+const SIZE_WORD = /^(?:Max|Pro|Mini|Plus|Ultra|Turbo|Lite|Nano|Flash|Air)$/;
 const ORG_TAIL = /^(?:AI|Labs?)$/;
 const OPEN_QUOTES = new Set(["“", "「", "《", '"']);
 const CLOSE_QUOTES = new Set(["”", "」", "》", '"']);
@@ -69,7 +71,7 @@ export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
       i += found.tokens.length;
       // "Kimi K2" + "Thinking": variant words after a model are kept for absorbVersions, not trimmed as generic.
       const variants = i;
-      while (i < run.length && VARIANT_WORD.test(run[i]!.text) && versionable(found)) i++;
+      while (i < run.length && (VARIANT_WORD.test(run[i]!.text) || (SIZE_WORD.test(run[i]!.text) && /\d/.test(run[i - 1]!.text))) && versionable(found)) i++;
       if (i > variants) out.push({ tokens: run.slice(variants, i) });
       // "CUDA" + "Agent": a product's head noun after a known product is kept to join it (productNamedAfter), though alone it is generic.
       else if (found.entry?.type === "product") {
