@@ -5,6 +5,7 @@ import type { EntityExtractor, RelationExtractor } from "./types.ts";
 import { lexiconExtractor } from "./entities/lexicon/index.ts";
 import { accountsExtractor } from "./entities/accounts/index.ts";
 import { latinNamesExtractor } from "./entities/latin-names/index.ts";
+import { hardwareNumbersExtractor } from "./entities/hardware-numbers/index.ts";
 import { englishExtractor } from "./entities/english/index.ts";
 import { cueNamesExtractor } from "./entities/cue-names/index.ts";
 import { zhInstitutionsExtractor } from "./entities/zh-institutions/index.ts";
@@ -21,6 +22,7 @@ export const ENTITY_EXTRACTORS: readonly EntityExtractor[] = [
   lexiconExtractor,
   accountsExtractor,
   latinNamesExtractor,
+  hardwareNumbersExtractor,
   englishExtractor,
   cueNamesExtractor,
   zhInstitutionsExtractor,

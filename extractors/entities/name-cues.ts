@@ -20,7 +20,9 @@ interface NameCueFile {
   headlineNameWords: { words: string[] };
   headlineVerbs: { words: string[] };
   productHeads: { words: string[] };
+  softwareHeads: { afterModel: string[]; afterProduct: string[] };
   notNames: { rules: { pattern: string; reason: string }[] };
+  licences: { names: string[]; after: string; before: string; reason: string };
 }
 
 export interface NameCues {
@@ -41,8 +43,12 @@ export interface NameCues {
   headlineVerbs: Set<string>;
   /** Nouns that end a product's name after a known name (Cloud, Search, Playground). */
   productHeads: Set<string>;
+  /** Acronyms that end a product's name after a known model (SDK, CLI, API, App) or product (SDK, CLI). */
+  softwareHeads: { afterModel: Set<string>; afterProduct: Set<string> };
   /** The notNames patterns of the data file as one expression. */
   notName: RegExp;
+  /** Licence names that are also known names (MIT), and the words before or after them that say licence. */
+  licences: { names: Set<string>; after: RegExp; before: RegExp; reason: string };
 }
 
 let cached: NameCues | undefined;
@@ -68,7 +74,9 @@ export function nameCues(): NameCues {
     headlineNameWords: new Set(file.headlineNameWords.words),
     headlineVerbs: new Set(file.headlineVerbs.words),
     productHeads: new Set(file.productHeads.words),
+    softwareHeads: { afterModel: new Set(file.softwareHeads.afterModel), afterProduct: new Set(file.softwareHeads.afterProduct) },
     notName: new RegExp(file.notNames.rules.map((r) => `(?:${r.pattern})`).join("|"), "u"),
+    licences: { ...file.licences, names: new Set(file.licences.names), after: new RegExp(file.licences.after, "u"), before: new RegExp(file.licences.before, "u") },
   };
   return cached;
 }

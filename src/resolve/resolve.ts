@@ -4,6 +4,7 @@
 import type { Entity, EntityType, Mention, ResolvedMention, Sentence } from "../types.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { lookup } from "./lexicon.ts";
+import { isCaseOnlyMatch } from "./case-match.ts";
 import { nameKey } from "./normalize.ts";
 import { cleanSurface } from "./surface.ts";
 import { personAliasTarget } from "./person-names.ts";
@@ -39,6 +40,7 @@ export function resolveMentions(mentions: readonly Mention[], sentences: readonl
     let m = mentions[i]!;
     const surface = cleanSurface(m.text, m.type);
     let entry = m.canonical ? lookup(lexicon, m.canonical) : lookup(lexicon, surface);
+    if (entry && !m.canonical && isCaseOnlyMatch(surface, entry)) entry = undefined; // "React框架" is no ReAct
     let canonical = m.canonical ?? entry?.name ?? surface;
     // A quantised or packaged build ("Qwen3-30B-A3B-GGUF") joins the node of the model it packages.
     const base = entry ? undefined : buildBase(canonical);

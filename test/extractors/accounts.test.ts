@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { extractDoc } from "../../src/extract/index.ts";
 import { parseDoc } from "../../src/read/index.ts";
 import { accountName } from "../../extractors/entities/accounts/index.ts";
+import { docFromText } from "../helpers/doc.ts";
 
 const entities = (text: string) => extractDoc(parseDoc(text, "t.md", "")).entities;
 
@@ -40,6 +41,45 @@ describe("accounts: a link to x.com/<handle> names the account's owner", () => {
     ["OpenAI may consider token price cuts", "kimmonismus", undefined],
   ])("accountName(%s, %s) = %s", (label, handle, name) => {
     expect(accountName(label, handle)).toBe(name);
+  });
+});
+
+describe("sites: a link whose label spells its site's domain names the site's owner", () => {
+  it.each<[string, string, string]>([
+    ["Sources include [Quillsec](https://blog.quillsec.com/state-of-2026/) and others.", "Quillsec", "organization"],
+    ["Reports from [Orcaline Security](https://orcaline.security/resources/blog/x/) agree.", "Orcaline Security", "organization"],
+    ["An article from [zzvibecodedthis.com](http://zzvibecodedthis.com/) supports it.", "zzvibecodedthis.com", "organization"],
+    ["A UK source: [Kestrelworks](https://www.kestrelworks.co.uk/news) says so.", "Kestrelworks", "organization"],
+    ["Read [Jane Lindqvist](https://janelindqvist.net/2026/x/) on it.", "Jane Lindqvist", "person"], // a personal site
+    ["The paper is on [arxiv.org](https://arxiv.org/abs/2601.1).", "arXiv", "product"], // the lexicon knows the site
+  ])("%s", (text, name, type) => {
+    expect(entities(text).map((e) => [e.name, e.type])).toContainEqual([name, type]);
+  });
+
+  it.each<[string, string[]]>([
+    ["See the [details](https://details.io/x) for more.", ["details"]],
+    ["A [Gist](https://gist.github.com/a/b) and a [demo](https://desert-dusky.vercel.app/).", ["Gist", "desert-dusky.vercel.app"]],
+    ["Edit [CLAUDE.md](https://claude.md/) first.", ["CLAUDE.md"]],
+    ["It loads [Quillpad](https://example.com/quillpad) too.", ["Quillpad"]], // the label is not the site's
+  ])("a label that is not the site's own name: %s", (text, not) => {
+    const x = entities(text);
+    for (const n of not) expect(x.filter((e) => e.type === "organization" || e.type === "person").flatMap((e) => [e.name, ...e.aliases])).not.toContain(n);
+  });
+});
+
+describe("recap titles: where an English digest looked names no entity of the news", () => {
+  const names = (text: string) => extractDoc(docFromText(text, "ainews-en")).entities.map((e) => e.name);
+
+  it.each<[string, string[], string[]]>([
+    ["# AI Twitter Recap\n\nAnthropic shipped a model.", ["Anthropic"], ["X"]],
+    ["## Less Technical AI Subreddit Recap\n\n> /r/Singularity, /r/Oobabooga, /r/OpenAI, /r/ClaudeAI\n\nOpenAI said so.", ["OpenAI"], ["text-generation-webui"]],
+    ["## /r/LocalLlama + /r/localLLM Recap\n\nUsers ran Qwen3 on a Reddit-hosted demo.", ["Qwen3", "Reddit"], []],
+    // A news heading that names a company is no recap title.
+    ["## OpenAI DevDay Recap\n\nMany things shipped.", ["OpenAI"], []],
+  ])("%s", (text, kept, dropped) => {
+    const found = names(text);
+    for (const n of kept) expect(found).toContain(n);
+    for (const n of dropped) expect(found).not.toContain(n);
   });
 });
 

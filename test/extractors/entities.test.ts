@@ -12,7 +12,7 @@ const TABLE: [string, [string, string][]][] = [
   ["比特微创始人杨作兴表示，神眸主打无线低功耗AI摄像头", [["杨作兴", "person"]]],
   ["Qwen3-Next-80B 在 SWE-Bench 上表现出色", [["Qwen3-Next-80B", "model"], ["SWE-bench", "dataset"]]],
   ["CFO Sarah Friar主导防御策略", [["Sarah Friar", "person"]]],
-  ["在单张H100 80GB显卡上达到5.71页/秒", [["H100 80GB", "hardware"]]],
+  ["在单张H100 80GB显卡上达到5.71页/秒", [["H100", "hardware"]]], // the card with its memory is the card (H100 80GB an alias)
   ["马斯克解雇xAI工程师", [["Elon Musk", "person"], ["xAI", "organization"]]],
   ["微软**发布开源项目**agent-lightning", [["Microsoft", "organization"], ["agent-lightning", "product"]]],
   ["@code_star 分享了新基准", [["code_star", "person"]]], // a handle, whatever its shape (snake_case is a setting's)

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { extractDoc } from "../../src/extract/index.ts";
 import { docFromText } from "../helpers/doc.ts";
+import { parseDoc } from "../../src/read/index.ts";
 import type { Series } from "../../src/types.ts";
 
 type Row = [text: string, series: Series, expected: [string, string][], notNames: string[]];
@@ -58,6 +59,9 @@ describe("what the words around a name say it is", () => {
     // An appositive or a parenthesis names the kind of software, a few words before its head noun.
     ["Their first product, **Refiner**, is an open-source framework plus cloud runtime.", "ainews-en", [["Refiner", "product"]], []],
     ["They also shipped **Tollgate** (MoE communication library) today.", "ainews-en", [["Tollgate", "product"]], []],
+    // A three-part release version is software's; a known model family's versions stay models.
+    ["Zorblet 1.2.0 is out, and Quillmark v0.82.3 too.", "ainews-en", [["Zorblet 1.2.0", "product"], ["Quillmark v0.82.3", "product"]], []],
+    ["Zorblet 1.2 is out, next to Qwen 2.5.1.", "ainews-en", [["Zorblet 1.2", "model"], ["Qwen2.5.1", "model"]], []],
   ])("%s", (...row) => check(row));
 
   // A model or a benchmark before the head noun is what the name is, not software.
@@ -67,13 +71,43 @@ describe("what the words around a name say it is", () => {
   });
 });
 
+describe("a known model and its SDK, CLI, API or app, or a known product and its SDK or CLI, are a product of their own", () => {
+  it.each<Row>([
+    ["Anthropic为Claude SDK添加工具辅助功能", "markdown", [["Claude SDK", "product"]], []],
+    ["VS Code支持OpenAI Codex和Copilot CLI。", "markdown", [["Copilot CLI", "product"]], []],
+    ["Developers can use the Kimi API and the Qwen App today.", "ainews-en", [["Kimi API", "product"], ["Qwen App", "product"]], []],
+    ["文心App推出群聊功能", "markdown", [["文心App", "product"]], []],
+    // A product's API is the product: "built on the OpenRouter API" names OpenRouter.
+    ["一个演示项目，基于OpenRouter API构建", "markdown", [["OpenRouter", "product"]], ["OpenRouter API"]],
+  ])("%s", (...row) => check(row));
+});
+
 describe("a Chinese noun phrase after a name ends in the kind of thing it is", () => {
   it.each<Row>([
     ["DecartAI开源Lucy Edit视频编辑基础模型，支持多种集成", "markdown", [["Lucy Edit", "model"]], []],
     ["NVIDIA发布Granary欧盟语音数据集和新模型", "markdown", [["Granary", "dataset"]], []],
     ["这个伪装基于一台绝影X30四足机器人，让研究人员得以接近", "markdown", [["X30", "hardware"]], []],
     ["Zorblax自动GPU内核生成工具上线", "markdown", [["Zorblax", "product"]], []],
+    // Named, then its kind after 的: the first kind noun, though a verb follows it unmarked.
+    ["江湖传闻，一个名为 **\"Quorrunner”** 的神秘模型惊现LMArena", "markdown", [["Quorrunner", "model"]], []],
+    ["一项名为“Jigsawix”的新基准测试用于评估模型", "markdown", [["Jigsawix", "dataset"]], []],
+    ["一篇名为 **SharpVex** 的创新性研究值得一读", "markdown", [["SharpVex", "research"]], []],
+    ["名为THORN的35公斤人形机器人展示了拉车", "markdown", [["THORN", "hardware"]], []],
   ])("%s", (...row) => check(row));
+
+  // A link's label ends where its blanked address begins.
+  it.each<[string, string, string]>([
+    ["### 3. [DecartAI开源Lucy Edit视频编辑基础模型](https://twitter.com/DecartAI/status/1)\n", "Lucy Edit", "model"],
+    ["### 9. [Zorblax自动GPU内核生成工具](https://github.com/a/b)\n", "Zorblax", "product"],
+  ])("%s", (text, name, type) => {
+    const x = extractDoc(parseDoc(text, "t.md", ""));
+    expect(x.entities.map((e) => [e.name, e.type])).toContainEqual([name, type]);
+  });
+
+  it("without 名为 before it, 'X的…模型' is X's model, not X", () => {
+    const m = extractDoc(docFromText("Brimlo的视频生成模型很强", "markdown")).mentions.find((m) => m.text === "Brimlo");
+    expect(m?.type).not.toBe("model");
+  });
 
   it("the subject of a verb is not the kind its object is", () => {
     const x = extractDoc(docFromText("Quorvex打造AI编程工具，Brimlo推出视频生成模型", "markdown"));

@@ -130,6 +130,18 @@ describe("ordinary words are not the names they spell", () => {
     ["Arm and Apple ship chips.", "ainews-en", [], [["Arm", "organization"], ["Apple", "organization"]]],
     ["AMD推出Instinct MI450系列", "markdown", ["Instinct"], [["AMD", "organization"]]],
     ["AMD Instinct MI450 chips will power OpenAI.", "ainews-en", [], [["AMD Instinct MI450", "hardware"]]],
+    // A capitalised word is no name only ever written with capitals inside (ReAct, PaLM, SQuAD).
+    ["It refactors a React project; agents use ReAct prompting.", "ainews-en", [], [["ReAct", "research"]]],
+    ["研究员发现了React框架关键漏洞", "markdown", ["ReAct"], [["React", "product"]]],
+    ["Palm oil and a Squad of agents.", "ainews-en", ["PaLM", "SQuAD"], []],
+    ["Deepseek and Minimax shipped models.", "ainews-en", [], [["DeepSeek", "organization"], ["MiniMax", "organization"]]],
+    // A licence is no organisation, though MIT is one: the words around it say which.
+    ["Released under the MIT license, with an Apache/MIT-style grant and **MIT** licensed code.", "ainews-en", ["MIT"], []],
+    ["Apache 2.0 Prevails over MIT: members argued.", "ainews-en", ["MIT"], []],
+    ["There is no reason to argue for MIT over Apache 2.0.", "ainews-en", ["MIT"], []],
+    ["DeepSeek开源了模型，采用MIT协议", "markdown", ["MIT"], [["DeepSeek", "organization"]]],
+    ["A team from MIT and Stanford released it under Apache 2.0.", "ainews-en", [], [["MIT", "organization"]]],
+    ["MIT开源了一个机器人模型", "markdown", [], [["MIT", "organization"]]],
   ])("%s", (text, series, notNames, expected) => {
     const x = extract(text, series);
     const found = x.entities.map((e) => [e.name, e.type]);
@@ -149,6 +161,14 @@ describe("names by their makers, variants and context", () => {
     // A maker before a name of its own is the maker; before ordinary words, part of a product's name.
     ["Google Veo 3.1 and NVIDIA ChronoEdit-14B are out.", "ainews-en", [["Veo 3.1", "model"], ["Google", "organization"], ["ChronoEdit-14B", "model"], ["NVIDIA", "organization"]], ["Google Veo 3.1", "NVIDIA ChronoEdit-14B"]],
     ["DeepSeek V4 Flash is cheap.", "ainews-en", [["DeepSeek-V4 Flash", "model"]], ["V4 Flash"]],
+    // A variant word after a family's version is the model's ("Claude 3.7 Sonnet", not Claude 3.7 and Claude Sonnet).
+    ["We compared Claude 3.7 Sonnet and Claude 3 Opus.", "ainews-en", [["Claude 3.7 Sonnet", "model"], ["Claude 3 Opus", "model"]], ["Claude 3.7", "Claude Sonnet", "Claude 3", "Claude Opus"]],
+    ["Claude 3.5 Sonnet 新功能体验", "markdown", [["Claude 3.5 Sonnet", "model"]], ["Claude 3.5", "Claude Sonnet"]],
+    // A tier word after a versioned model makes another model; after a bare family it is a plan's.
+    ["We use Qwen3 Max, GPT-5 Pro and GPT-4.1 Mini daily.", "ainews-en", [["Qwen3 Max", "model"], ["GPT-5 Pro", "model"], ["GPT-4.1 Mini", "model"]], ["Qwen3", "GPT-5"]],
+    ["Claude Pro subscribers got more usage.", "ainews-en", [], ["Claude Pro"]],
+    // Another maker's variant does not join: "GPT-4o Opus" (a digest's slip) is GPT-4o and Claude Opus.
+    ["约GPT-4o Opus十分之一的价格", "markdown", [["GPT-4o", "model"], ["Claude Opus", "model"]], ["GPT-4o Opus"]],
     ["Try Ollama Cloud or Perplexity Computer today.", "ainews-en", [["Ollama Cloud", "product"], ["Perplexity Computer", "product"]], []],
     ["- **Perplexity Funding Soars**: a big round.", "ainews-en", [["Perplexity", "organization"]], ["Perplexity Funding", "Perplexity Funding Soars"]],
     // Hardware variants stay on the name; an adjective made of a name is the name.

@@ -3,11 +3,13 @@
 // explanation](…)") names its owner: the lexicon's entity for the handle or the label, else an
 // organisation when the account is named like one (KradleAI, ProximalHQ), else a person.
 // A label that is no such name ("[details](…)", "[Open Agents](…)") is left to the other extractors.
+// A link elsewhere whose label spells its site's domain names the site's owner (sites.ts).
 import type { EntityExtractor } from "../../types.ts";
 import type { EntityType, Link, Mention } from "../../../src/types.ts";
 import { readDataJson } from "../../../src/data-dir.ts";
 import { lookup, type Lexicon } from "../../../src/resolve/lexicon.ts";
 import { compromiseTag, isOrdinaryEnglishWord } from "../english/words.ts";
+import { siteMention } from "./sites.ts";
 
 interface AccountCues {
   accountLinks: { reason: string; pattern: string; notHandles: string[] };
@@ -44,8 +46,8 @@ export const accountsExtractor: EntityExtractor = {
   extract(doc, ctx) {
     const out: Mention[] = [];
     for (const link of doc.links) {
-      if (!link.url.includes("x.com/") && !link.url.includes("twitter.com/")) continue;
-      const m = accountMention(link, doc.text, ctx.entityText, ctx.lexicon);
+      const account = link.url.includes("x.com/") || link.url.includes("twitter.com/");
+      const m = account ? accountMention(link, doc.text, ctx.entityText, ctx.lexicon) : siteMention(link, doc.text, ctx.entityText, ctx.lexicon);
       if (m) out.push(m);
     }
     return out;

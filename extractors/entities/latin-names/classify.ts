@@ -14,6 +14,9 @@ interface TypeRule {
   heads?: Partial<Record<EntityType, string[]>>;
   stops?: string;
   maxRun?: number;
+  /** head rules: what must stand before the name ("名为"), and what the phrase starts after ("的"). */
+  before?: string;
+  lead?: string;
 }
 
 interface CompiledRule extends TypeRule {
@@ -59,7 +62,7 @@ export function guessType(name: string, text: string, start: number, end: number
     const rule = rules[i]!;
     if (rule.where === "shape") continue;
     if (rule.head) {
-      const type = headType(rule.head, text, end);
+      const type = headType(rule.head, text, start, end);
       if (type) return { type, confidence: rule.confidence, reason: `type rule: ${rule.reason}` };
       continue;
     }
@@ -102,19 +105,30 @@ interface HeadRule {
   heads: [string, EntityType][];
   stop: RegExp;
   maxRun: number;
+  before?: RegExp;
+  lead?: RegExp;
 }
 
 function compileHead(rule: TypeRule): HeadRule {
   const heads = Object.entries(rule.heads ?? {}).flatMap(([type, words]) => words.map((w): [string, EntityType] => [w, type as EntityType]));
-  return { heads: heads.sort((a, b) => b[0].length - a[0].length), stop: new RegExp(rule.stops ?? "$", "u"), maxRun: rule.maxRun ?? 12 };
+  return {
+    heads: heads.sort((a, b) => b[0].length - a[0].length),
+    stop: new RegExp(rule.stops ?? "$", "u"),
+    maxRun: rule.maxRun ?? 12,
+    ...(rule.before ? { before: new RegExp(rule.before, "u") } : {}),
+    ...(rule.lead ? { lead: new RegExp(rule.lead, "u") } : {}),
+  };
 }
 
 /**
  * The type of the kind noun that ends the noun phrase right after a name ("视频编辑基础模型"):
  * the phrase runs up to its first stop (a mark, a function word, a verb) and at most maxRun
  * characters, and must end in a kind noun; nothing when it starts with a Latin word's space.
+ * A rule may ask for words before the name and a lead to skip after it ("名为X的神秘模型").
  */
-function headType(rule: HeadRule, text: string, end: number): EntityType | undefined {
+function headType(rule: HeadRule, text: string, start: number, end: number): EntityType | undefined {
+  if (rule.before && !rule.before.test(beforeName(text, start))) return undefined;
+  if (rule.lead) return namedKind(rule, rule.lead, text, end);
   const first = text.charCodeAt(end);
   if (!(first >= 0x4e00 && first <= 0x9fff)) return undefined; // a Chinese phrase right after the name
   const window = text.slice(end, end + rule.maxRun + 1);
@@ -123,4 +137,22 @@ function headType(rule: HeadRule, text: string, end: number): EntityType | undef
   if (run.length < 2 || (!stop && window.length > rule.maxRun)) return undefined; // no end in sight: a clause, not a phrase
   for (const [word, type] of rule.heads) if (run.endsWith(word)) return type;
   return undefined;
+}
+
+/**
+ * "名为X的神秘模型惊现LMArena": after the lead ("的"), the first kind noun within maxRun
+ * characters, up to a stop, is what the name is (the phrase's verb may follow it unmarked).
+ */
+function namedKind(rule: HeadRule, lead: RegExp, text: string, end: number): EntityType | undefined {
+  const skipped = lead.exec(text.slice(end, end + 8));
+  if (!skipped) return undefined;
+  const window = text.slice(end + skipped[0].length, end + skipped[0].length + rule.maxRun);
+  const stop = rule.stop.exec(window);
+  const run = stop ? window.slice(0, stop.index) : window;
+  let best: { at: number; type: EntityType } | undefined;
+  for (const [word, type] of rule.heads) {
+    const at = run.indexOf(word);
+    if (at >= 0 && (!best || at + word.length < best.at)) best = { at: at + word.length, type };
+  }
+  return best?.type;
 }

@@ -4,11 +4,12 @@
 import { NameMemo } from "../../../src/memo.ts";
 import type { EntityExtractor, ExtractContext } from "../../types.ts";
 import type { Doc, Mention } from "../../../src/types.ts";
-import { familyCanonical, familyOf, sameHouse, type LexEntry } from "../../../src/resolve/lexicon.ts";
+import { familyCanonical, familyOf, lookup, sameHouse, type LexEntry } from "../../../src/resolve/lexicon.ts";
 import { nameKey } from "../../../src/resolve/normalize.ts";
 import { emphasisIsExactly } from "../../../src/segment/entity-text.ts";
 import { inDiscordLabel, inPlace } from "../../../src/segment/places.ts";
 import { isCommenter } from "../../../src/segment/commenters.ts";
+import { inRecapTitle } from "../../../src/segment/recaps.ts";
 import { inTitleCaseHeadline } from "../../../src/segment/headlines.ts";
 import { nameCues } from "../name-cues.ts";
 import { latinRuns, type Token } from "./runs.ts";
@@ -45,6 +46,7 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
     const next = segments[i + 1];
+    if (english && inRecapTitle(doc, seg.tokens[0]!.span.start, seg.tokens[seg.tokens.length - 1]!.span.end)) continue; // "# AI Twitter Recap": where the digest looked
     // "MiniMax M3": a known name another maker makes (Apple's M3) after an organisation is the organisation's own.
     if (seg.entry?.type === "organization" && next?.entry?.developer && !next.parts && adjacent(seg, next, ctx.entityText) && !sameHouse(ctx.lexicon, nameKey(next.entry.developer), nameKey(seg.entry.name))) {
       const whole = mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english);
@@ -97,7 +99,8 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
         continue;
       }
     }
-    const m = seg.entry ? known(seg, doc, false) : mentionOf(seg.tokens, doc, ctx, english);
+    if (seg.entry && isLicence(seg, ctx.entityText)) continue; // "MIT license", "Apache/MIT-style": a licence, not MIT
+    const m = seg.entry ? known(seg, doc, false) : withoutMemorySize(mentionOf(seg.tokens, doc, ctx, english));
     const versionOf = seg.parts?.[0]?.entry;
     if (m && versionOf?.type === "product" && m.span.end === seg.tokens[seg.tokens.length - 1]!.span.end) {
       out.push({ ...m, type: "product", reason: `a version of ${versionOf.name} (product)`, confidence: 0.85 });
@@ -106,6 +109,28 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
     else if (seg.parts) for (const part of seg.parts) if (part.entry) out.push(known(part, doc, false));
   }
 }
+
+/** A known name that is also a licence's (MIT), where the words around it say licence (data/cues/name-cues.json, licences). */
+function isLicence(seg: Segment, text: string): boolean {
+  const { licences } = nameCues();
+  if (seg.tokens.length !== 1 || !licences.names.has(seg.tokens[0]!.text)) return false;
+  const { start, end } = seg.tokens[0]!.span;
+  return licences.after.test(text.slice(end, end + 20)) || licences.before.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/**
+ * "A100 80GB", "RTX 3090 24GB", "RTX 3090s": a card with its memory, or in the plural, is the
+ * card (one node; the written form stays an alias).
+ */
+function withoutMemorySize(m: Mention | undefined): Mention | undefined {
+  if (m?.type !== "hardware") return m;
+  const name = m.canonical ?? m.text;
+  const size = MEMORY_SIZE.exec(name) ?? PLURAL.exec(name);
+  return size ? { ...m, canonical: name.slice(0, size.index) } : m;
+}
+
+const MEMORY_SIZE = /\s+\d+\s?(?:GB|TB)$/;
+const PLURAL = /(?<=\d[A-Z]{0,2})s$/;
 
 const LOWER_WORD = /^[a-z]+$/;
 /** "Deepseek V0324", "DeepSeek v3.x": a maker's name and a bare version name one of its models. */
@@ -129,8 +154,10 @@ const nameLike = (word: string): boolean => /\d|^.+[A-Z]/.test(word) || !word.sp
  */
 function productNamedAfter(seg: Segment, next: Segment, doc: Doc, ctx: ExtractContext): Mention | undefined {
   const words = next.tokens;
-  if (words.length > 3 || !words.every((t) => PRODUCT_WORD.test(t.text) && isOrdinaryEnglishWord(t.text))) return undefined;
-  if (!nameCues().productHeads.has(words[words.length - 1]!.text)) return undefined; // "Runway Fund", "Windsurf Download"
+  const { productHeads, softwareHeads } = nameCues();
+  if (words.length > 3 || !words.every((t) => (PRODUCT_WORD.test(t.text) && isOrdinaryEnglishWord(t.text)) || softwareHeads.afterProduct.has(t.text))) return undefined;
+  const head = words[words.length - 1]!.text;
+  if (!productHeads.has(head) && !softwareHeads.afterProduct.has(head)) return undefined; // "Runway Fund", "Windsurf Download"
   if (words.some((t) => ctx.lexicon.englishStop.has(t.text.toLowerCase()))) return undefined;
   const start = seg.tokens[0]!.span.start;
   const end = words[words.length - 1]!.span.end;
@@ -275,6 +302,8 @@ const isPlainEnglishShape = (name: string): boolean => /^[A-Za-z][a-z]+$/.test(n
 
 /** The type of an unknown name; `family` is familyOf(name). */
 function classify(name: string, start: number, end: number, ctx: ExtractContext, english: boolean, emphasised: boolean, family: LexEntry | undefined) {
+  const software = softwareOf(name, ctx);
+  if (software) return { type: "product", confidence: 0.8, reason: `the way to use ${software.name}: its name and a kind of software` } as const;
   if (family) {
     const type = family.type === "hardware" ? "hardware" : "model";
     return { type, confidence: 0.85, reason: `a version of the ${family.name} family` } as const;
@@ -292,6 +321,17 @@ function classify(name: string, start: number, end: number, ctx: ExtractContext,
   // a coined word no word list knows ("Metabase", "Mintlify", "Exacto") is a name as it stands.
   const weak = !emphasised && ((/^[A-Z][a-z]+$/.test(name) && !isCoinedWord(name)) || name.split(/\s+/).every(isEnglishWord));
   return { type: "product", confidence: 0.45, reason: "an unknown Latin-script name inside Chinese text", guessed: true, weak } as const;
+}
+
+/** "Claude SDK", "Kimi API", "Copilot CLI": a known model or product and a kind of software (softwareHeads) after it. */
+function softwareOf(name: string, ctx: ExtractContext): LexEntry | undefined {
+  const space = name.lastIndexOf(" ");
+  if (space < 0) return undefined;
+  const head = name.slice(space + 1);
+  const { afterModel, afterProduct } = nameCues().softwareHeads;
+  if (!afterModel.has(head)) return undefined; // (afterProduct's words are afterModel's too)
+  const entry = lookup(ctx.lexicon, name.slice(0, space));
+  return (entry?.type === "model" && afterModel.has(head)) || (entry?.type === "product" && afterProduct.has(head)) ? entry : undefined;
 }
 
 /**

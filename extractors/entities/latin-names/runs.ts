@@ -107,7 +107,7 @@ function tokenEnd(text: string, start: number): number {
 }
 
 /** Words that make an adjective of the name before them ("Mythos-based", "GPT-4-class"). */
-export const ADJECTIVE_ENDINGS = new Set(["based", "style", "like", "level", "class", "sized", "size", "powered", "grade", "tier", "scale", "native", "compatible", "specific", "only", "free", "ready", "optimized", "tuned", "generated", "driven", "backed", "inspired", "related", "focused", "centric", "esque"]);
+export const ADJECTIVE_ENDINGS = new Set(["based", "style", "like", "level", "class", "sized", "size", "powered", "grade", "tier", "scale", "native", "compatible", "specific", "only", "free", "ready", "optimized", "tuned", "generated", "driven", "backed", "inspired", "related", "focused", "centric", "esque", "hosted"]);
 
 /** A capital, then lower-case letters only, over [start, end): "Blog", not "Q4" or "MoE". */
 function isCapitalisedWord(text: string, start: number, end: number): boolean {

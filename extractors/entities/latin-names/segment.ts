@@ -4,6 +4,7 @@ import type { ExtractContext } from "../../types.ts";
 import type { LexEntry, Lexicon } from "../../../src/resolve/lexicon.ts";
 import type { Token } from "./runs.ts";
 import { freshNameKey, joinedKey, keepsNumbersApart } from "../../../src/resolve/normalize.ts";
+import { isCaseOnlyMatch } from "../../../src/resolve/case-match.ts";
 
 const V_DIGIT = /[vV]\d/;
 const LEADING_VERSION_V = /^[vV]\d/;
@@ -23,6 +24,8 @@ const VERSION_PART = new RegExp(`\\d|^(?:${VARIANTS})(?:-(?:${VARIANTS}))*$`);
 const CAPITALISED_WORD = /^[A-Z][A-Za-z]+$/;
 /** Capitalised variant words that make another model of a known one ("Kimi K2 Thinking"). */
 const VARIANT_WORD = /^(?:Thinking|Instruct|Reasoning|Preview|Fast|Heavy)$/;
+/** Tier words that make another model after a versioned one ("Qwen3 Max", "GPT-5 Pro", "o4 Mini"); after a bare family ("Claude Pro") they are a plan's. */
+const SIZE_WORD = /^(?:Max|Pro|Mini|Plus|Ultra|Turbo|Lite|Nano|Flash|Air)$/;
 const ORG_TAIL = /^(?:AI|Labs?)$/;
 const OPEN_QUOTES = new Set(["“", "「", "《", '"']);
 const CLOSE_QUOTES = new Set(["”", "」", "》", '"']);
@@ -55,7 +58,7 @@ export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
   const out: Segment[] = [];
   let unknownFrom = 0;
   for (let i = 0; i < run.length; ) {
-    let found = ctx.lexicon.firstWordKeys.has(keys[i]!) ? longestKnown(run, keys, restKeys, i, ctx.lexicon) : undefined;
+    let found = ctx.lexicon.firstWordKeys.has(keys[i]!) ? longestKnown(run, keys, restKeys, i, ctx.lexicon) : pluralHardware(run, i, keys[i]!, ctx.lexicon);
     // "Meta Llama 4 Scout": the maker alone, when the name after it reaches further than "Meta Llama".
     if (found && found.tokens.length > 1) {
       const maker = ctx.lexicon.byKey.get(keys[i]!);
@@ -68,14 +71,16 @@ export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
       i += found.tokens.length;
       // "Kimi K2" + "Thinking": variant words after a model are kept for absorbVersions, not trimmed as generic.
       const variants = i;
-      while (i < run.length && VARIANT_WORD.test(run[i]!.text) && versionable(found)) i++;
+      while (i < run.length && (VARIANT_WORD.test(run[i]!.text) || (SIZE_WORD.test(run[i]!.text) && /\d/.test(run[i - 1]!.text))) && versionable(found)) i++;
       if (i > variants) out.push({ tokens: run.slice(variants, i) });
       // "CUDA" + "Agent": a product's head noun after a known product is kept to join it (productNamedAfter), though alone it is generic.
       else if (found.entry?.type === "product") {
-        const { productHeads } = nameCues();
-        while (i < run.length && i - variants < 3 && productHeads.has(run[i]!.text)) i++;
+        const { productHeads, softwareHeads } = nameCues();
+        while (i < run.length && i - variants < 3 && (productHeads.has(run[i]!.text) || softwareHeads.afterProduct.has(run[i]!.text))) i++;
         if (i > variants) out.push({ tokens: run.slice(variants, i) });
       }
+      // "Claude" + "SDK": a model family's SDK, CLI or API is kept to join it (absorbVersions), though alone it is generic.
+      else if (found.entry?.family && i < run.length && nameCues().softwareHeads.afterModel.has(run[i]!.text)) out.push({ tokens: run.slice(i, ++i) });
       unknownFrom = i;
     } else i++;
   }
@@ -93,11 +98,23 @@ function segmentWord(run: Token[], ctx: ExtractContext): Segment[] {
   const entry = lexicon.firstWordKeys.has(key) ? lexicon.byKey.get(key) : undefined;
   // (Segments share the run's array: no one changes a segment's tokens.)
   if (entry && !isWordNotName(run[0]!.text, entry, lexicon)) return [{ tokens: run, entry }];
+  const plural = entry ? undefined : pluralHardware(run, 0, key, lexicon);
+  if (plural) return [plural];
   if (isQuoted(ctx.entityText, run)) return [{ tokens: run }];
   // What trimEdges leaves of one word: nothing if it is generic or a sentence-start word.
   const lower = run[0]!.text.toLowerCase();
   return lexicon.generic.has(lower) || lexicon.englishStop.has(lower) ? [] : [{ tokens: run }];
 }
+
+/** "H100s", "A100s": a known piece of hardware in the plural is that hardware. */
+function pluralHardware(run: Token[], i: number, key: string, lexicon: Lexicon): Segment | undefined {
+  if (!PLURAL_OF_NUMBERED.test(run[i]!.text)) return undefined;
+  const entry = lexicon.byKey.get(key.slice(0, -1));
+  return entry?.type === "hardware" ? { tokens: run.slice(i, i + 1), entry } : undefined;
+}
+
+/** A plural of a numbered name: "H100s", "MI300Xs" (not "Claudes" or "GPUs"). */
+const PLURAL_OF_NUMBERED = /\d[A-Z]{0,2}s$/;
 
 /** "X VS Y": a comparison joins two names, never makes one ("VS Code", a known name, is matched before). */
 const VERSUS = /^(?:VS|Vs|Versus)$/;
@@ -133,6 +150,7 @@ function longestKnown(run: Token[], keys: string[], restKeys: string[], i: numbe
  * in lower case, is the word, unless the lexicon lists that very form.
  */
 function isWordNotName(token: string, entry: LexEntry, lexicon: Lexicon): boolean {
+  if (isCaseOnlyMatch(token, entry)) return true; // "React" is not ReAct
   if (!LOWER_WORD.test(token) || !lexicon.englishWords.has(token)) return false;
   return entry.name !== token && !entry.aliases.includes(token);
 }
@@ -179,6 +197,9 @@ const versionable = (seg: Segment): boolean => {
   return !!seg.entry && (!!seg.entry.family || type === "model" || type === "hardware" || type === "dataset");
 };
 
+/** Variant words that follow a version in older names ("Claude 3.7 Sonnet", "Claude 3 Opus"). */
+const VARIANT_AFTER_VERSION = new RegExp(`^(?:${VARIANTS})$`);
+
 /** A model's size: "E2B", "A3B", "7B", "270M". */
 const SIZE = /^[A-Z]?\d+(?:\.\d+)?[BMK]$/;
 
@@ -188,12 +209,16 @@ const PURE_VERSION = /^v?\d+(?:\.\d+)+$|^v\d+$/;
 function absorbs(prev: Segment, seg: Segment): boolean {
   // "Gemma 4" + "E2B": a size after a family's version is the model's, though a company has that name.
   if (prev.parts && versionable(prev.parts[0]!) && seg.entry && seg.tokens.length === 1 && SIZE.test(seg.tokens[0]!.text)) return seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
+  // "Claude 3.7" + "Sonnet": a variant word after a family's version is the model's, though "Sonnet" alone names Claude Sonnet.
+  // ("GPT-4o" + "Opus": Claude Opus is another family's.)
+  if (prev.parts && versionable(prev.parts[0]!) && seg.tokens.length === 1 && VARIANT_AFTER_VERSION.test(seg.tokens[0]!.text) && (!seg.entry || seg.entry.name.startsWith(prev.parts[0]!.entry!.name))) return seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
   const type = prev.entry?.type;
   // "LeRobot v0.4", "Deep Agents 0.2": a product's version is its own entity (GUIDELINES), of the product's type.
   if (type === "product" && seg.tokens.length === 1 && !seg.entry && PURE_VERSION.test(seg.tokens[0]!.text)) return seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
   if (!versionable(prev) || seg.tokens[0]!.span.start !== prev.tokens[prev.tokens.length - 1]!.span.end + 1) return false;
   const version = seg.tokens.every((t) => VERSION_PART.test(t.text));
   if (seg.entry && !(version && seg.entry.type === type)) return false;
+  if (seg.entry?.developer && prev.entry!.developer && seg.entry.developer !== prev.entry!.developer) return false; // "GPT-4o" + "Opus": another maker's variant
   // "Qwen Code", "Gemini Embedding 2": a family, a capitalised word and maybe a version.
   return version || (!!prev.entry!.family && seg.tokens.length <= 3 && CAPITALISED_WORD.test(seg.tokens[0]!.text) && seg.tokens.slice(1).every((t) => VERSION_PART.test(t.text)));
 }
@@ -233,7 +258,7 @@ export function trimHeadline(tokens: Token[], headline?: { readonly titleCase: b
   for (let k = 1; k < tokens.length; k++) {
     const word = tokens[k]!.text;
     if (headlineVerbs.has(word)) return tokens.slice(0, k);
-    if (/\d/.test(tokens[k - 1]!.text) && INFLECTED.test(word) && !NAME_WORDS.has(word) && isOrdinaryEnglishWord(word)) return tokens.slice(0, k);
+    if (/\d/.test(tokens[k - 1]!.text) && INFLECTED.test(word) && !NAME_WORDS.has(word) && !VARIANT_AFTER_VERSION.test(word) && isOrdinaryEnglishWord(word)) return tokens.slice(0, k); // ("Claude 3 Opus": Opus is no plural)
     if (headline && TITLE_WORD.test(word) && !nameCues().headlineNameWords.has(word) && word.split("-").every(isOrdinaryEnglishWord) && headline.titleCase) return tokens.slice(0, k);
   }
   return tokens;

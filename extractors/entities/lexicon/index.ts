@@ -5,6 +5,7 @@ import type { EntityExtractor } from "../../types.ts";
 import type { Mention } from "../../../src/types.ts";
 import { scanForms } from "../../../src/resolve/scan.ts";
 import { hasCjk } from "../../../src/resolve/normalize.ts";
+import { nameCues } from "../name-cues.ts";
 
 export const lexiconExtractor: EntityExtractor = {
   id: "lexicon",
@@ -24,6 +25,19 @@ export const lexiconExtractor: EntityExtractor = {
           confidence: 0.9,
         };
       }
+      const software = entry.type === "model" && hasCjk(form) ? softwareAfter(ctx.entityText, end) : undefined;
+      if (software) {
+        // "文心App": a model's Chinese name and a kind of software name a product of its own.
+        const to = end + software.length;
+        return {
+          span: { start, end: to },
+          text: doc.text.slice(start, to),
+          type: "product",
+          extractor: "lexicon",
+          reason: `lexicon: '${form}' is ${entry.name} (model), and '${software}' after it makes a product of it`,
+          confidence: 0.85,
+        };
+      }
       return {
         span: { start, end },
         text: doc.text.slice(start, end),
@@ -39,6 +53,12 @@ export const lexiconExtractor: EntityExtractor = {
 
 /** A version right after a name ("4.5", " 3", "V2"), not an amount ("3亿", "5%", "4.5倍"). */
 const VERSION = /^ ?[vV]?\d{1,2}(?:\.\d{1,2})?(?![\d.%％]|\s*(?:亿|万|千|百|倍|个|年|月|日|天|人|家|元|美元|B\b|M\b|K\b|GB|秒|分钟|小时|款|项|次|张|位|名))/;
+
+/** A kind of software right after a name ("App" in 文心App), not the start of a longer word ("Apple"). */
+function softwareAfter(text: string, end: number): string | undefined {
+  const word = /^[A-Za-z]+/.exec(text.slice(end, end + 8))?.[0];
+  return word && nameCues().softwareHeads.afterModel.has(word) ? word : undefined;
+}
 
 function versionAfter(text: string, end: number): string | undefined {
   return VERSION.exec(text.slice(end, end + 12))?.[0];

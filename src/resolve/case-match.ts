@@ -1,0 +1,14 @@
+// "React" is not ReAct, "Palm" not PaLM, "Squad" not SQuAD: names are looked up without case,
+// so a capitalised English word would match a name that is only ever written with capitals
+// inside. Such a match is the word's (or another thing's), not the name's.
+import type { LexEntry } from "./lexicon.ts";
+import { isOrdinaryEnglishWord } from "../../extractors/entities/english/words.ts";
+
+const CAPITALISED_PLAIN = /^[A-Z][a-z]+$/;
+const CAPITAL_INSIDE = /^.+[A-Z]/;
+
+/** True when `surface`, a capitalised English word, matches `entry` only by ignoring case. */
+export function isCaseOnlyMatch(surface: string, entry: LexEntry): boolean {
+  if (!CAPITALISED_PLAIN.test(surface) || !CAPITAL_INSIDE.test(entry.name) || !isOrdinaryEnglishWord(surface)) return false;
+  return entry.aliases.every((alias) => CAPITAL_INSIDE.test(alias) || !/^[A-Za-z]/.test(alias));
+}
