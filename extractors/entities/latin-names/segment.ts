@@ -128,11 +128,21 @@ function pushUnknown(out: Segment[], tokens: Token[], quoted: boolean, lexicon: 
     return;
   }
   // A generic term of several words ("Model Context Protocol") names nothing, not even its last word.
-  if (tokens.length > 1 && lexicon.generic.has(tokens.map((t) => t.text).join(" ").toLowerCase())) return;
+  if (tokens.length > 1 && isGenericTerm(tokens, lexicon)) return;
   // A quoted phrase (“For You”) is a title: kept whole.
   const trimmed = quoted ? tokens : trimEdges(tokens, lexicon);
   if (trimmed.length) out.push({ tokens: trimmed });
 }
+
+/** Whether the tokens are a generic term of several words: tried only when the first word starts one (most unknown names are not). */
+function isGenericTerm(tokens: Token[], lexicon: Lexicon): boolean {
+  let firsts = genericFirstWords.get(lexicon.generic);
+  if (!firsts) genericFirstWords.set(lexicon.generic, (firsts = new Set([...lexicon.generic].filter((t) => t.includes(" ")).map((t) => t.slice(0, t.indexOf(" "))))));
+  return firsts.has(tokens[0]!.text.toLowerCase()) && lexicon.generic.has(tokens.map((t) => t.text).join(" ").toLowerCase());
+}
+
+/** The first words of the generic terms of several words, by the lexicon's set of generic terms. */
+const genericFirstWords = new WeakMap<ReadonlySet<string>, Set<string>>();
 
 function longestKnown(run: Token[], keys: string[], restKeys: string[], i: number, lexicon: Lexicon): Segment | undefined {
   const limit = Math.min(run.length, i + MAX_NAME_WORDS);
