@@ -224,3 +224,18 @@ describe("names by their makers, variants and context", () => {
     for (const n of notNames) expect(x.entities.map((e) => e.name)).not.toContain(n);
   });
 });
+
+describe("an @handle's type", () => {
+  it.each<[string, string, string]>([
+    ["@ClaudeDevs posted the docs.", "ClaudeDevs", "organization"],
+    ["@skypilot_org added GPUs.", "skypilot_org", "organization"],
+    ["@weaviate_io shipped a client.", "weaviate_io", "organization"],
+    ["@NotionHQ launched agents.", "NotionHQ", "organization"],
+    // A person's handle, and one the lexicon knows whatever its shape (a name ending in AI).
+    ["@yacineMTB doubted it.", "yacineMTB", "person"],
+    ["@rohanpaul_ai shared a paper.", "Rohan Paul", "person"],
+  ])("%s", (text, name, type) => {
+    const entity = extract(text).entities.find((e) => e.name === name || e.aliases.includes(name));
+    expect(entity?.type).toBe(type);
+  });
+});
