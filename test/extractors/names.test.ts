@@ -239,3 +239,11 @@ describe("an @handle's type", () => {
     expect(entity?.type).toBe(type);
   });
 });
+
+describe("a generic phrase of an adjective or a domain and AI is no organisation", () => {
+  it("Voice AI, Decentralized AI and Conversational AI name nothing; Factory AI and Kapa AI are companies", () => {
+    const found = names("Voice AI startups grow; Decentralized AI is hyped, Conversational AI too. Factory AI raised money. A Senior AI Engineer joined Kapa AI.");
+    expect(found).toEqual(expect.arrayContaining(["Factory AI", "Kapa AI"]));
+    for (const phrase of ["Voice AI", "Decentralized AI", "Conversational AI", "Senior AI"]) expect(found).not.toContain(phrase);
+  });
+});
