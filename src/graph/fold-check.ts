@@ -8,7 +8,7 @@ import type { Extraction } from "../types.ts";
 import type { StoredRecords } from "../store/stored-records.ts";
 import { nameKey } from "../resolve/normalize.ts";
 import { addEntities, type EntityRecord } from "./entities.ts";
-import { addOwner, betterAttested, formsOf, joinsOf, ownKey, UnionFind, type KeyOwners } from "./resolve-ids.ts";
+import { betterAttested, joinsOf, ownKeys, recordKeys, UnionFind, type KeyOwners } from "./resolve-ids.ts";
 import { byDateThenId } from "./build.ts";
 import { FoldMismatch } from "./fold.ts";
 
@@ -25,21 +25,23 @@ export function resolveTouched(stored: StoredRecords, extractions: readonly Pick
 
   const owners: KeyOwners = new Map();
   stored.eachKeys((id, keys) => {
-    if (!touched.has(id)) for (const key of keys) ownKey(owners, key, id);
+    if (!touched.has(id)) ownKeys(owners, id, keys);
   });
-  for (const record of touched.values()) addOwner(owners, record.id, formsOf(record));
+  const touchedKeys = new Set<string>();
+  for (const record of touched.values()) {
+    const keys = recordKeys(record);
+    ownKeys(owners, record.id, keys);
+    for (const key of keys) touchedKeys.add(key);
+  }
 
   const records = new Map<string, EntityRecord>(touched);
   const recordOf = (id: string): EntityRecord => records.get(id) ?? records.set(id, stored.record(id)).get(id)!;
   // The stored nodes to resolve again: those of the touched records and of the records a name of which has a touched record's key.
-  const touchedKeys = new Set<string>();
-  for (const record of touched.values()) for (const form of formsOf(record)) touchedKeys.add(nameKey(form));
   const again = new Set<string>();
   for (const id of touched.keys()) if (stored.has(id)) again.add(stored.nodeOf(id));
   for (const key of touchedKeys) {
     for (const id of owners.get(key) ?? []) {
-      if (!stored.has(id)) continue;
-      if (touched.has(id) || [...recordOf(id).names.keys()].some((name) => nameKey(name) === key)) again.add(stored.nodeOf(id));
+      if (stored.has(id) && !touched.has(id) && [...recordOf(id).names.keys()].some((name) => nameKey(name) === key)) again.add(stored.nodeOf(id));
     }
   }
   const resolved = new Set([...stored.membersOf(again), ...touched.keys()]);

@@ -21,29 +21,29 @@ export function versionsApart(keyA: string, keyB: string): boolean {
 /** Name key → the ids whose id, names or aliases have it. */
 export type KeyOwners = Map<string, Set<string>>;
 
-/** Records `id` as an owner of the keys of these forms (its id, names and aliases). */
-export function addOwner(owners: KeyOwners, id: string, forms: Iterable<string>): void {
-  for (const form of forms) ownKey(owners, nameKey(form), id);
-}
-
-export function ownKey(owners: KeyOwners, key: string, id: string): void {
-  if (!key) return;
-  let set = owners.get(key);
-  if (!set) owners.set(key, (set = new Set()));
-  set.add(id);
+/** Records `id` as an owner of these keys. */
+export function ownKeys(owners: KeyOwners, id: string, keys: Iterable<string>): void {
+  for (const key of keys) {
+    let set = owners.get(key);
+    if (!set) owners.set(key, (set = new Set()));
+    set.add(id);
+  }
 }
 
 function ownersByKey(records: ReadonlyMap<string, EntityRecord>): KeyOwners {
   const owners: KeyOwners = new Map();
-  for (const record of records.values()) addOwner(owners, record.id, formsOf(record));
+  for (const record of records.values()) ownKeys(owners, record.id, recordKeys(record));
   return owners;
 }
 
-/** The record's id, names and aliases: the forms whose keys it owns. */
-export function* formsOf(record: EntityRecord): Iterable<string> {
-  yield record.id;
-  yield* record.names.keys();
-  yield* record.aliases;
+/** The distinct keys of a record's id, names and aliases (an empty key names nothing). */
+export const recordKeys = (record: EntityRecord): string[] => formKeys([record.id, ...record.names.keys(), ...record.aliases]);
+
+export function formKeys(forms: Iterable<string>): string[] {
+  const keys = new Set<string>();
+  for (const form of forms) keys.add(nameKey(form));
+  keys.delete("");
+  return [...keys];
 }
 
 function shareADigest(a: EntityRecord, b: EntityRecord): boolean {

@@ -1,6 +1,7 @@
 // The store's manifest: which digests the graph was built from, and which graph file is current.
 // Renaming a new manifest into place is the one step that commits a write.
 import type { Doc } from "../types.ts";
+import { extractorFingerprint } from "../extract/fingerprint.ts";
 
 /** Bump when the store layout or the graph's attributes change incompatibly. */
 export const FORMAT_VERSION = 4;
@@ -73,7 +74,7 @@ export function extractedApart(current: Manifest | null, written: Iterable<strin
 }
 
 /** The stored digests another aikg's extractors extracted (or one that did not say which): `build --full` extracts them again. */
-export function extractedByOthers(manifest: Manifest, fingerprint: string): string[] {
+export function extractedByOthers(manifest: Manifest, fingerprint = extractorFingerprint()): string[] {
   return Object.entries(manifest.digests)
     .filter(([, d]) => d.extractor !== fingerprint)
     .map(([id]) => id)

@@ -7,8 +7,8 @@ import type { EntityType } from "../types.ts";
 import { Interner } from "../interner.ts";
 import type { EntityRecord } from "../graph/entities.ts";
 import type { EntityResolution } from "../graph/build.ts";
-import { formsOf } from "../graph/resolve-ids.ts";
-import { NAME_KEY_VERSION, nameKey } from "../resolve/normalize.ts";
+import { formKeys, recordKeys } from "../graph/resolve-ids.ts";
+import { NAME_KEY_VERSION } from "../resolve/normalize.ts";
 
 type StoredRecord = [
   id: string,
@@ -40,8 +40,7 @@ export function encodeRecords({ records, canonical }: EntityResolution): string 
   const stored = [...records.values()].map((r, i): StoredRecord => {
     const node = canonical.get(r.id) ?? r.id;
     if (node !== r.id) joined.push([i, node]);
-    const keys = [...new Set(Array.from(formsOf(r), nameKey))].filter(Boolean);
-    return [r.id, [...r.names], [...r.typeWeights], [...r.aliases], r.mentions, [...r.docs].map((d) => docs.id(d)), dates.id(r.firstSeen), dates.id(r.lastSeen), keys];
+    return [r.id, [...r.names], [...r.typeWeights], [...r.aliases], r.mentions, [...r.docs].map((d) => docs.id(d)), dates.id(r.firstSeen), dates.id(r.lastSeen), recordKeys(r)];
   });
   return `${JSON.stringify({ docs: docs.values, dates: dates.values, records: stored, joined, keyVersion: NAME_KEY_VERSION } satisfies RecordsFile)}\n`;
 }
@@ -86,7 +85,7 @@ export class StoredRecords {
 
   /** Each stored id with the keys of its id, names and aliases, in stored order (no record is made). */
   eachKeys(visit: (id: string, keys: readonly string[]) => void): void {
-    for (const r of this.stored) visit(r[0], this.keysKept && r[8] ? r[8] : keysOf(r));
+    for (const [id, names, , aliases, , , , , keys] of this.stored) visit(id, this.keysKept && keys ? keys : formKeys([id, ...names.map(([name]) => name), ...aliases]));
   }
 
   /** The stored ids that belong to these nodes, in stored order. */
@@ -126,9 +125,3 @@ export class StoredRecords {
 
 /** The records (Maps in their stored order) and each id's node; throws when the text does not add up. */
 export const decodeRecords = (text: string): EntityResolution => new StoredRecords(text).resolution();
-
-function keysOf([id, names, , aliases]: StoredRecord): string[] {
-  const keys = new Set([nameKey(id), ...names.map(([name]) => nameKey(name)), ...aliases.map(nameKey)]);
-  keys.delete("");
-  return [...keys];
-}

@@ -15,7 +15,6 @@ import { counted, countList, entitiesByType, relationsByPredicate } from "../for
 import { formatNumber } from "../format/table.ts";
 import { apartLine, othersLine, printJson } from "../format/open-store.ts";
 import { extractedByOthers } from "../../store/manifest.ts";
-import { extractorFingerprint } from "../../extract/fingerprint.ts";
 import { curationFlag, integerFlag, JSON_OPTION, STORE_OPTION, storeDir, type Flags } from "../format/flags.ts";
 import { readDecisions } from "../../curate/file.ts";
 import { analysedCuration } from "../../curate/load.ts";
@@ -86,7 +85,7 @@ function summary(dir: string, result: IngestResult<DigestRef>, skipped: Skipped[
     /** Digests extracted apart from the others since all were last extracted together (Manifest.extractedApart). */
     extractedApart: manifest.extractedApart ?? [],
     /** Stored digests another version of aikg's extractors extracted (src/extract/fingerprint.ts). */
-    extractedByOthers: extractedByOthers(manifest, extractorFingerprint()),
+    extractedByOthers: extractedByOthers(manifest),
   };
 }
 

@@ -1,7 +1,6 @@
 // aikg stats [--json]: the store's overview — counts, top entities by type, largest communities.
 import { stats, type Stats } from "../../query/stats.ts";
 import { extractedByOthers, type Manifest } from "../../store/manifest.ts";
-import { extractorFingerprint } from "../../extract/fingerprint.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../errors.ts";
 import { communityLines } from "./communities.ts";
@@ -38,7 +37,7 @@ export const statsCommand: Command = {
     noteStaleAnalyses(dir, graph, "PageRank and communities");
     const apart = apartLine(dir, manifest.extractedApart ?? []);
     if (apart) console.error(`aikg: note: ${apart}`);
-    const byOthers = extractedByOthers(manifest, extractorFingerprint());
+    const byOthers = extractedByOthers(manifest);
     const others = othersLine(dir, byOthers);
     if (others) console.error(`aikg: note: ${others}`);
     if (flags.json) printJson({ store: dir, digests: manifest.counts.digests, updatedAt: manifest.updatedAt, extractedApart: manifest.extractedApart ?? [], extractedByOthers: byOthers, ...s });
