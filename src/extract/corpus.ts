@@ -1,14 +1,16 @@
-// Two-pass extraction of a corpus, in batches: each batch extracts its digests once and votes
-// for the names it found; the votes of every batch are merged into the names learnt from the
-// whole corpus; each batch then re-extracts only the digests where a learnt name adds something.
+// Two-pass extraction of a corpus, in batches: each batch finds the names in its digests (the
+// entity stage alone) and votes for them; the votes of every batch are merged into the names
+// learnt from the whole corpus; each batch then finishes every digest, with the learnt names
+// where one adds something. Relations are only extracted then, once per digest: in a corpus of
+// hundreds, learnt names change almost every digest, and a first pass's relations were thrown away.
 // A batch keeps no extraction, no parsed digest and no text between the passes (only where the
 // first pass found names, and what the extractors that do not read learnt names found there,
 // packed; digests are read again), so a big corpus stays small in memory and the second pass
-// runs only the extractors that read learnt names.
+// runs again only the entity extractors that read learnt names.
 import type { Doc, EntityType, Extraction } from "../types.ts";
 import { findLearned } from "../../extractors/entities/learned/index.ts";
 import { entityText } from "../segment/entity-text.ts";
-import { extractDocFound, type ExtractOptions } from "./index.ts";
+import { extractDocFound, findNames, type ExtractOptions } from "./index.ts";
 import { NameVotes } from "./learn.ts";
 import { MentionPacker, type PackedMentions } from "./packed-mentions.ts";
 
@@ -34,28 +36,30 @@ export class ExtractionBatch<K> {
 
   constructor(private readonly options: BatchOptions = {}) {}
 
-  /** First pass over one digest: its extraction, as good as it gets without the corpus's names. */
-  add(key: K, doc: Doc): Extraction {
-    const { extraction: x, found: byExtractor } = extractDocFound(doc, this.options);
-    this.votes.add(x);
-    const found: FirstPass = new Map(x.mentions.map((m) => [m.span.start, { guessed: m.guessed === true, type: m.type }]));
+  /** First pass over one digest: the names it finds without the corpus's, voted for. */
+  add(key: K, doc: Doc): void {
+    const { found: byExtractor, resolved } = findNames(doc, this.options);
+    this.votes.add(resolved.mentions);
+    // (Names only weakly guessed count as not found: an extraction drops them unless a relation needs them.)
+    const strong = new Set(resolved.mentions.filter((m) => !m.weak).map((m) => m.entity));
+    const found: FirstPass = new Map(resolved.mentions.filter((m) => strong.has(m.entity)).map((m) => [m.span.start, { guessed: m.guessed === true, type: m.type }]));
     this.entries.push({ key, found, reusable: this.packer.pack(byExtractor) });
     this.options.onDoc?.(1);
-    return this.keep(x);
   }
 
   /**
-   * Second pass with the names learnt from the whole corpus: the digests whose extraction
-   * changes, extracted again (`load` gives the digest back; null leaves the first pass standing).
-   * Every digest is loaded again to look for the learnt names in it.
+   * Second pass with the names learnt from the whole corpus: every digest's extraction, with the
+   * learnt names where one adds something (`load` gives the digest back; null when it changed
+   * since the first pass, which leaves it out).
    */
-  *recheck(learned: ReadonlyMap<string, EntityType>, load: (key: K) => Doc | null): Generator<[K, Extraction]> {
+  *recheck(learned: ReadonlyMap<string, EntityType>, load: (key: K) => Doc | null): Generator<[K, Extraction | null]> {
     for (const entry of this.entries.splice(0)) {
-      const doc = learned.size > 0 ? load(entry.key) : null;
-      if (doc && hasNewName(entityText(doc), doc, entry.found, learned)) {
+      const doc = load(entry.key);
+      if (doc) {
         const given = this.packer.unpack(entry.reusable, doc.text);
-        yield [entry.key, this.keep(extractDocFound(doc, { ...this.options, learned }, given).extraction)];
-      }
+        const options = learned.size > 0 && hasNewName(entityText(doc), doc, entry.found, learned) ? { ...this.options, learned } : this.options;
+        yield [entry.key, this.keep(extractDocFound(doc, options, given).extraction)];
+      } else yield [entry.key, null];
       this.options.onDoc?.(2);
     }
   }
@@ -74,14 +78,15 @@ function hasNewName(text: string, doc: Doc, found: FirstPass, learned: ReadonlyM
 }
 
 /**
- * Extracts a corpus in two passes: the second knows every confident name the first found, and
- * re-extracts only the digests where such a name occurs that the first pass did not find.
+ * Extracts a corpus in two passes: the first finds names, the second extracts every digest,
+ * knowing every confident name the first found where such a name occurs that it did not find.
  * With `keepMentions: false` (the build) mentions are dropped as soon as they are used.
  */
 export function extractDocs(docs: readonly Doc[], options: BatchOptions = {}): Extraction[] {
   const batch = new ExtractionBatch<number>(options);
-  const extractions = docs.map((doc, i) => batch.add(i, doc));
-  if (docs.length < 2) return extractions;
-  for (const [i, x] of batch.recheck(batch.votes.learned(), (i) => docs[i]!)) extractions[i] = x;
+  docs.forEach((doc, i) => batch.add(i, doc));
+  const learned = docs.length < 2 ? new Map<string, EntityType>() : batch.votes.learned();
+  const extractions: Extraction[] = new Array(docs.length);
+  for (const [i, x] of batch.recheck(learned, (i) => docs[i]!)) extractions[i] = x!;
   return extractions;
 }

@@ -43,6 +43,19 @@ export function extractDoc(doc: Doc, options: ExtractOptions = {}): Extraction {
  * not run again; those that read them always run.
  */
 export function extractDocFound(doc: Doc, options: ExtractOptions = {}, given?: FoundByExtractor): { extraction: Extraction; found: FoundByExtractor } {
+  const names = findNames(doc, options, given);
+  return { extraction: finishExtraction(doc, names, options), found: names.found };
+}
+
+/** A digest's entity stage: what each entity extractor found, and the mentions resolved to entities. */
+export interface FoundNames {
+  ctx: ExtractContext;
+  found: FoundByExtractor;
+  resolved: ReturnType<typeof resolveMentions>;
+}
+
+/** The entity stage alone (what a corpus's first pass needs to learn names from a digest). */
+export function findNames(doc: Doc, options: ExtractOptions = {}, given?: FoundByExtractor): FoundNames {
   const lexicon = options.lexicon ?? taughtLexicon(loadLexicon(), options.taught ?? []);
   const text = entityText(doc);
   const ctx: ExtractContext = {
@@ -51,22 +64,25 @@ export function extractDocFound(doc: Doc, options: ExtractOptions = {}, given?: 
     lexicon,
     learned: options.learned ?? new Map(),
   };
-  const byExtractor = ENTITY_EXTRACTORS.map((e, i) => (e.readsLearned ? null : given?.[i]) ?? e.extract(doc, ctx));
-  const found = byExtractor.flat();
-  const settled = mergeParenGuesses(addPrefixOrganizations(settleMentions(found), lexicon), text);
-  const resolved = resolveMentions(settled, ctx.sentences, lexicon);
+  const found = ENTITY_EXTRACTORS.map((e, i) => (e.readsLearned ? null : given?.[i]) ?? e.extract(doc, ctx));
+  const settled = mergeParenGuesses(addPrefixOrganizations(settleMentions(found.flat()), lexicon), text);
+  return { ctx, found, resolved: resolveMentions(settled, ctx.sentences, lexicon) };
+}
+
+/** The rest after the entity stage: anaphora, relations, and the entities the relations keep. */
+function finishExtraction(doc: Doc, { ctx, resolved }: FoundNames, options: ExtractOptions): Extraction {
+  const { lexicon, entityText: text } = ctx;
   const withAnaphora = [...resolved.mentions, ...anaphora(doc, resolved.mentions, ctx.sentences, text)];
   options.onMentions?.(doc, withAnaphora, ctx);
   const found2 = dropBuildDevelops(dedupeRelations(extractRelations(doc, withAnaphora, ctx)), withAnaphora);
   const { entities, mentions, relations } = dropUnusedWeak(resolved.entities, resolved.mentions, found2);
   const taught = options.taught?.length ? taughtSigner(options.taught, options.lexicon ?? loadLexicon())(doc.text) : undefined;
-  const extraction: Extraction = {
+  return {
     doc: { id: doc.id, file: doc.file, hash: doc.hash, series: doc.series, title: doc.title, date: doc.date, ...(taught ? { taught } : {}) },
     entities: retypeByRole(addParenAliases(entities, mentions, doc.text, lexicon), mentions, relations),
     relations,
     mentions,
   };
-  return { extraction, found: byExtractor };
 }
 
 /** Every relation extractor in order, each seeing what the ones before it found; hints (what a rule too often wrong says, for the classifier to weigh) are then let go. */

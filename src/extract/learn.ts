@@ -1,7 +1,7 @@
 // Corpus-level learning: a name found with a confident cue in one digest ("比特微创始人",
 // "Liquid AI发布…") is recognised in every other digest of the same corpus.
 import { ownCopy } from "../memo.ts";
-import type { EntityType, Extraction } from "../types.ts";
+import type { EntityType, ResolvedMention } from "../types.ts";
 import { hasCjk } from "../resolve/normalize.ts";
 import { isEnglishWord, isOrdinaryEnglishWord } from "../../extractors/entities/english/words.ts";
 
@@ -35,8 +35,9 @@ export type VotesJson = [form: string, types: [EntityType, number][]][];
 export class NameVotes {
   private votes = new Map<string, Map<EntityType, number>>();
 
-  add(x: Extraction): void {
-    for (const m of x.mentions) {
+  /** A digest's votes: its resolved mentions. */
+  add(mentions: readonly ResolvedMention[]): void {
+    for (const m of mentions) {
       if (!LEARN_FROM.has(m.extractor) || m.canonical || m.guessed || m.confidence < MIN_CONFIDENCE) continue;
       const form = m.text.trim();
       if (form.length < (hasCjk(form) ? 2 : 3) || isOrdinaryWords(form)) continue;

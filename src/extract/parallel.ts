@@ -7,12 +7,12 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { REPO_ROOT } from "../data-dir.ts";
-import type { ExtractionOut } from "../types.ts";
+import type { EntityType, ExtractionOut } from "../types.ts";
 import type { LexEntry } from "../resolve/lexicon.ts";
 import { ExtractionBatch } from "./corpus.ts";
 import { withHeapGrowth } from "./heap-growth.ts";
 import { NameVotes } from "./learn.ts";
-import { readChecked, rereadChecked } from "./read-checked.ts";
+import { CHANGED, readChecked, rereadChecked } from "./read-checked.ts";
 import type { DigestFile, FromWorker, ToWorker } from "./worker-protocol.ts";
 
 export type { DigestFile } from "./worker-protocol.ts";
@@ -44,10 +44,7 @@ export interface CorpusExtraction {
   skipped: { file: string; problem: string }[];
 }
 
-/**
- * Receives each extraction as soon as it is done: first every digest's first-pass extraction,
- * then, for the digests the corpus's learnt names change, the second one (which replaces it).
- */
+/** Receives each digest's extraction as soon as it is done (in the second pass: the first only finds names). */
 export type ExtractionSink = (x: ExtractionOut) => void;
 
 export async function extractFiles(files: readonly DigestFile[], put: ExtractionSink, options: Partial<ParallelOptions> = {}): Promise<CorpusExtraction> {
@@ -89,14 +86,14 @@ async function extractHere(files: readonly DigestFile[], put: ExtractionSink, op
   for (const [i, file] of files.entries()) {
     const read = readChecked(file);
     if ("problem" in read) skipped.push(read);
-    else put(batch.add(i, read.doc));
+    else batch.add(i, read.doc);
     await breathe();
   }
-  if (files.length - skipped.length >= 2) {
-    for (const [, x] of batch.recheck(batch.votes.learned(), (i) => rereadChecked(files[i]!))) {
-      put(x);
-      await breathe();
-    }
+  const learned = files.length - skipped.length >= 2 ? batch.votes.learned() : new Map<string, EntityType>();
+  for (const [i, x] of batch.recheck(learned, (i) => rereadChecked(files[i]!))) {
+    if (x) put(x);
+    else skipped.push({ file: files[i]!.path, problem: CHANGED });
+    await breathe();
   }
   return { skipped };
 }

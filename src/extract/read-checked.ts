@@ -5,10 +5,12 @@ import { ReadError } from "../read/errors.ts";
 import type { Doc } from "../types.ts";
 import type { DigestFile } from "./worker-protocol.ts";
 
+export const CHANGED = "changed while the build was reading it; build again";
+
 export function readChecked(file: DigestFile): { doc: Doc } | { file: string; problem: string } {
   try {
     const doc = readDigest(file.path);
-    if (doc.hash !== file.hash) return { file: file.path, problem: "changed while the build was reading it; build again" };
+    if (doc.hash !== file.hash) return { file: file.path, problem: CHANGED };
     return { doc };
   } catch (err) {
     if (!(err instanceof ReadError)) throw err;
@@ -16,7 +18,7 @@ export function readChecked(file: DigestFile): { doc: Doc } | { file: string; pr
   }
 }
 
-/** The digest again for the second pass, or null when it changed since (the first pass then stands). */
+/** The digest again for the second pass, or null when it changed since (or can no longer be read). */
 export function rereadChecked(file: DigestFile): Doc | null {
   const read = readChecked(file);
   return "doc" in read ? read.doc : null;

@@ -1,11 +1,11 @@
-// An extraction worker thread: extracts its share of the corpus in two passes, sending each
-// extraction (without mentions) as soon as it is done, its name votes between the passes, and
-// in the second pass the extractions that the corpus's learnt names change.
+// An extraction worker thread: extracts its share of the corpus in two passes, sending its name
+// votes after the first (names only), and each extraction (without mentions) in the second as
+// soon as it is done.
 import { parentPort } from "node:worker_threads";
 import type { EncodedExtraction, EntityType, Extraction } from "../types.ts";
 import { extractionFileText } from "../store/extraction-files.ts";
 import { ExtractionBatch } from "./corpus.ts";
-import { readChecked, rereadChecked } from "./read-checked.ts";
+import { CHANGED, readChecked, rereadChecked } from "./read-checked.ts";
 import type { DigestFile, FromWorker, ToWorker } from "./worker-protocol.ts";
 import type { LexEntry } from "../resolve/lexicon.ts";
 
@@ -27,13 +27,15 @@ function firstPass(share: DigestFile[], taught: LexEntry[]): void {
       send({ type: "skip", ...read });
       send({ type: "tick", pass: 1 });
       send({ type: "tick", pass: 2 });
-    } else send({ type: "extraction", extraction: encoded(batch!.add(index, read.doc)) });
+    } else batch!.add(index, read.doc);
   });
   send({ type: "votes", votes: batch.votes.toJSON() });
 }
 
 function secondPass(learned: [string, EntityType][]): void {
-  for (const [, extraction] of batch!.recheck(new Map(learned), (i) => rereadChecked(files[i]!))) send({ type: "extraction", extraction: encoded(extraction) });
+  for (const [i, extraction] of batch!.recheck(new Map(learned), (i) => rereadChecked(files[i]!))) {
+    send(extraction ? { type: "extraction", extraction: encoded(extraction) } : { type: "skip", file: files[i]!.path, problem: CHANGED });
+  }
   batch = null;
   send({ type: "done" });
 }

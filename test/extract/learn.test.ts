@@ -26,7 +26,7 @@ const extraction = (mentions: ResolvedMention[]): Extraction => ({
 
 const learnt = (...mentions: ResolvedMention[]): Map<string, EntityType> => {
   const votes = new NameVotes();
-  votes.add(extraction(mentions));
+  votes.add(extraction(mentions).mentions);
   return votes.learned();
 };
 

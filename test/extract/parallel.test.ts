@@ -51,4 +51,19 @@ describe("extractFiles", () => {
     expect(skipped).toEqual([{ file: changed, problem: expect.stringMatching(/changed while/) }]);
     expect(extractions.map((x) => x.doc.id)).toEqual(expected.map((x) => x.doc.id));
   }, 60_000);
+
+  it("skips a file that changed between the two passes, and goes on", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "aikg-parallel-"));
+    const changed = join(dir, "hubtoday_2025-01-02.md");
+    writeFileSync(changed, "# AI资讯日报 2025/1/2\n\n1. OpenAI发布GPT-5。\n");
+    const refs = [...paths.map((p) => readDigestRef(p)), readDigestRef(changed)];
+    let firstPass = 0;
+    // The last digest's first pass is done: it changes before the second pass reads it again.
+    const onDoc = (pass: 1 | 2) => {
+      if (pass === 1 && ++firstPass === refs.length) writeFileSync(changed, "# AI资讯日报 2025/1/2\n\n1. 谷歌发布Gemini 3。\n");
+    };
+    const { extractions, skipped } = await run(refs, { jobs: 1, onDoc });
+    expect(skipped).toEqual([{ file: changed, problem: expect.stringMatching(/changed while/) }]);
+    expect(extractions).toEqual(expected);
+  });
 });

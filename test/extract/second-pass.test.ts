@@ -22,7 +22,7 @@ const docs = readdirSync(SAMPLES).filter((f) => f.endsWith(".md")).sort().map((f
 /** What the samples teach each other, and every Latin-script word in them on top: a learnt-name reader cannot miss it. */
 function learntNames(): Map<string, EntityType> {
   const votes = new NameVotes();
-  for (const doc of docs) votes.add(extractDoc(doc));
+  for (const doc of docs) votes.add(extractDoc(doc).mentions);
   const learned = new Map(votes.learned());
   for (const doc of docs) for (const [word] of doc.text.matchAll(/[A-Za-z][\w.-]*/g)) if (!learned.has(word)) learned.set(word, "product");
   return learned;
