@@ -45,8 +45,8 @@ export interface RelationEvidence {
 /** Evidence by edge key, for every relation of one entity. */
 export type EvidenceByEdge = ReadonlyMap<string, RelationEvidence>;
 
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
+async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(url, { headers: { Accept: "application/json" }, ...(signal ? { signal } : {}) });
   if (!response.ok) throw new Error(`the server answered ${response.status}`);
   return (await response.json()) as T;
 }
@@ -62,10 +62,19 @@ export interface EntityEvidence {
   all: Promise<EvidenceByEdge>;
 }
 
-function requestEvidence(id: string): EntityEvidence {
+interface EvidenceRequest extends EntityEvidence {
+  /** Stops asking for pages (both promises then fail with an AbortError). */
+  stop: () => void;
+}
+
+/** Whether a request failed because it was stopped (stopEvidence), not because the server refused it. */
+export const wasStopped = (err: unknown): boolean => err instanceof Error && err.name === "AbortError";
+
+function requestEvidence(id: string): EvidenceRequest {
   const found = new Map<string, RelationEvidence>();
+  const controller = new AbortController();
   const page = async (query: string): Promise<number | null> => {
-    const body = await getJson<EntityRelations & { next?: number | null }>(`/api/entity/${encodeURIComponent(id)}${query}`);
+    const body = await getJson<EntityRelations & { next?: number | null }>(`/api/entity/${encodeURIComponent(id)}${query}`, controller.signal);
     for (const r of body.relations) found.set(r.edge, { evidence: r.evidence, kept: r.evidenceKept ?? r.evidence.length });
     return body.next ?? null;
   };
@@ -74,7 +83,7 @@ function requestEvidence(id: string): EntityEvidence {
     for (let at = next; at !== null; ) at = await page(`?offset=${at}&limit=${LATER_PAGE}`);
     return found as EvidenceByEdge;
   });
-  return { first: first.then(() => found), all };
+  return { first: first.then(() => found), all, stop: () => controller.abort() };
 }
 
 /** One page of a relation's kept evidence (newest first, from `offset`). */
@@ -92,10 +101,21 @@ export async function fetchDigests(): Promise<Digests> {
 }
 
 const CACHED_ENTITIES = 32;
-const cache = new Map<string, EntityEvidence>();
+const cache = new Map<string, EvidenceRequest>();
 
 /** Forgets the evidence kept: a correction moved relations between entities, or took them away. */
 export const forgetEvidence = (): void => cache.clear();
+
+/**
+ * Stops asking for these entities' evidence and forgets it: a correction is about to take them
+ * away, and a later page asked for after it would find them gone (a 404 in the console).
+ */
+export function stopEvidence(ids: readonly string[]): void {
+  for (const id of ids) {
+    cache.get(id)?.stop();
+    cache.delete(id);
+  }
+}
 
 /** One entity's evidence; recent answers are kept, so moving back and forth asks once. */
 export function fetchEvidence(id: string): EntityEvidence {
@@ -107,7 +127,7 @@ export function fetchEvidence(id: string): EntityEvidence {
   }
   const request = requestEvidence(id);
   cache.set(id, request);
-  request.all.catch(() => cache.delete(id)); // a failure is not remembered: the next look asks again
+  request.all.catch(() => cache.get(id) === request && cache.delete(id)); // a failure is not remembered: the next look asks again
   if (cache.size > CACHED_ENTITIES) cache.delete(cache.keys().next().value!);
   return request;
 }

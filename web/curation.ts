@@ -10,7 +10,7 @@ import { applyChanges, type ChangedItems } from "../src/graph/changes.ts";
 import { claimedKeys, reindexNodes, type AliasIndex } from "../src/query/alias-index.ts";
 import type { GraphUpdate } from "../src/server/curation-routes.ts";
 import type { EntityType } from "../src/types.ts";
-import { forgetEvidence, NO_EVIDENCE } from "./api.ts";
+import { forgetEvidence, NO_EVIDENCE, stopEvidence } from "./api.ts";
 import type { Renderer } from "./render/renderer.ts";
 import type { KnowledgeGraph } from "./state/graph.ts";
 import type { Store } from "./state/store.ts";
@@ -101,6 +101,12 @@ export function takeAnnouncement(): Announcement | null {
   }
 }
 
+/** The entities a correction takes away, if the server applies it: merged into another, or rejected. */
+function takenAway(correction: Correction): string[] {
+  if (correction.action === "merge") return correction.others;
+  return correction.action === "reject" ? [correction.entity] : [];
+}
+
 /** Nodes whose names (or mentions, which rank them) the changes touch: the alias index's entries for them change. */
 function renamed(update: GraphUpdate): string[] {
   const { droppedNodes, nodes } = update.changes;
@@ -157,6 +163,7 @@ export function createCuration(page: PageGraph, renderer: Renderer, store: Store
   return {
     async correct(correction) {
       performance.mark("correction-sent");
+      stopEvidence(takenAway(correction));
       const made = await post<GraphUpdate & Outcome & { n: number; text: string; decision: Decision; select: string | null }>("/api/curation", correction);
       since("answered");
       const note = made.status === "applied" ? "" : ` (${made.status}${made.note ? `: ${made.note}` : ""})`;

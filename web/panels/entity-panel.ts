@@ -1,7 +1,7 @@
 // The details panel for the selected entity: who it is, when it was seen (a time line by week),
 // and its relations grouped by predicate with their evidence (fetched from the server once the
 // panel is drawn). Escape or the × closes it.
-import { fetchEvidence } from "../api.ts";
+import { fetchEvidence, wasStopped } from "../api.ts";
 import type { Digests, EvidenceByEdge } from "../api.ts";
 import type { Renderer } from "../render/renderer.ts";
 import type { KnowledgeGraph } from "../state/graph.ts";
@@ -118,6 +118,7 @@ export function mountEntityPanel(panel: HTMLElement, deps: PanelDeps): { refresh
     all.then(
       (evidence) => show(evidence, true),
       (err: unknown) => {
+        if (wasStopped(err)) return void (loaded?.node === node && (loaded = null)); // a correction took the entity away, or will ask again
         if (deps.store.get().selected === node) status(`Could not load the evidence: ${(err as Error).message}`);
       },
     );
