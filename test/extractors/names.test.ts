@@ -135,6 +135,11 @@ describe("ordinary words are not the names they spell", () => {
     ["研究员发现了React框架关键漏洞", "markdown", ["ReAct"], [["React", "product"]]],
     ["Palm oil and a Squad of agents.", "ainews-en", ["PaLM", "SQuAD"], []],
     ["Deepseek and Minimax shipped models.", "ainews-en", [], [["DeepSeek", "organization"], ["MiniMax", "organization"]]],
+    // An English word in lower case is no name only ever written in capitals (CLIP, GLUE, FAIR, SEC)…
+    ["The post shares a short interview clip; it is a fair point about glue code, 5 sec each.", "ainews-en", ["CLIP", "FAIR", "GLUE", "SEC"], []],
+    ["OpenAI trained CLIP, Meta FAIR released models, the SEC sued and GLUE scores rose.", "ainews-en", [], [["CLIP", "model"], ["SEC", "organization"], ["GLUE", "dataset"]]],
+    // …in English prose: a lower-case Latin word among Chinese is a name more often than not.
+    ["研究者用clip模型做检索", "markdown", [], [["CLIP", "model"]]],
     // A licence is no organisation, though MIT is one: the words around it say which.
     ["Released under the MIT license, with an Apache/MIT-style grant and **MIT** licensed code.", "ainews-en", ["MIT"], []],
     ["Apache 2.0 Prevails over MIT: members argued.", "ainews-en", ["MIT"], []],

@@ -6,6 +6,7 @@ import type { EntityExtractor, ExtractContext } from "../../types.ts";
 import type { Doc, Mention } from "../../../src/types.ts";
 import { familyCanonical, familyOf, lookup, sameHouse, type LexEntry } from "../../../src/resolve/lexicon.ts";
 import { nameKey } from "../../../src/resolve/normalize.ts";
+import { isWordForAcronym } from "../../../src/resolve/case-match.ts";
 import { emphasisIsExactly } from "../../../src/segment/entity-text.ts";
 import { inDiscordLabel, inPlace } from "../../../src/segment/places.ts";
 import { isCommenter } from "../../../src/segment/commenters.ts";
@@ -47,6 +48,8 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
     const seg = segments[i]!;
     const next = segments[i + 1];
     if (english && inRecapTitle(doc, seg.tokens[0]!.span.start, seg.tokens[seg.tokens.length - 1]!.span.end)) continue; // "# AI Twitter Recap": where the digest looked
+    // (In English prose only: a Chinese digest's lower-case Latin word is a name more often than not, "clip模型".)
+    if (english && seg.entry && seg.tokens.length === 1 && isWordForAcronym(seg.tokens[0]!.text, seg.entry)) continue; // "an interview clip" is no CLIP
     // "MiniMax M3": a known name another maker makes (Apple's M3) after an organisation is the organisation's own.
     if (seg.entry?.type === "organization" && next?.entry?.developer && !next.parts && adjacent(seg, next, ctx.entityText) && !sameHouse(ctx.lexicon, nameKey(next.entry.developer), nameKey(seg.entry.name))) {
       const whole = mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english);
