@@ -138,6 +138,11 @@ describe("ordinary words are not the names they spell", () => {
     // An English word in lower case is no name only ever written in capitals (CLIP, GLUE, FAIR, SEC)…
     ["The post shares a short interview clip; it is a fair point about glue code, 5 sec each.", "ainews-en", ["CLIP", "FAIR", "GLUE", "SEC"], []],
     ["OpenAI trained CLIP, Meta FAIR released models, the SEC sued and GLUE scores rose.", "ainews-en", [], [["CLIP", "model"], ["SEC", "organization"], ["GLUE", "dataset"]]],
+    // A part of a document and its number, a language and its version, a CUDA build tag: no names.
+    ["Physics of Language Models: Part 3.3, Knowledge Capacity; see Chapter 2 and Day 1.", "ainews-en", ["Part 3.3", "Chapter 2", "Day 1"], []],
+    ["aider fails with Python 3.13; use the cu126 wheels.", "ainews-en", ["Python 3.13", "cu126"], [["Aider", "product"]]],
+    // A number and a unit after a name is an amount, not the name's version.
+    ["OpenAI launched realtime-1.5 3 months ago, and Qwen3 2 weeks later.", "ainews-en", ["realtime-1.5 3", "Qwen3 2"], [["Qwen3", "model"], ["realtime-1.5", "model"]]],
     // …in English prose: a lower-case Latin word among Chinese is a name more often than not.
     ["研究者用clip模型做检索", "markdown", [], [["CLIP", "model"]]],
     // A licence is no organisation, though MIT is one: the words around it say which.

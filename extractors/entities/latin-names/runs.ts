@@ -40,6 +40,10 @@ function continues(prev: string, next: string): boolean {
   return isUpper(first) || first === AT || some(next, isDigit) || some(next, isDashOrDot) || CONTINUATIONS.has(next.toLowerCase());
 }
 
+/** A bare number and a unit after it is an amount, not a version: "realtime-1.5 3 months ago", "Qwen3 2 weeks later". */
+const UNIT_AFTER = /^ (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times)\b/;
+const isAmount = (text: string, token: Token): boolean => every(token.text, isDigit) && UNIT_AFTER.test(text.slice(token.span.end, token.span.end + 9));
+
 let last: { text: string; runs: Token[][] } | undefined;
 
 /** Groups the Latin tokens of `text` into runs of words joined by single spaces (the last text's runs are remembered: several extractors ask). */
@@ -61,7 +65,7 @@ function computeRuns(text: string): Token[][] {
     const prev = run[run.length - 1];
     const spaced = prev !== undefined && start === prev.span.end + 1 && text.charCodeAt(prev.span.end) === SPACE;
     // An ordinary lower-case word starts no name ("against gpt-oss-20b", "native 256K").
-    if (spaced && !handle && !(run.length === 1 && every(prev.text, isLowerLetter)) && continues(prev.text, token.text)) run.push(token);
+    if (spaced && !handle && !(run.length === 1 && every(prev.text, isLowerLetter)) && continues(prev.text, token.text) && !isAmount(text, token)) run.push(token);
     else {
       if (run.length) runs.push(run);
       run = [token];
