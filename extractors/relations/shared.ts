@@ -220,8 +220,23 @@ export function makerUnknown(thing: ResolvedMention, lexicon: ExtractContext["le
  * (Google DeepMind is Google's): "Apple's Gemini-powered Siri" is no Apple develops Gemini.
  */
 export function madeByAnother(org: ResolvedMention, thing: ResolvedMention, lexicon: ExtractContext["lexicon"]): boolean {
-  const name = thing.canonical ?? thing.text;
-  const maker = (lookup(lexicon, name) ?? familyOf(lexicon, name))?.developer;
-  if (!maker) return false;
-  return !sameHouse(lexicon, nameKey(maker), org.entity);
+  const maker = makerOf(thing, lexicon);
+  return maker !== undefined && !sameHouse(lexicon, nameKey(maker), org.entity);
 }
+
+/**
+ * The lexicon gives the thing a maker, and the person works for none of its house as far as the
+ * lexicon knows: "Ethan Mollick展示了GPT-5.4代码能力" shows it, OpenAI made it (but "Teknium" of
+ * Nous Research does develop Hermes Agent).
+ */
+export function notTheirMaker(person: ResolvedMention, thing: ResolvedMention, lexicon: ExtractContext["lexicon"]): boolean {
+  const maker = makerOf(thing, lexicon);
+  if (maker === undefined) return false;
+  const affiliations = lookup(lexicon, person.canonical ?? person.text)?.affiliations ?? [];
+  return !affiliations.some((org) => sameHouse(lexicon, nameKey(maker), nameKey(org)));
+}
+
+const makerOf = (thing: ResolvedMention, lexicon: ExtractContext["lexicon"]): string | undefined => {
+  const name = thing.canonical ?? thing.text;
+  return (lookup(lexicon, name) ?? familyOf(lexicon, name))?.developer;
+};

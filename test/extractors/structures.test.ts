@@ -54,6 +54,8 @@ const TABLE: [string, string, Triple[], Triple[]][] = [
   ["zh: 开源了面向…的框架 Y", "火山引擎开源了面向大语言模型的强化学习框架 **verl**。", [["Volcano Engine", "develops", "verl"]], []],
   // A thing the lexicon gives another maker: not the sentence's organisation's, unless the maker is its parent.
   ["zh: 发布 a thing another maker makes", "字节跳动发布CUDA加速库。", [], [["ByteDance", "develops", "CUDA"]]],
+  ["a person showing another maker's model", "Ethan Mollick展示了GPT-5.4代码能力。", [], [["Ethan Mollick", "develops", "GPT-5.4"]]],
+  ["a person of the maker's house", "Teknium released Hermes Agent v0.9 today.", [["Teknium", "develops", "Hermes Agent v0.9"]], []],
   ["an account on X is no maker's X", "A screenshot of the official Alibaba_Qwen X account confirmed it.", [], [["Alibaba", "develops", "X"]]],
   ["an organisation next to a known thing whose maker the lexicon does not give", "Unsloth VLLM notes; LlamaIndex Milvus search; HashiCorp's Terraform.", [], [["Unsloth", "develops", "vLLM"], ["LlamaIndex", "develops", "Milvus"]]],
   ["a maker the lexicon gives, before its thing", "Anysphere Cursor web launched.", [["Anysphere", "develops", "Cursor"]], []],

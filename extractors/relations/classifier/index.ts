@@ -4,7 +4,7 @@
 // text states. Its reason names the probability and the features that weighed most.
 import type { RelationExtractor } from "../../types.ts";
 import type { Relation, ResolvedMention } from "../../../src/types.ts";
-import { evidenceOf, isPackagedBuild, PACKAGED_REASON } from "../shared.ts";
+import { evidenceOf, isPackagedBuild, notTheirMaker, PACKAGED_REASON } from "../shared.ts";
 import { candidatePairs, type Candidate } from "./candidates.ts";
 import { featureContext } from "./context.ts";
 import { decide, type ScoredPair } from "./decide.ts";
@@ -33,11 +33,13 @@ export const classifierExtractor: RelationExtractor = {
       candidateOf.push(i);
       rowsOf.push(model.sink.rows.slice(0, model.sink.count));
     });
-    return decide(stating, model.classes, model.threshold).map((d): Relation => {
+    return decide(stating, model.classes, model.threshold).flatMap((d): Relation[] => {
       const c = candidates[candidateOf[d.index]!]!;
       const target = d.target === c.a.entity ? c.a : c.b;
+      const source = target === c.a ? c.b : c.a;
+      if (d.predicate === "develops" && source.type === "person" && notTheirMaker(source, target, ctx.lexicon)) return [];
       const packaged = d.predicate === "develops" && isPackagedBuild(target.text);
-      return {
+      return [{
         source: d.source,
         target: d.target,
         predicate: packaged ? "uses" : d.predicate,
@@ -45,7 +47,7 @@ export const classifierExtractor: RelationExtractor = {
         extractor: "classifier",
         reason: `learnt: p ${d.probability.toFixed(2)} from ${strongest(model, rowsOf[d.index]!).join(", ")}${packaged ? `; ${PACKAGED_REASON}` : ""}`,
         evidence: evidenceOf(doc, first(c), last(c), ctx),
-      };
+      }];
     });
   },
 };

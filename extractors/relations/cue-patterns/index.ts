@@ -3,7 +3,7 @@
 import type { ExtractContext, RelationExtractor } from "../../types.ts";
 import type { Doc, Relation, ResolvedMention } from "../../../src/types.ts";
 import { ENTITY_TYPES } from "../../../src/types.ts";
-import { bySentence, evidenceOf, isPackagedBuild, madeByAnother, makerUnknown, normaliseGap, PACKAGED_REASON, type EvidenceContext } from "../shared.ts";
+import { bySentence, evidenceOf, isPackagedBuild, madeByAnother, makerUnknown, normaliseGap, notTheirMaker, PACKAGED_REASON, type EvidenceContext } from "../shared.ts";
 import { loadCueRules, type CueRule } from "./rules.ts";
 
 // "，" is left out: in Chinese it joins clauses, not list items ("媲美Claude，字节发布…").
@@ -171,6 +171,7 @@ function emit(doc: Doc, rule: CueRule, { left, right, role }: Match, ctx: Eviden
       const packaged = rule.predicate === "develops" && isPackagedBuild(target.text);
       // A thing the lexicon gives another maker is not this one's: "Apple's Gemini-powered Siri", "字节跳动发布CUDA…" (but "火山引擎开源了 verl" stands).
       if (!packaged && rule.predicate === "develops" && source.type === "organization" && madeByAnother(source, target, ctx.lexicon)) continue;
+      if (!packaged && rule.predicate === "develops" && source.type === "person" && notTheirMaker(source, target, ctx.lexicon)) continue;
       // Nothing but adjacency or a possessive ("Unsloth VLLM", "Meta's DSPy talk"): too weak for a thing the lexicon knows without a maker.
       if (rule.predicate === "develops" && WEAK_DEVELOPS.test(rule.id) && makerUnknown(target, ctx.lexicon)) continue;
       out.push({
