@@ -16,6 +16,7 @@ import { mergeParenGuesses } from "../resolve/paren-aliases.ts";
 import { dropUnusedWeak } from "./drop-weak.ts";
 import { dedupeRelations } from "./dedupe-relations.ts";
 import { dropBuildDevelops } from "./build-develops.ts";
+import { dropVenueRelations } from "./drop-venue-relations.ts";
 import { retypeByRole } from "./retype.ts";
 
 export interface ExtractOptions {
@@ -74,7 +75,7 @@ function finishExtraction(doc: Doc, { ctx, resolved }: FoundNames, options: Extr
   const { lexicon, entityText: text } = ctx;
   const withAnaphora = [...resolved.mentions, ...anaphora(doc, resolved.mentions, ctx.sentences, text)];
   options.onMentions?.(doc, withAnaphora, ctx);
-  const found2 = dropBuildDevelops(dedupeRelations(extractRelations(doc, withAnaphora, ctx)), withAnaphora);
+  const found2 = dropVenueRelations(dropBuildDevelops(dedupeRelations(extractRelations(doc, withAnaphora, ctx)), withAnaphora), withAnaphora, text);
   const { entities, mentions, relations } = dropUnusedWeak(resolved.entities, resolved.mentions, found2);
   const taught = options.taught?.length ? taughtSigner(options.taught, options.lexicon ?? loadLexicon())(doc.text) : undefined;
   return {

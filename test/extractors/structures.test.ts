@@ -56,6 +56,9 @@ const TABLE: [string, string, Triple[], Triple[]][] = [
   ["zh: 发布 a thing another maker makes", "字节跳动发布CUDA加速库。", [], [["ByteDance", "develops", "CUDA"]]],
   ["a person showing another maker's model", "Ethan Mollick展示了GPT-5.4代码能力。", [], [["Ethan Mollick", "develops", "GPT-5.4"]]],
   ["a person of the maker's house", "Teknium released Hermes Agent v0.9 today.", [["Teknium", "develops", "Hermes Agent v0.9"]], []],
+  // A social platform named as where something was said is a place, not a party.
+  ["a platform as the place: on X", "- **Alibaba's RynnVLA-002 Makes Waves**: Alibaba's **RynnVLA-002** was highlighted on X (formerly Twitter) in [this post](https://x.com/a/status/1).", [["Alibaba", "develops", "RynnVLA-002"]], [["RynnVLA-002", "uses", "X"]]],
+  ["a platform as a party", "xAI acquired X in an all-stock deal.", [["xAI", "acquires", "X"]], []],
   ["an account on X is no maker's X", "A screenshot of the official Alibaba_Qwen X account confirmed it.", [], [["Alibaba", "develops", "X"]]],
   ["an organisation next to a known thing whose maker the lexicon does not give", "Unsloth VLLM notes; LlamaIndex Milvus search; HashiCorp's Terraform.", [], [["Unsloth", "develops", "vLLM"], ["LlamaIndex", "develops", "Milvus"]]],
   ["a maker the lexicon gives, before its thing", "Anysphere Cursor web launched.", [["Anysphere", "develops", "Cursor"]], []],

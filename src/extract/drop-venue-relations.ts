@@ -1,0 +1,48 @@
+// A social platform named as the place something was said ("described on X", "Mark's X post",
+// "在推特上发布") is no party to what was said: a typed relation whose evidence names such a
+// platform only as a place is dropped; its co-mentions stay (data/cues/venues.json).
+import type { Relation, ResolvedMention } from "../types.ts";
+import { readDataJson } from "../data-dir.ts";
+import { nameKey } from "../resolve/normalize.ts";
+
+interface VenueCues {
+  names: string[];
+  before: { pattern: string; reason: string }[];
+  after: { pattern: string; reason: string }[];
+}
+
+let cues: { ids: ReadonlySet<string>; before: RegExp; after: RegExp } | undefined;
+
+function venueCues(): NonNullable<typeof cues> {
+  if (cues) return cues;
+  const data = readDataJson<VenueCues>("cues", "venues.json");
+  const any = (rules: { pattern: string }[]) => new RegExp(rules.map((r) => `(?:${r.pattern})`).join("|"), "u");
+  return (cues = { ids: new Set(data.names.map(nameKey)), before: any(data.before), after: any(data.after) });
+}
+
+/** `text`: the text the mentions' spans index (the digest's entity text). */
+export function dropVenueRelations(relations: Relation[], mentions: readonly ResolvedMention[], text: string): Relation[] {
+  const { ids } = venueCues();
+  const typedWithVenue = (r: Relation) => r.predicate !== "co_mention" && (ids.has(r.source) || ids.has(r.target));
+  if (!relations.some(typedWithVenue)) return relations;
+  return relations.filter((r) => !typedWithVenue(r) || !(onlyAsPlace(r, r.source, mentions, text) || onlyAsPlace(r, r.target, mentions, text)));
+}
+
+/** The entity is a venue, and every mention of it in the relation's evidence names it as a place. */
+function onlyAsPlace(r: Relation, entity: string, mentions: readonly ResolvedMention[], text: string): boolean {
+  if (!venueCues().ids.has(entity)) return false;
+  const { start, end } = r.evidence.span;
+  let place = false;
+  for (const m of mentions) {
+    if (m.entity !== entity || m.span.start < start || m.span.end > end) continue;
+    if (!namedAsPlace(text, m.span.start, m.span.end)) return false;
+    place = true;
+  }
+  return place;
+}
+
+/** Whether text[start, end), a platform's name, is named as the place something was said. */
+export function namedAsPlace(text: string, start: number, end: number): boolean {
+  const { before, after } = venueCues();
+  return before.test(text.slice(Math.max(0, start - 12), start)) || after.test(text.slice(end, end + 16));
+}
