@@ -196,11 +196,33 @@ export function absorbVersions(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segments) {
     const prev = out[out.length - 1];
-    if (prev && absorbs(prev, seg)) out[out.length - 1] = { tokens: [...prev.tokens, ...seg.tokens], parts: [...(prev.parts ?? [prev]), seg] };
+    const lead = prev && versionLead(prev, seg);
+    if (lead) out[out.length - 1] = { tokens: [...prev.tokens, ...lead.tokens], parts: [prev, lead] };
+    else if (prev && absorbs(prev, seg)) out[out.length - 1] = { tokens: [...prev.tokens, ...seg.tokens], parts: [...(prev.parts ?? [prev]), seg] };
     else out.push(seg);
   }
   return out;
 }
+
+/**
+ * "Kimi" + "K3 Open-Weights Release", "Gemma" + "4 Model Development", "Magistral" + "1.2 Small":
+ * an unknown stretch after a family that starts with its version, where the family does not take
+ * it whole, is cut after the version (and its variant words and size), which the family takes.
+ * The words after it go: they are a headline's or a sentence's ("Release", "Q6 Quant"), and,
+ * after a number, named nothing before either.
+ */
+function versionLead(prev: Segment, seg: Segment): Segment | undefined {
+  if (seg.entry || seg.tokens.length < 2 || prev.parts || !versionable(prev)) return undefined;
+  if (!LEAD_VERSION.test(seg.tokens[0]!.text) || seg.tokens[0]!.span.start !== prev.tokens[prev.tokens.length - 1]!.span.end + 1 || absorbs(prev, seg)) return undefined;
+  let k = 1;
+  while (k < seg.tokens.length && (VARIANT_AFTER_VERSION.test(seg.tokens[k]!.text) || LEAD_SIZE.test(seg.tokens[k]!.text))) k++;
+  return { tokens: seg.tokens.slice(0, k) };
+}
+
+/** A version that can follow a family's name: "4", "3.5", "V4", "K3", "R1", "2.5-Flash", a size "30B" (not "400" or a context length "1M"). */
+const LEAD_VERSION = /^(?:[vV]?\d{1,2}(?:\.\d+)*|[A-Z]{1,2}\d{1,2}(?:\.\d+)*|\d+(?:\.\d+)?[Bb])(?:-[A-Za-z0-9.]+)*$/;
+/** A model's size after its version: "30B", "A3B", "E2B", "Small" (Devstral 2 Small). */
+const LEAD_SIZE = /^(?:[AE]?\d+(?:\.\d+)?[Bb]|Small|Medium|Large)$/;
 
 const versionable = (seg: Segment): boolean => {
   const type = seg.entry?.type;
