@@ -81,6 +81,18 @@ describe("entity extraction: sentences → names", () => {
     expect(x.entities.map((e) => [e.name, e.type])).toContainEqual(["FooBar", "dataset"]);
   });
 
+  // A benchmark's tier word is its split ("MLE-Bench Lite"), and a score set in code or bold types what it is on.
+  it.each<[string, string]>([
+    ["It reaches **86% Any-Medal on MLE-Bench Lite**. Fine.", "MLE-Bench Lite"],
+    ["We ran LiveCodeBench Pro and SWE-bench Lite, and more.", "LiveCodeBench Pro"],
+    ["We ran LiveCodeBench Pro and SWE-bench Lite, and more.", "SWE-bench Lite"],
+    ["It scored `33.4` on the **Foo Coding Index**, which is good.", "Foo Coding Index"],
+    ["It got `41%` on FooBarQ today.", "FooBarQ"],
+  ])("benchmarks: %s", (sentence, name) => {
+    const x = extractDoc(docFromText(sentence, "ainews-en"));
+    expect(x.entities.map((e) => [e.name, e.type])).toContainEqual([name, "dataset"]);
+  });
+
   it("keeps versions apart from their family and maker", () => {
     const x = extractDoc(docFromText("DeepSeek 发布 DeepSeek-R1 与 DeepSeek-V3.2，均开源"));
     const names = x.entities.map((e) => e.name);

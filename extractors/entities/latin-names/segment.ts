@@ -69,9 +69,10 @@ export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
       pushUnknown(out, run.slice(unknownFrom, i), quoted, ctx.lexicon);
       out.push(found);
       i += found.tokens.length;
-      // "Kimi K2" + "Thinking": variant words after a model are kept for absorbVersions, not trimmed as generic.
+      // "Kimi K2" + "Thinking": variant words after a model are kept for absorbVersions, not trimmed as generic;
+      // so are tier words after a benchmark ("LiveCodeBench Pro", "MLE-Bench Lite": its harder or smaller split).
       const variants = i;
-      while (i < run.length && (VARIANT_WORD.test(run[i]!.text) || (SIZE_WORD.test(run[i]!.text) && /\d/.test(run[i - 1]!.text))) && versionable(found)) i++;
+      while (i < run.length && (VARIANT_WORD.test(run[i]!.text) || (SIZE_WORD.test(run[i]!.text) && (/\d/.test(run[i - 1]!.text) || found.entry?.type === "dataset"))) && versionable(found)) i++;
       if (i > variants) out.push({ tokens: run.slice(variants, i) });
       // "CUDA" + "Agent": a product's head noun after a known product is kept to join it (productNamedAfter), though alone it is generic.
       else if (found.entry?.type === "product") {
