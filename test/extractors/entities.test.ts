@@ -16,6 +16,11 @@ const TABLE: [string, [string, string][]][] = [
   ["马斯克解雇xAI工程师", [["Elon Musk", "person"], ["xAI", "organization"]]],
   ["微软**发布开源项目**agent-lightning", [["Microsoft", "organization"], ["agent-lightning", "product"]]],
   ["@code_star 分享了新基准", [["code_star", "person"]]], // a handle, whatever its shape (snake_case is a setting's)
+  // A title in 《》 that the words beside it call a book, paper or report is a research artefact.
+  ["是知名书籍《动手学习大语言模型》的官方代码仓库", [["动手学习大语言模型", "research"]]],
+  ["《**智能体设计模式**》这本重要著作的中文翻译", [["智能体设计模式", "research"]]],
+  ["一份《开发者晴雨表》报告显示，尽管", [["开发者晴雨表", "research"]]],
+  ["《The Illusion of Thinking》论文引发争议", [["The Illusion of Thinking", "research"]]],
 ];
 
 const NOT_NAMES: [string, string[]][] = [
@@ -24,6 +29,7 @@ const NOT_NAMES: [string, string[]][] = [
   ["推理时扩展（i.e. 更多推理算力），e.g. Google 的做法", ["i.e", "e.g"]],
   ["把 **top_p** 调到 0.9，编辑 **config.json**，访问 **github.com** 和 v.redd.it", ["top_p", "config.json", "github.com", "v.redd.it"]],
   ["想拥有一个部署灵活的Web服务器吗？", ["Web"]],
+  ["周末重看了《星际穿越》和《黑镜》", ["星际穿越", "黑镜"]], // a title with no word calling it a book, paper or report
   ["用 **bfloat16**、**Float8** 和 **fp8** 训练，Qwen3-30B 的 A3B 版本在 Non-Nvidia 硬件上运行", ["bfloat16", "Float8", "fp8", "A3B", "Non-Nvidia"]],
 ];
 
