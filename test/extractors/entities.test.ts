@@ -99,6 +99,15 @@ describe("entity extraction: sentences → names", () => {
     expect(x.entities.map((e) => [e.name, e.type])).toContainEqual([name, "dataset"]);
   });
 
+  // Names ending in GPT/LLM/LM are models with their versions and sizes; lower-case words after them make a method or a plural.
+  it("types GPT/LLM/LM names as models, not the phrases and plurals they start", () => {
+    const x = extractDoc(docFromText("We tried **MedGPT-2** and **BioLM 7B** with LLM-as-a-Judge scoring; CLMs and RLMs are studied.", "ainews-en"));
+    const found = x.entities.map((e) => [e.name, e.type]);
+    expect(found).toContainEqual(["MedGPT-2", "model"]);
+    expect(found).toContainEqual(["BioLM 7B", "model"]);
+    for (const phrase of ["LLM-as-a-Judge", "CLMs", "RLMs"]) expect(found).not.toContainEqual([phrase, "model"]);
+  });
+
   it("keeps versions apart from their family and maker", () => {
     const x = extractDoc(docFromText("DeepSeek 发布 DeepSeek-R1 与 DeepSeek-V3.2，均开源"));
     const names = x.entities.map((e) => e.name);
