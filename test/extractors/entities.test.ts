@@ -16,6 +16,7 @@ const TABLE: [string, [string, string][]][] = [
   ["马斯克解雇xAI工程师", [["Elon Musk", "person"], ["xAI", "organization"]]],
   ["微软**发布开源项目**agent-lightning", [["Microsoft", "organization"], ["agent-lightning", "product"]]],
   ["@code_star 分享了新基准", [["code_star", "person"]]], // a handle, whatever its shape (snake_case is a setting's)
+  ["Paul Erdős的问题被GPT-5解决", [["Paul Erdős", "person"], ["GPT-5", "model"]]], // accented Latin letters are a name's own
   // A title in 《》 that the words beside it call a book, paper or report is a research artefact.
   ["是知名书籍《动手学习大语言模型》的官方代码仓库", [["动手学习大语言模型", "research"]]],
   ["《**智能体设计模式**》这本重要著作的中文翻译", [["智能体设计模式", "research"]]],

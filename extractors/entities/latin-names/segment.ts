@@ -33,14 +33,16 @@ const CLOSE_QUOTES = new Set(["”", "」", "》", '"']);
 const MAX_NAME_WORDS = 8;
 
 /**
- * nameKey of one token: tokens hold only ASCII letters, digits and "@_.-+", so NFKC changes
- * nothing and the key is the lower-cased token without "@", "_", "." and "-".
+ * nameKey of one token: tokens hold ASCII letters, digits and "@_.-+", so NFKC changes
+ * nothing and the key is the lower-cased token without "@", "_", "." and "-", or accented
+ * Latin letters ("Erdős"), whose key is nameKey's own.
  */
 export function tokenKey(token: string): string {
   if (V_DIGIT.test(token)) return freshNameKey(token); // "Qwen-V2": the version's "v" goes inside the token (nameKey)
   let upper = false;
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
+    if (c > 127) return freshNameKey(token.replace(/@/g, "")); // an accented letter: NFKC may change it
     if (c === 64 || c === 95 || c === 46 || c === 45) return keepsNumbersApart(token) ? freshNameKey(token.replace(/@/g, "")) : token.toLowerCase().replace(/[@_.-]/g, "");
     if (c >= 65 && c <= 90) upper = true;
   }
