@@ -215,15 +215,18 @@ export function absorbVersions(segments: Segment[]): Segment[] {
  * after a number, named nothing before either.
  */
 function versionLead(prev: Segment, seg: Segment): Segment | undefined {
-  if (seg.entry || seg.tokens.length < 2 || prev.parts || !versionable(prev)) return undefined;
-  if (!LEAD_VERSION.test(seg.tokens[0]!.text) || seg.tokens[0]!.span.start !== prev.tokens[prev.tokens.length - 1]!.span.end + 1 || absorbs(prev, seg)) return undefined;
+  // Models only: a number after a benchmark is a score ("GSM8K 82.9"), after a card its memory or cache ("A100 40 GB").
+  if (seg.entry || seg.tokens.length < 2 || prev.parts || prev.entry?.type !== "model") return undefined;
+  if (!LEAD_VERSION.test(seg.tokens[0]!.text) || UNIT.test(seg.tokens[1]!.text) || seg.tokens[0]!.span.start !== prev.tokens[prev.tokens.length - 1]!.span.end + 1 || absorbs(prev, seg)) return undefined;
   let k = 1;
   while (k < seg.tokens.length && (VARIANT_AFTER_VERSION.test(seg.tokens[k]!.text) || LEAD_SIZE.test(seg.tokens[k]!.text))) k++;
   return { tokens: seg.tokens.slice(0, k) };
 }
 
-/** A version that can follow a family's name: "4", "3.5", "V4", "K3", "R1", "2.5-Flash", a size "30B" (not "400" or a context length "1M"). */
-const LEAD_VERSION = /^(?:[vV]?\d{1,2}(?:\.\d+)*|[A-Z]{1,2}\d{1,2}(?:\.\d+)*|\d+(?:\.\d+)?[Bb])(?:-[A-Za-z0-9.]+)*$/;
+/** A version that can follow a family's name: "4", "3.5", "V4", "K3", "R1", "2.5-Flash", a size "30B" (not a score "66.3", "05" of a date, or a context length "1M"). */
+const LEAD_VERSION = /^(?:[vV]?[1-9](?:\.\d{1,2})*|[A-Z]{1,2}[1-9]\d?(?:\.\d+)*|\d+(?:\.\d+)?[Bb])(?:-[A-Za-z0-9.]+)*$/;
+/** A unit after a number makes it an amount, not a version: "Qwen 3 0.6 B", "30 GB". */
+const UNIT = /^(?:[KMGT]?B|[KMGT]|bit|GHz|W)$/;
 /** A model's size after its version: "30B", "A3B", "E2B", "Small" (Devstral 2 Small). */
 const LEAD_SIZE = /^(?:[AE]?\d+(?:\.\d+)?[Bb]|Small|Medium|Large)$/;
 
@@ -238,6 +241,9 @@ const VARIANT_AFTER_VERSION = new RegExp(`^(?:${VARIANTS})$`);
 /** A model's size: "E2B", "A3B", "7B", "270M". */
 const SIZE = /^[A-Z]?\d+(?:\.\d+)?[BMK]$/;
 
+/** A score: "82.9", "66.30". */
+const SCORE = /^\d{2,3}\.\d+$/;
+
 /** A bare version: "v0.4", "0.2", "2.0", "v3". */
 const PURE_VERSION = /^v?\d+(?:\.\d+)+$|^v\d+$/;
 
@@ -248,6 +254,8 @@ function absorbs(prev: Segment, seg: Segment): boolean {
   // ("GPT-4o" + "Opus": Claude Opus is another family's.)
   if (prev.parts && versionable(prev.parts[0]!) && seg.tokens.length === 1 && VARIANT_AFTER_VERSION.test(seg.tokens[0]!.text) && (!seg.entry || seg.entry.name.startsWith(prev.parts[0]!.entry!.name))) return seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
   const type = prev.entry?.type;
+  // "GSM8K 82.9", "AIME 2024 66.3": a number of tens with decimals after a benchmark is its score, not its version (FrontierCode 1.1).
+  if (type === "dataset" && seg.tokens.length === 1 && SCORE.test(seg.tokens[0]!.text)) return false;
   // "LeRobot v0.4", "Deep Agents 0.2": a product's version is its own entity (GUIDELINES), of the product's type.
   if (type === "product" && seg.tokens.length === 1 && !seg.entry && PURE_VERSION.test(seg.tokens[0]!.text)) return seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
   if (!versionable(prev) || seg.tokens[0]!.span.start !== prev.tokens[prev.tokens.length - 1]!.span.end + 1) return false;
