@@ -91,10 +91,12 @@ describe("commenters: a Reddit comment summary's user name is no entity", () => 
     "    - Odd-Ordinary-5922 inquires about the `--draft-max` parameter of Gemma 4.",
     "    - SomeOrdinaryKangaroo notes that the model is unlikely to be from Google.",
     "    - Teknium notes that Hermes works well.",
+    "    - Nick-wilks-6537 and Artistic_Survey461 discuss whether Qwen3-Coder is better.",
+    "    - Big-Info, Wanderson90 and unrealf8 express doubts about GLM-5.",
   ].join("\n");
   it("drops the user names, keeps the names they talk about and known people", () => {
     const forms = entities(recap).flatMap((e) => [e.name, ...e.aliases]);
-    for (const user of ["GroundbreakingMall54", "Odd-Ordinary-5922", "SomeOrdinaryKangaroo"]) expect(forms).not.toContain(user);
-    for (const name of ["llama.cpp", "Google", "Teknium"]) expect(forms).toContain(name);
+    for (const user of ["GroundbreakingMall54", "Odd-Ordinary-5922", "SomeOrdinaryKangaroo", "Nick-wilks-6537", "Artistic_Survey461", "Big-Info", "Wanderson90", "unrealf8"]) expect(forms).not.toContain(user);
+    for (const name of ["llama.cpp", "Google", "Teknium", "Qwen3-Coder", "GLM-5"]) expect(forms).toContain(name);
   });
 });

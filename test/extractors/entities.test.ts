@@ -16,6 +16,12 @@ const TABLE: [string, [string, string][]][] = [
   ["马斯克解雇xAI工程师", [["Elon Musk", "person"], ["xAI", "organization"]]],
   ["微软**发布开源项目**agent-lightning", [["Microsoft", "organization"], ["agent-lightning", "product"]]],
   ["@code_star 分享了新基准", [["code_star", "person"]]], // a handle, whatever its shape (snake_case is a setting's)
+  ["Paul Erdős的问题被GPT-5解决", [["Paul Erdős", "person"], ["GPT-5", "model"]]], // accented Latin letters are a name's own
+  // A title in 《》 that the words beside it call a book, paper or report is a research artefact.
+  ["是知名书籍《动手学习大语言模型》的官方代码仓库", [["动手学习大语言模型", "research"]]],
+  ["《**智能体设计模式**》这本重要著作的中文翻译", [["智能体设计模式", "research"]]],
+  ["一份《开发者晴雨表》报告显示，尽管", [["开发者晴雨表", "research"]]],
+  ["《The Illusion of Thinking》论文引发争议", [["The Illusion of Thinking", "research"]]],
 ];
 
 const NOT_NAMES: [string, string[]][] = [
@@ -24,6 +30,8 @@ const NOT_NAMES: [string, string[]][] = [
   ["推理时扩展（i.e. 更多推理算力），e.g. Google 的做法", ["i.e", "e.g"]],
   ["把 **top_p** 调到 0.9，编辑 **config.json**，访问 **github.com** 和 v.redd.it", ["top_p", "config.json", "github.com", "v.redd.it"]],
   ["想拥有一个部署灵活的Web服务器吗？", ["Web"]],
+  ["周末重看了《星际穿越》和《黑镜》", ["星际穿越", "黑镜"]], // a title with no word calling it a book, paper or report
+  ["这个结果让人 ò_ó 了", ["ò_ó"]], // accented letters alone make no name
   ["用 **bfloat16**、**Float8** 和 **fp8** 训练，Qwen3-30B 的 A3B 版本在 Non-Nvidia 硬件上运行", ["bfloat16", "Float8", "fp8", "A3B", "Non-Nvidia"]],
 ];
 
@@ -79,6 +87,31 @@ describe("entity extraction: sentences → names", () => {
   it("still types a name by the whole word after it", () => {
     const x = extractDoc(docFromText("The **FooBar** benchmarks show gains.", "ainews-en"));
     expect(x.entities.map((e) => [e.name, e.type])).toContainEqual(["FooBar", "dataset"]);
+  });
+
+  // A benchmark's tier word is its split ("MLE-Bench Lite").
+  it.each<[string, string]>([
+    ["It reaches **86% Any-Medal on MLE-Bench Lite**. Fine.", "MLE-Bench Lite"],
+    ["We ran LiveCodeBench Pro and SWE-bench Lite, and more.", "LiveCodeBench Pro"],
+    ["We ran LiveCodeBench Pro and SWE-bench Lite, and more.", "SWE-bench Lite"],
+  ])("benchmarks: %s", (sentence, name) => {
+    const x = extractDoc(docFromText(sentence, "ainews-en"));
+    expect(x.entities.map((e) => [e.name, e.type])).toContainEqual([name, "dataset"]);
+  });
+
+  it("types a known benchmark's split as a benchmark, but not a lower-case tool named '-bench'", () => {
+    expect(extractDoc(docFromText("在MMMU Pro上得分很高")).entities.map((e) => [e.name, e.type])).toContainEqual(["MMMU Pro", "dataset"]);
+    const tool = extractDoc(docFromText("We ran **llama-bench** today.", "ainews-en")).entities.find((e) => e.name === "llama-bench");
+    expect(tool?.type).toBe("product");
+  });
+
+  // Names ending in GPT/LLM/LM are models with their versions and sizes; lower-case words after them make a method or a plural.
+  it("types GPT/LLM/LM names as models, not the phrases and plurals they start", () => {
+    const x = extractDoc(docFromText("We tried **MedGPT-2** and **BioLM 7B** with LLM-as-a-Judge scoring; CLMs and RLMs are studied.", "ainews-en"));
+    const found = x.entities.map((e) => [e.name, e.type]);
+    expect(found).toContainEqual(["MedGPT-2", "model"]);
+    expect(found).toContainEqual(["BioLM 7B", "model"]);
+    for (const phrase of ["LLM-as-a-Judge", "CLMs", "RLMs"]) expect(found).not.toContainEqual([phrase, "model"]);
   });
 
   it("keeps versions apart from their family and maker", () => {

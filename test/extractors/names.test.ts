@@ -40,6 +40,17 @@ describe("headline fragments are never names", () => {
     // A bold name inside a Chinese sentence is a name, Title Case or not; so is "VS Code".
     ["一个名为 **Agentic RAG Demo Toolkit** 的开源项目发布", "markdown", ["Agentic RAG Demo Toolkit"], []],
     ["- **Use VS Code with GPT-5**: a tip.", "ainews-en", ["VS Code", "GPT-5"], []],
+    // A family takes the version that starts the words after it; the words after the version go.
+    ["### 1. Gemma 4 Model Developments and Releases", "parse", ["Gemma 4"], ["Gemma", "Gemma 4 Model Developments"]],
+    ["- **Moonshot’s Kimi K3 Open-Weights Release**: it is out.", "ainews-en", ["Kimi K3"], ["Kimi", "K3 Open-Weights"]],
+    ["Gemini 3 Flash Preview 400 Errors were reported.", "ainews-en", ["Gemini 3 Flash Preview"], ["Gemini", "Gemini 3 Flash Preview 400"]],
+    ["We ran Qwen 3.6 27b Q6 Quant on it.", "ainews-en", ["Qwen3.6 27b"], ["Qwen", "Q6 Quant"]],
+    ["Mistral的Devstral 2 Small模型击败了DeepSeek v3.2", "markdown", ["Devstral 2 Small"], ["Devstral"]],
+    // Not a number that is an amount, nor a card's memory.
+    ["- **[Latest upgrade: A100 40 GB](https://x.com/a)**: cooling for the A100 40 GB, it says.", "ainews-en", ["A100"], ["A100 40"]],
+    ["- **QWEN 3 0.6 B is a reasoning model**: it is small.", "ainews-en", [], ["QWEN 3 0.6"]],
+    // A benchmark's score is not its version.
+    ["It scores GSM8K 82.9 and AIME 2024 66.3 here.", "ainews-en", ["GSM8K", "AIME 2024"], ["GSM8K 82.9", "AIME 2024 66.3"]],
   ])("%s", (text, series, kept, dropped) => {
     const found = names(text, series);
     for (const n of kept) expect(found).toContain(n);

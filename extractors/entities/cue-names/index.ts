@@ -1,5 +1,6 @@
 // Chinese names the lexicon does not know, found by the words around them (data/cues/name-cues.json):
-// 创始人杨作兴, 杨作兴表示, 比特微创始人, and dotted transliterations (萨提亚·纳德拉).
+// 创始人杨作兴, 杨作兴表示, 比特微创始人, dotted transliterations (萨提亚·纳德拉), and titles in 《》
+// that the words beside them call a book, paper or report.
 import type { EntityExtractor, ExtractContext } from "../../types.ts";
 import type { Doc, Mention } from "../../../src/types.ts";
 import { nameCues } from "../name-cues.ts";
@@ -25,9 +26,12 @@ export const cueNamesExtractor: EntityExtractor = {
         for (const m of execAll(rule.regex, text)) {
           const raw = m[1];
           if (!raw) continue;
-          const at = m.index + m[0].indexOf(raw);
-          const name = rule.name === "zh-person" ? personName(raw, ctx, givenStop) : raw;
-          if (!name || !acceptable(name, ctx)) continue;
+          // (A title's bold marks and spaces are not its own: 《**智能体设计模式**》.)
+          const lead = rule.name === "zh-title" ? raw.length - raw.replace(/^[\s*]+/, "").length : 0;
+          const at = m.index + m[0].indexOf(raw) + lead;
+          const name = rule.name === "zh-person" ? personName(raw, ctx, givenStop) : rule.name === "zh-title" ? raw.slice(lead).replace(/[\s*]+$/, "") : raw;
+          // A title in 《》 is whatever its author wrote: it need not look like a name.
+          if (!name || (rule.name !== "zh-title" && !acceptable(name, ctx))) continue;
           const start = sentence.span.start + at;
           out.push({
             span: { start, end: start + name.length },

@@ -11,7 +11,7 @@ import { compromise } from "./compromise.ts";
 import { inTitleCaseHeadline } from "../../../src/segment/headlines.ts";
 import { institutions } from "./institutions.ts";
 
-const CAPITALISED = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
+const CAPITALISED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 export const englishExtractor: EntityExtractor = {
   id: "english",

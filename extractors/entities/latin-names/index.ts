@@ -107,6 +107,8 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
     const versionOf = seg.parts?.[0]?.entry;
     if (m && versionOf?.type === "product" && m.span.end === seg.tokens[seg.tokens.length - 1]!.span.end) {
       out.push({ ...m, type: "product", reason: `a version of ${versionOf.name} (product)`, confidence: 0.85 });
+    } else if (m && versionOf?.type === "dataset" && m.type !== "dataset" && m.span.end === seg.tokens[seg.tokens.length - 1]!.span.end) {
+      out.push({ ...m, type: "dataset", reason: `a split or version of ${versionOf.name} (dataset)`, confidence: 0.85 }); // "MMMU Pro"
     } else if (m) out.push(m);
     // A family and its version that make no name together still name what each is: never lose a known name.
     else if (seg.parts) for (const part of seg.parts) if (part.entry) out.push(known(part, doc, false));
@@ -290,9 +292,12 @@ function plausible(name: string, ctx: ExtractContext): boolean {
   return memo.through(name, () => plausibleShape(name, ctx));
 }
 
+const ASCII_LETTER_OR_DIGIT = /[A-Za-z0-9]/;
+
 function plausibleShape(name: string, ctx: ExtractContext): boolean {
   const bare = name.startsWith("@") ? name.slice(1) : name;
   if (bare.length < 2) return false;
+  if (!ASCII_LETTER_OR_DIGIT.test(bare)) return false; // accented letters alone: an emoticon (ò_ó)
   if (/^\d/.test(bare)) return false; // sizes, counts, dates: 24GB, 2026, 10.6k
   if (/^[A-Z]{1,2}\d?$/.test(bare)) return false; // lone initials and codes (Q3, H1)
   if (!name.startsWith("@") && nameCues().notName.test(name)) return false; // a handle names an account, whatever its shape

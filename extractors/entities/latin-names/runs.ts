@@ -14,10 +14,12 @@ const CONTINUATIONS = new Set([
 
 const AT = 64;
 // Char tests are local: under tsx an imported function is read through a getter at every call.
-const isWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** Latin letters with accents (é, ő, ü, ł…: "Erdős", "Jörg", "Łukasz"), not × or ÷. */
+const isAccented = (c: number) => c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+const isWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && isAccented(c));
 const SPACE = 32;
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isUpper = (c: number) => c >= 65 && c <= 90;
+const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 
 function some(s: string, test: (c: number) => boolean): boolean {
   for (let i = 0; i < s.length; i++) if (test(s.charCodeAt(i))) return true;

@@ -33,14 +33,16 @@ const CLOSE_QUOTES = new Set(["”", "」", "》", '"']);
 const MAX_NAME_WORDS = 8;
 
 /**
- * nameKey of one token: tokens hold only ASCII letters, digits and "@_.-+", so NFKC changes
- * nothing and the key is the lower-cased token without "@", "_", "." and "-".
+ * nameKey of one token: tokens hold ASCII letters, digits and "@_.-+", so NFKC changes
+ * nothing and the key is the lower-cased token without "@", "_", "." and "-", or accented
+ * Latin letters ("Erdős"), whose key is nameKey's own.
  */
 export function tokenKey(token: string): string {
   if (V_DIGIT.test(token)) return freshNameKey(token); // "Qwen-V2": the version's "v" goes inside the token (nameKey)
   let upper = false;
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
+    if (c > 127) return freshNameKey(token.replace(/@/g, "")); // an accented letter: NFKC may change it
     if (c === 64 || c === 95 || c === 46 || c === 45) return keepsNumbersApart(token) ? freshNameKey(token.replace(/@/g, "")) : token.toLowerCase().replace(/[@_.-]/g, "");
     if (c >= 65 && c <= 90) upper = true;
   }
@@ -69,9 +71,10 @@ export function segmentRun(run: Token[], ctx: ExtractContext): Segment[] {
       pushUnknown(out, run.slice(unknownFrom, i), quoted, ctx.lexicon);
       out.push(found);
       i += found.tokens.length;
-      // "Kimi K2" + "Thinking": variant words after a model are kept for absorbVersions, not trimmed as generic.
+      // "Kimi K2" + "Thinking": variant words after a model are kept for absorbVersions, not trimmed as generic;
+      // so are tier words after a benchmark ("LiveCodeBench Pro", "MLE-Bench Lite": its harder or smaller split).
       const variants = i;
-      while (i < run.length && (VARIANT_WORD.test(run[i]!.text) || (SIZE_WORD.test(run[i]!.text) && /\d/.test(run[i - 1]!.text))) && versionable(found)) i++;
+      while (i < run.length && (VARIANT_WORD.test(run[i]!.text) || (SIZE_WORD.test(run[i]!.text) && (/\d/.test(run[i - 1]!.text) || found.entry?.type === "dataset"))) && versionable(found)) i++;
       if (i > variants) out.push({ tokens: run.slice(variants, i) });
       // "CUDA" + "Agent": a product's head noun after a known product is kept to join it (productNamedAfter), though alone it is generic.
       else if (found.entry?.type === "product") {
@@ -196,11 +199,36 @@ export function absorbVersions(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segments) {
     const prev = out[out.length - 1];
-    if (prev && absorbs(prev, seg)) out[out.length - 1] = { tokens: [...prev.tokens, ...seg.tokens], parts: [...(prev.parts ?? [prev]), seg] };
+    const lead = prev && versionLead(prev, seg);
+    if (lead) out[out.length - 1] = { tokens: [...prev.tokens, ...lead.tokens], parts: [prev, lead] };
+    else if (prev && absorbs(prev, seg)) out[out.length - 1] = { tokens: [...prev.tokens, ...seg.tokens], parts: [...(prev.parts ?? [prev]), seg] };
     else out.push(seg);
   }
   return out;
 }
+
+/**
+ * "Kimi" + "K3 Open-Weights Release", "Gemma" + "4 Model Development", "Magistral" + "1.2 Small":
+ * an unknown stretch after a family that starts with its version, where the family does not take
+ * it whole, is cut after the version (and its variant words and size), which the family takes.
+ * The words after it go: they are a headline's or a sentence's ("Release", "Q6 Quant"), and,
+ * after a number, named nothing before either.
+ */
+function versionLead(prev: Segment, seg: Segment): Segment | undefined {
+  // Models only: a number after a benchmark is a score ("GSM8K 82.9"), after a card its memory or cache ("A100 40 GB").
+  if (seg.entry || seg.tokens.length < 2 || prev.parts || prev.entry?.type !== "model") return undefined;
+  if (!LEAD_VERSION.test(seg.tokens[0]!.text) || UNIT.test(seg.tokens[1]!.text) || seg.tokens[0]!.span.start !== prev.tokens[prev.tokens.length - 1]!.span.end + 1 || absorbs(prev, seg)) return undefined;
+  let k = 1;
+  while (k < seg.tokens.length && (VARIANT_AFTER_VERSION.test(seg.tokens[k]!.text) || LEAD_SIZE.test(seg.tokens[k]!.text))) k++;
+  return { tokens: seg.tokens.slice(0, k) };
+}
+
+/** A version that can follow a family's name: "4", "3.5", "V4", "K3", "R1", "2.5-Flash", a size "30B" (not a score "66.3", "05" of a date, or a context length "1M"). */
+const LEAD_VERSION = /^(?:[vV]?[1-9](?:\.\d{1,2})*|[A-Z]{1,2}[1-9]\d?(?:\.\d+)*|\d+(?:\.\d+)?[Bb])(?:-[A-Za-z0-9.]+)*$/;
+/** A unit after a number makes it an amount, not a version: "Qwen 3 0.6 B", "30 GB". */
+const UNIT = /^(?:[KMGT]?B|[KMGT]|bit|GHz|W)$/;
+/** A model's size after its version: "30B", "A3B", "E2B", "Small" (Devstral 2 Small). */
+const LEAD_SIZE = /^(?:[AE]?\d+(?:\.\d+)?[Bb]|Small|Medium|Large)$/;
 
 const versionable = (seg: Segment): boolean => {
   const type = seg.entry?.type;
@@ -213,6 +241,9 @@ const VARIANT_AFTER_VERSION = new RegExp(`^(?:${VARIANTS})$`);
 /** A model's size: "E2B", "A3B", "7B", "270M". */
 const SIZE = /^[A-Z]?\d+(?:\.\d+)?[BMK]$/;
 
+/** A score: "82.9", "66.30". */
+const SCORE = /^\d{2,3}\.\d+$/;
+
 /** A bare version: "v0.4", "0.2", "2.0", "v3". */
 const PURE_VERSION = /^v?\d+(?:\.\d+)+$|^v\d+$/;
 
@@ -223,6 +254,8 @@ function absorbs(prev: Segment, seg: Segment): boolean {
   // ("GPT-4o" + "Opus": Claude Opus is another family's.)
   if (prev.parts && versionable(prev.parts[0]!) && seg.tokens.length === 1 && VARIANT_AFTER_VERSION.test(seg.tokens[0]!.text) && (!seg.entry || seg.entry.name.startsWith(prev.parts[0]!.entry!.name))) return seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
   const type = prev.entry?.type;
+  // "GSM8K 82.9", "AIME 2024 66.3": a number of tens with decimals after a benchmark is its score, not its version (FrontierCode 1.1).
+  if (type === "dataset" && seg.tokens.length === 1 && SCORE.test(seg.tokens[0]!.text)) return false;
   // "LeRobot v0.4", "Deep Agents 0.2": a product's version is its own entity (GUIDELINES), of the product's type.
   if (type === "product" && seg.tokens.length === 1 && !seg.entry && PURE_VERSION.test(seg.tokens[0]!.text)) return seg.tokens[0]!.span.start === prev.tokens[prev.tokens.length - 1]!.span.end + 1;
   if (!versionable(prev) || seg.tokens[0]!.span.start !== prev.tokens[prev.tokens.length - 1]!.span.end + 1) return false;
