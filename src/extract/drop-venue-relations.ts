@@ -44,5 +44,5 @@ function onlyAsPlace(r: Relation, entity: string, mentions: readonly ResolvedMen
 /** Whether text[start, end), a platform's name, is named as the place something was said. */
 export function namedAsPlace(text: string, start: number, end: number): boolean {
   const { before, after } = venueCues();
-  return before.test(text.slice(Math.max(0, start - 12), start)) || after.test(text.slice(end, end + 16));
+  return before.test(text.slice(Math.max(0, start - 16), start)) || after.test(text.slice(end, end + 16));
 }

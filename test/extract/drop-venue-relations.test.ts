@@ -24,5 +24,11 @@ describe("a platform named as a place", () => {
     ["马斯克在X发文称Grok 5将开源。", "X", true],
     ["字节跳动把豆包接入抖音。", "抖音", false],
     ["Grok已深度集成在X中。", "X", false],
+    // News media cited as the source.
+    ["Anysphere secured a $10 billion valuation (TechCrunch on Cursor's Valuation).", "TechCrunch", true],
+    ["According to Bloomberg, OpenAI is raising money.", "Bloomberg", true],
+    ["The Information reports that Meta hired them.", "The Information", true],
+    ["据彭博社报道，字节跳动…", "彭博社", true],
+    ["The New York Times sues OpenAI over training data.", "The New York Times", false],
   ])("%s (%s)", (text, name, expected) => expect(asPlace(text, name)).toBe(expected));
 });

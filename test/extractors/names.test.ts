@@ -152,6 +152,8 @@ describe("ordinary words are not the names they spell", () => {
     // A part of a document and its number, a language and its version, a CUDA build tag: no names.
     ["Physics of Language Models: Part 3.3, Knowledge Capacity; see Chapter 2 and Day 1.", "ainews-en", ["Part 3.3", "Chapter 2", "Day 1"], []],
     ["aider fails with Python 3.13; use the cu126 wheels.", "ainews-en", ["Python 3.13", "cu126"], [["Aider", "product"]]],
+    // The second half of a slash acronym is no name: I/O, A/B (but LangChain/LangGraph are two).
+    ["Google showed Gemini at I/O 2025 and ran A/B tests with LangChain/LangGraph.", "ainews-en", ["O 2025", "B"], [["Gemini", "model"], ["LangGraph", "product"]]],
     // A number and a unit after a name is an amount, not the name's version.
     ["OpenAI launched realtime-1.5 3 months ago, and Qwen3 2 weeks later.", "ainews-en", ["realtime-1.5 3", "Qwen3 2"], [["Qwen3", "model"], ["realtime-1.5", "model"]]],
     // …in English prose: a lower-case Latin word among Chinese is a name more often than not.

@@ -247,6 +247,7 @@ function mentionOf(whole: Token[], doc: Doc, ctx: ExtractContext, english: boole
   const family = familyOf(ctx.lexicon, name);
   if (!family && english && !emphasised && isPlainEnglishShape(name)) return undefined; // what classify refuses
   if (inPlace(doc, start, end)) return undefined; // an unknown name of a subreddit or a Discord channel
+  if (afterSlashAcronym(ctx.entityText, start)) return undefined; // "I/O 2025" is no "O 2025", "A/B tests" no "B"
   if (isCommenter(doc, start, end)) return undefined; // a Reddit user's name
   if (name.startsWith("@") && inDiscordLabel(doc, start, end)) return undefined; // a Discord server's name (MLOps @Chipro)
   const guess = classify(name, start, end, ctx, english, emphasised, family);
@@ -264,6 +265,12 @@ function mentionOf(whole: Token[], doc: Doc, ctx: ExtractContext, english: boole
     ...("guessed" in guess ? { guessed: true } : {}),
     ...("weak" in guess && guess.weak ? { weak: true } : {}),
   };
+}
+
+/** Whether `start` follows a lone letter and a slash: the second half of I/O, A/B, R/W. */
+function afterSlashAcronym(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x2f || !/[A-Za-z]/.test(text[start - 2]!)) return false;
+  return start < 3 || !/[A-Za-z0-9]/.test(text[start - 3]!);
 }
 
 /** Whether a run starts in a Title Case headline, looked at when first asked (it costs). */
