@@ -20,6 +20,11 @@ describe("applyGates", () => {
     [["T:organization|organization", "rule:invests_in>"], "invests_in>", true],
     [["T:model|model"], "competes_with", false],
     [["T:model|model", "scue:competes_with"], "competes_with", true],
+    // A works_for cue only elsewhere in the sentence is another clause's: "…ASML扩产缓慢，DeepSeek专家入职字节，黄仁勋…".
+    [["T:person|organization", "scue:works_for"], "works_for>", false],
+    [["T:person|organization", "scue:works_for", "cue:works_for"], "works_for>", true],
+    [["T:person|organization", "hcue:works_for"], "works_for>", true],
+    [["T:person|organization", "rule:works_for>"], "works_for>", true],
   ] as const)("%j: %s kept %s", (features, cls, kept) => {
     const probs = applyGates(RELATION_CLASSES, features, even());
     expect(at(probs, cls) > 0).toBe(kept);

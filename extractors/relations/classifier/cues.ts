@@ -49,7 +49,8 @@ export function applyGates(classes: readonly string[], features: readonly string
   for (const f of features) {
     if (f.startsWith("maker:other")) otherMaker.add("develops" + f.slice(-1));
     const m = CUE_FEATURE.exec(f);
-    if (m) cued.add((m[1] ?? m[2])!.replace(/[<>]$/, ""));
+    // (A works_for cue elsewhere in the sentence is another clause's more often than not: "…ASML扩产缓慢，DeepSeek专家入职字节，黄仁勋…")
+    if (m && !(f.startsWith("scue:works_for"))) cued.add((m[1] ?? m[2])!.replace(/[<>]$/, ""));
   }
   const relations = relationsOf(classes);
   for (let c = 1; c < classes.length; c++) {
