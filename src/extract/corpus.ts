@@ -12,6 +12,7 @@ import { findLearned } from "../../extractors/entities/learned/index.ts";
 import { entityText } from "../segment/entity-text.ts";
 import { extractDocFound, findNames, type ExtractOptions } from "./index.ts";
 import { NameVotes } from "./learn.ts";
+import { strongEntities } from "./drop-weak.ts";
 import { MentionPacker, type PackedMentions } from "./packed-mentions.ts";
 
 /** Where the first pass found a name in a digest: start offset → whether it only guessed, and its type. */
@@ -41,10 +42,15 @@ export class ExtractionBatch<K> {
     const { found: byExtractor, resolved } = findNames(doc, this.options);
     this.votes.add(resolved.mentions);
     // (Names only weakly guessed count as not found: an extraction drops them unless a relation needs them.)
-    const strong = new Set(resolved.mentions.filter((m) => !m.weak).map((m) => m.entity));
+    const strong = strongEntities(resolved.mentions);
     const found: FirstPass = new Map(resolved.mentions.filter((m) => strong.has(m.entity)).map((m) => [m.span.start, { guessed: m.guessed === true, type: m.type }]));
     this.entries.push({ key, found, reusable: this.packer.pack(byExtractor) });
     this.options.onDoc?.(1);
+  }
+
+  /** The names this batch's own votes teach, when it is the whole corpus (one digest alone learns nothing from itself). */
+  learnedHere(): Map<string, EntityType> {
+    return this.entries.length >= 2 ? this.votes.learned() : new Map();
   }
 
   /**
@@ -85,8 +91,7 @@ function hasNewName(text: string, doc: Doc, found: FirstPass, learned: ReadonlyM
 export function extractDocs(docs: readonly Doc[], options: BatchOptions = {}): Extraction[] {
   const batch = new ExtractionBatch<number>(options);
   docs.forEach((doc, i) => batch.add(i, doc));
-  const learned = docs.length < 2 ? new Map<string, EntityType>() : batch.votes.learned();
   const extractions: Extraction[] = new Array(docs.length);
-  for (const [i, x] of batch.recheck(learned, (i) => docs[i]!)) extractions[i] = x!;
+  for (const [i, x] of batch.recheck(batch.learnedHere(), (i) => docs[i]!)) extractions[i] = x!;
   return extractions;
 }

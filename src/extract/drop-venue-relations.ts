@@ -4,6 +4,7 @@
 import type { Relation, ResolvedMention } from "../types.ts";
 import { readDataJson } from "../data-dir.ts";
 import { nameKey } from "../resolve/normalize.ts";
+import { namedOnlyAs } from "./evidence-mentions.ts";
 
 interface VenueCues {
   names: string[];
@@ -30,15 +31,7 @@ export function dropVenueRelations(relations: Relation[], mentions: readonly Res
 
 /** The entity is a venue, and every mention of it in the relation's evidence names it as a place. */
 function onlyAsPlace(r: Relation, entity: string, mentions: readonly ResolvedMention[], text: string): boolean {
-  if (!venueCues().ids.has(entity)) return false;
-  const { start, end } = r.evidence.span;
-  let place = false;
-  for (const m of mentions) {
-    if (m.entity !== entity || m.span.start < start || m.span.end > end) continue;
-    if (!namedAsPlace(text, m.span.start, m.span.end)) return false;
-    place = true;
-  }
-  return place;
+  return venueCues().ids.has(entity) && namedOnlyAs(r, entity, mentions, (m) => namedAsPlace(text, m.span.start, m.span.end));
 }
 
 /** Whether text[start, end), a platform's name, is named as the place something was said. */

@@ -2,8 +2,11 @@
 // when a typed relation cue uses it: then the text treats it as a name.
 import type { Entity, Relation, ResolvedMention } from "../types.ts";
 
+/** Entities with a mention that is no weak guess. */
+export const strongEntities = (mentions: readonly ResolvedMention[]): Set<string> => new Set(mentions.filter((m) => !m.weak).map((m) => m.entity));
+
 export function dropUnusedWeak(entities: Entity[], mentions: ResolvedMention[], relations: Relation[]) {
-  const strong = new Set(mentions.filter((m) => !m.weak).map((m) => m.entity));
+  const strong = strongEntities(mentions);
   for (const r of relations) {
     if (r.predicate === "co_mention") continue;
     strong.add(r.source);

@@ -7,7 +7,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { REPO_ROOT } from "../data-dir.ts";
-import type { EntityType, ExtractionOut } from "../types.ts";
+import type { ExtractionOut } from "../types.ts";
 import type { LexEntry } from "../resolve/lexicon.ts";
 import { ExtractionBatch } from "./corpus.ts";
 import { withHeapGrowth } from "./heap-growth.ts";
@@ -89,8 +89,7 @@ async function extractHere(files: readonly DigestFile[], put: ExtractionSink, op
     else batch.add(i, read.doc);
     await breathe();
   }
-  const learned = files.length - skipped.length >= 2 ? batch.votes.learned() : new Map<string, EntityType>();
-  for (const [i, x] of batch.recheck(learned, (i) => rereadChecked(files[i]!))) {
+  for (const [i, x] of batch.recheck(batch.learnedHere(), (i) => rereadChecked(files[i]!))) {
     if (x) put(x);
     else skipped.push({ file: files[i]!.path, problem: CHANGED });
     await breathe();

@@ -10,6 +10,7 @@ import { readDataJson } from "../../../src/data-dir.ts";
 import { lookup, type Lexicon } from "../../../src/resolve/lexicon.ts";
 import { compromiseTag, isOrdinaryEnglishWord } from "../english/words.ts";
 import { siteMention } from "./sites.ts";
+import { labelMention } from "./label-mention.ts";
 
 interface AccountCues {
   accountLinks: { reason: string; pattern: string; notHandles: string[] };
@@ -61,21 +62,10 @@ function accountMention(link: Link, text: string, entityText: string, lexicon: L
   const name = accountName(link.label, handle);
   // "released [code](x.com/code/…)": a lower-case word is the sentence's, whoever's the account.
   if (!name || (/^[a-z]+$/.test(name) && isOrdinaryEnglishWord(name))) return undefined;
-  // The name as it stands in the label (the label may hold bold or code marks around it).
-  const start = entityText.indexOf(name, link.span.start);
-  if (start < 0 || start + name.length > link.span.end) return undefined;
   // The label's entity first: "[Ministral](x.com/MistralAI)" names the model, not its maker.
   const entry = lookup(lexicon, name) ?? lookup(lexicon, handle);
   const { type, why } = entry ? { type: entry.type, why: `lexicon: ${entry.name}` } : guessType(name, handle, c);
-  return {
-    span: { start, end: start + name.length },
-    text: text.slice(start, start + name.length),
-    type,
-    ...(entry ? { canonical: entry.name } : {}),
-    extractor: "accounts",
-    reason: `${c.linkReason} (@${handle}); ${why}`,
-    confidence: entry ? 0.95 : 0.8,
-  };
+  return labelMention(name, link, text, entityText, { type, entry, reason: `${c.linkReason} (@${handle}); ${why}`, confidence: entry ? 0.95 : 0.8 });
 }
 
 function guessType(name: string, handle: string, c: Compiled): { type: EntityType; why: string } {

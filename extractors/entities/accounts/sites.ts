@@ -6,6 +6,7 @@ import type { EntityType, Link, Mention } from "../../../src/types.ts";
 import { readDataJson } from "../../../src/data-dir.ts";
 import { lookup, type Lexicon } from "../../../src/resolve/lexicon.ts";
 import { compromiseTag, isOrdinaryEnglishWord } from "../english/words.ts";
+import { labelMention } from "./label-mention.ts";
 
 interface SiteCues {
   siteLinks: { reason: string; hostPrefixes: string };
@@ -41,24 +42,14 @@ export function siteMention(link: Link, text: string, entityText: string, lexico
   const folded = fold(label);
   if (folded.length < 3 || (folded !== fold(site.join(".")) && folded !== fold(site[0]!))) return undefined;
   if (FILE_NAME.test(label)) return undefined; // "[CLAUDE.md](…)", "[CPM.cu](…)": a file, whatever the link
-  // The label as it stands in the link's text.
-  const start = entityText.indexOf(label, link.span.start);
-  if (start < 0 || start + label.length > link.span.end) return undefined;
   // "[arxiv.org](…)", "[huggingface.co](…)": a known site named by its domain is the lexicon's;
   // "[Flux.dev](http://flux.dev/)" names a model the domain is named after: left to the others.
   const bySite = label.includes(".") ? lookup(lexicon, site[0]!) : undefined;
   if (bySite && bySite.type !== "organization" && bySite.type !== "product") return undefined;
   const entry = lookup(lexicon, label) ?? bySite;
   const type: EntityType = entry?.type ?? (isPersonName(label) ? "person" : "organization");
-  return {
-    span: { start, end: start + label.length },
-    text: text.slice(start, start + label.length),
-    type,
-    ...(entry ? { canonical: entry.name } : {}),
-    extractor: "accounts",
-    reason: `${siteCues().reason}${entry ? `; lexicon: ${entry.name}` : type === "person" ? "; a personal site, by a first name" : ""}`,
-    confidence: entry ? 0.95 : 0.75,
-  };
+  const reason = `${siteCues().reason}${entry ? `; lexicon: ${entry.name}` : type === "person" ? "; a personal site, by a first name" : ""}`;
+  return labelMention(label, link, text, entityText, { type, entry, reason, confidence: entry ? 0.95 : 0.75 });
 }
 
 /** "Simon Willison": two or three capitalised words, the first a given name to compromise. */
