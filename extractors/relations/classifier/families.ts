@@ -24,6 +24,8 @@ export const SCORE_AFTER = f("score:after");
 export const A_OPENS = f("a:opens");
 export const NAME_BETWEEN = f("ib:");
 export const NAMES_BETWEEN = f("nb:");
+/** A person and an organisation in different clauses, another organisation between (a gate, cues.ts). */
+export const CLAUSE_APART = f("~apart:clause");
 export const HEADING = f("h:");
 export const HEADING_CUE = f("hcue:");
 export const HEADING_BEFORE = f("hbefore:");

@@ -139,7 +139,36 @@ function betweenFeatures(c: Candidate, ctx: FeatureContext, t: Typed, f: Feature
     if (!seen.includes(m.type)) (seen.push(m.type), f.add(F.NAME_BETWEEN, m.type), f.add(t.ib, m.type));
   }
   f.add(F.NAMES_BETWEEN, bucket(n, FEW));
+  if (seen.includes("organization") && (c.a.type === "person" || c.b.type === "person")) clauseApart(c, ctx, f);
 }
+
+/**
+ * "算力瓶颈致ASML扩产缓慢，DeepSeek专家入职字节，黄仁勋…": a person and an organisation in
+ * different clauses, another organisation between, and no works_for or founded word in either
+ * name's own clause: the words that say so are another clause's (a gate, cues.ts).
+ */
+function clauseApart(c: Candidate, ctx: FeatureContext, f: FeatureSink): void {
+  const { text } = ctx;
+  const span = ctx.sentences[c.a.sentence]?.span;
+  if (!span || clauseBreakIn(text, c.a.span.end, c.b.span.start) < 0) return;
+  const aEnd = clauseBreakIn(text, c.a.span.end, c.b.span.start);
+  let bStart = c.b.span.start;
+  while (bStart > aEnd && !isClauseBreak(text.charCodeAt(bStart - 1))) bStart--;
+  let aStart = c.a.span.start;
+  while (aStart > span.start && !isClauseBreak(text.charCodeAt(aStart - 1))) aStart--;
+  let bEnd = c.b.span.end;
+  while (bEnd < span.end && !isClauseBreak(text.charCodeAt(bEnd))) bEnd++;
+  const own = [...cuesIn(aStart, aEnd, c.a.sentence, ctx), ...cuesIn(bStart, bEnd, c.a.sentence, ctx)];
+  if (!own.some((cue) => cue.name === "works_for" || cue.name === "founded")) f.add(F.CLAUSE_APART);
+}
+
+/** Where the first clause break (，；;) in text[from, to) is, or -1. */
+function clauseBreakIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isClauseBreak(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+const isClauseBreak = (ch: number): boolean => ch === 0xff0c || ch === 0xff1b || ch === 0x3b || ch === 0x3002;
 
 /**
  * Where the text that relates a and b lies once lists are read through: when b is a later member

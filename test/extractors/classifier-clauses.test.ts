@@ -1,0 +1,48 @@
+// A person and an organisation in different clauses, another organisation between, and no
+// works_for or founded word in either's own clause: the classifier may not state either relation.
+import { describe, expect, it } from "vitest";
+import { extractDoc } from "../../src/extract/index.ts";
+import { ruleRelations } from "../../src/learn/relation-data.ts";
+import { candidatePairs } from "../../extractors/relations/classifier/candidates.ts";
+import { featureContext } from "../../extractors/relations/classifier/context.ts";
+import { candidateFeatures } from "../../extractors/relations/classifier/features.ts";
+import { RELATION_CLASSES } from "../../extractors/relations/classifier/classes.ts";
+import { applyGates } from "../../extractors/relations/classifier/cues.ts";
+import type { ResolvedMention } from "../../src/types.ts";
+import { docFromText } from "../helpers/doc.ts";
+
+/** The features of the candidate pairing the entities named `x` and `y` (canonical names). */
+function featuresOf(text: string, x: string, y: string): string[] {
+  const doc = docFromText(text);
+  let seen: { mentions: readonly ResolvedMention[]; ctx: Parameters<typeof featureContext>[2] } | undefined;
+  extractDoc(doc, { onMentions: (_, mentions, ctx) => (seen = { mentions, ctx }) });
+  const { mentions, ctx } = seen!;
+  const fctx = featureContext(doc, mentions, ctx, ruleRelations({ doc, mentions, ctx }, "classifier"));
+  const named = (m: ResolvedMention, name: string) => (m.canonical ?? m.text) === name;
+  const c = candidatePairs(doc, fctx.bySentence, ctx.sentences).find((c) => (named(c.a, x) && named(c.b, y)) || (named(c.a, y) && named(c.b, x)));
+  expect(c, `a candidate pairs ${x} and ${y}`).toBeDefined();
+  return candidateFeatures(c!, fctx);
+}
+
+describe("clauses apart", () => {
+  it.each([
+    // [text, x, y, apart]
+    ["算力瓶颈致ASML扩产缓慢，DeepSeek专家入职字节，黄仁勋理性看超智", "ASML", "Jensen Huang", true],
+    // The works_for word is in the organisation's own clause ("他们将加入微软").
+    ["微软挖走了AI2的部分领导团队成员，包括Ali Farhadi，他们将加入微软的超级智能团队。", "Ali Farhadi", "Microsoft", false],
+    // No other organisation between.
+    ["黄仁勋表示，英伟达将继续投资。", "Jensen Huang", "NVIDIA", false],
+  ] as const)("%s: %s / %s apart %s", (text, x, y, apart) => {
+    expect(featuresOf(text, x, y).includes("~apart:clause")).toBe(apart);
+  });
+
+  it("takes works_for and founded away, unless a rule states them", () => {
+    const even = () => new Float64Array(RELATION_CLASSES.length).fill(1 / RELATION_CLASSES.length);
+    const at = (p: Float64Array, cls: string) => p[RELATION_CLASSES.indexOf(cls)]!;
+    const apart = ["T:person|organization", "cue:works_for", "cue:founded", "~apart:clause"];
+    expect(at(applyGates(RELATION_CLASSES, apart, even()), "works_for>")).toBe(0);
+    expect(at(applyGates(RELATION_CLASSES, apart, even()), "founded>")).toBe(0);
+    expect(at(applyGates(RELATION_CLASSES, [...apart, "rule:works_for>"], even()), "works_for>")).toBeGreaterThan(0);
+    expect(at(applyGates(RELATION_CLASSES, apart, even()), "uses")).toBeGreaterThan(0);
+  });
+});
