@@ -59,6 +59,8 @@ describe("what the words around a name say it is", () => {
     // An appositive or a parenthesis names the kind of software, a few words before its head noun.
     ["Their first product, **Refiner**, is an open-source framework plus cloud runtime.", "ainews-en", [["Refiner", "product"]], []],
     ["They also shipped **Tollgate** (MoE communication library) today.", "ainews-en", [["Tollgate", "product"]], []],
+    // The head noun may stand some fifty characters after the name.
+    ["Papers highlighted **Larchwood**, a Microsoft Research autonomous research agent using memory.", "ainews-en", [["Larchwood", "product"]], []],
     // A three-part release version is software's; a known model family's versions stay models.
     ["Zorblet 1.2.0 is out, and Quillmark v0.82.3 too.", "ainews-en", [["Zorblet 1.2.0", "product"], ["Quillmark v0.82.3", "product"]], []],
     ["Zorblet 1.2 is out, next to Qwen 2.5.1.", "ainews-en", [["Zorblet 1.2", "model"], ["Qwen2.5.1", "model"]], []],

@@ -46,7 +46,7 @@ const withWordLists = (pattern: string): string =>
   pattern.replace(/\{words:([\w-]+)\}/g, (_, name: string) => readDataJson<{ words: string[] }>("words", `${name}.json`).words.join("|"));
 
 // Wide enough for an appositive ("X, an open-source library"); patterns are anchored at the name.
-const CONTEXT = 40;
+const CONTEXT = 64;
 const AFTER_MARKS = new Set([..."*_`\"“”'’）)"].map((c) => c.charCodeAt(0)));
 const BEFORE_MARKS = new Set([..."*_`\"“”'‘（("].map((c) => c.charCodeAt(0)));
 
