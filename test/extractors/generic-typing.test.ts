@@ -61,6 +61,8 @@ describe("what the words around a name say it is", () => {
     ["They also shipped **Tollgate** (MoE communication library) today.", "ainews-en", [["Tollgate", "product"]], []],
     // The head noun may stand some fifty characters after the name.
     ["Papers highlighted **Larchwood**, a Microsoft Research autonomous research agent using memory.", "ainews-en", [["Larchwood", "product"]], []],
+    // A version and a tier word after a name: a model ("MAI-Code-1-Flash").
+    ["Microsoft rolled out **Zorb-Code-1-Flash** and Quill-2-Turbo across tiers.", "ainews-en", [["Zorb-Code-1-Flash", "model"], ["Quill-2-Turbo", "model"]], []],
     // A three-part release version is software's; a known model family's versions stay models.
     ["Zorblet 1.2.0 is out, and Quillmark v0.82.3 too.", "ainews-en", [["Zorblet 1.2.0", "product"], ["Quillmark v0.82.3", "product"]], []],
     ["Zorblet 1.2 is out, next to Qwen 2.5.1.", "ainews-en", [["Zorblet 1.2", "model"], ["Qwen2.5.1", "model"]], []],
