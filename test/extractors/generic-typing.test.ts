@@ -61,6 +61,8 @@ describe("what the words around a name say it is", () => {
     ["They also shipped **Tollgate** (MoE communication library) today.", "ainews-en", [["Tollgate", "product"]], []],
     // The head noun may stand some fifty characters after the name.
     ["Papers highlighted **Larchwood**, a Microsoft Research autonomous research agent using memory.", "ainews-en", [["Larchwood", "product"]], []],
+    // An organisation's suffix: Alliance, Foundation, Institute, Council, Society… ("Forum" is left out: a forum is more often a place to post).
+    ["Members of the Larchwood Secure Alliance and the Quillby Foundation met.", "ainews-en", [["Larchwood Secure Alliance", "organization"], ["Quillby Foundation", "organization"]], []],
     // A version and a tier word after a name: a model ("MAI-Code-1-Flash").
     ["Microsoft rolled out **Zorb-Code-1-Flash** and Quill-2-Turbo across tiers.", "ainews-en", [["Zorb-Code-1-Flash", "model"], ["Quill-2-Turbo", "model"]], []],
     // A three-part release version is software's; a known model family's versions stay models.
