@@ -20,6 +20,7 @@ interface NameCueFile {
   headlineNameWords: { words: string[] };
   headlineVerbs: { words: string[] };
   productHeads: { words: string[] };
+  productWords: { words: string[] };
   softwareHeads: { afterModel: string[]; afterProduct: string[] };
   notNames: { rules: { pattern: string; reason: string }[] };
   licences: { names: string[]; after: string; before: string; reason: string };
@@ -43,6 +44,8 @@ export interface NameCues {
   headlineVerbs: Set<string>;
   /** Nouns that end a product's name after a known name (Cloud, Search, Playground). */
   productHeads: Set<string>;
+  /** Stop-list nouns that may stand inside such a name before its head (Model: "Docker Model Runner"). */
+  productWords: Set<string>;
   /** Acronyms that end a product's name after a known model (SDK, CLI, API, App) or product (SDK, CLI). */
   softwareHeads: { afterModel: Set<string>; afterProduct: Set<string> };
   /** The notNames patterns of the data file as one expression. */
@@ -74,6 +77,7 @@ export function nameCues(): NameCues {
     headlineNameWords: new Set(file.headlineNameWords.words),
     headlineVerbs: new Set(file.headlineVerbs.words),
     productHeads: new Set(file.productHeads.words),
+    productWords: new Set(file.productWords.words),
     softwareHeads: { afterModel: new Set(file.softwareHeads.afterModel), afterProduct: new Set(file.softwareHeads.afterProduct) },
     notName: new RegExp(file.notNames.rules.map((r) => `(?:${r.pattern})`).join("|"), "u"),
     licences: { ...file.licences, names: new Set(file.licences.names), after: new RegExp(file.licences.after, "u"), before: new RegExp(file.licences.before, "u") },

@@ -193,6 +193,8 @@ describe("names by their makers, variants and context", () => {
     // Another maker's variant does not join: "GPT-4o Opus" (a digest's slip) is GPT-4o and Claude Opus.
     ["约GPT-4o Opus十分之一的价格", "markdown", [["GPT-4o", "model"], ["Claude Opus", "model"]], ["GPT-4o Opus"]],
     ["Try Ollama Cloud or Perplexity Computer today.", "ainews-en", [["Ollama Cloud", "product"], ["Perplexity Computer", "product"]], []],
+    // Generic words inside, before the head noun: "Model", an acronym.
+    ["We tried Docker Model Runner and the LangSmith LLM Gateway.", "ainews-en", [["Docker Model Runner", "product"], ["LangSmith LLM Gateway", "product"]], []],
     ["- **Perplexity Funding Soars**: a big round.", "ainews-en", [["Perplexity", "organization"]], ["Perplexity Funding", "Perplexity Funding Soars"]],
     // Hardware variants stay on the name; an adjective made of a name is the name.
     ["I run an RTX 5070 Ti and a Ryzen 9 9950X.", "ainews-en", [["RTX 5070 Ti", "hardware"], ["Ryzen 9 9950X", "hardware"]], ["RTX 5070"]],

@@ -93,12 +93,14 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
         continue;
       }
     }
-    // "Ollama Cloud", "Brave Search": a product and ordinary words after it name another product.
-    if (seg.entry?.type === "product" && next && !next.entry && adjacent(seg, next, ctx.entityText)) {
-      const whole = productNamedAfter(seg, next, doc, ctx);
+    // "Ollama Cloud", "Docker Model Runner", "LangSmith LLM Gateway": a product and
+    // ordinary words after it, up to a kind of product, name another product (the run's words,
+    // before generic ones such as "Model" or "LLM" were trimmed off the segment after it).
+    if (seg.entry?.type === "product" && !seg.parts && !next?.entry) {
+      const whole = productNamedAfterRun(seg, run, doc, ctx);
       if (whole) {
         out.push(whole);
-        i++;
+        while (i + 1 < segments.length && segments[i + 1]!.tokens[0]!.span.start < whole.span.end) i++;
         continue;
       }
     }
@@ -159,11 +161,13 @@ const nameLike = (word: string): boolean => /\d|^.+[A-Z]/.test(word) || !word.sp
  */
 function productNamedAfter(seg: Segment, next: Segment, doc: Doc, ctx: ExtractContext): Mention | undefined {
   const words = next.tokens;
-  const { productHeads, softwareHeads } = nameCues();
-  if (words.length > 3 || !words.every((t) => (PRODUCT_WORD.test(t.text) && isOrdinaryEnglishWord(t.text)) || softwareHeads.afterProduct.has(t.text))) return undefined;
+  const { productHeads, productWords, softwareHeads } = nameCues();
+  // (A generic acronym may stand inside: "LangSmith LLM Gateway".)
+  const fits = (t: Token, k: number) => (PRODUCT_WORD.test(t.text) && isOrdinaryEnglishWord(t.text)) || softwareHeads.afterProduct.has(t.text) || (k < words.length - 1 && ACRONYM.test(t.text) && ctx.lexicon.generic.has(t.text.toLowerCase()));
+  if (words.length > 3 || !words.every(fits)) return undefined;
   const head = words[words.length - 1]!.text;
   if (!productHeads.has(head) && !softwareHeads.afterProduct.has(head)) return undefined; // "Runway Fund", "Windsurf Download"
-  if (words.some((t) => ctx.lexicon.englishStop.has(t.text.toLowerCase()))) return undefined;
+  if (words.some((t) => ctx.lexicon.englishStop.has(t.text.toLowerCase()) && !productWords.has(t.text))) return undefined;
   const start = seg.tokens[0]!.span.start;
   const end = words[words.length - 1]!.span.end;
   if (inTitleCaseHeadline(doc, ctx.entityText, start)) return undefined;
@@ -178,6 +182,17 @@ function productNamedAfter(seg: Segment, next: Segment, doc: Doc, ctx: ExtractCo
 }
 
 const PRODUCT_WORD = /^[A-Z][a-z]+$/;
+const ACRONYM = /^[A-Z]{2,4}$/;
+
+/** productNamedAfter over the run's next one to three words, the longest that names a product. */
+function productNamedAfterRun(seg: Segment, run: Token[], doc: Doc, ctx: ExtractContext): Mention | undefined {
+  const at = run.indexOf(seg.tokens[seg.tokens.length - 1]!);
+  for (let n = Math.min(3, run.length - at - 1); n >= 1; n--) {
+    const whole = productNamedAfter(seg, { tokens: run.slice(at + 1, at + 1 + n) }, doc, ctx);
+    if (whole) return whole;
+  }
+  return undefined;
+}
 
 /** A lower-case word is a name only when set in bold or code (see classify); learnt ones are the learned extractor's. */
 function isOrdinaryLowerWord(word: string, start: number, end: number, doc: Doc, ctx: ExtractContext): boolean {
