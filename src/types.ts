@@ -115,6 +115,8 @@ export interface Mention {
   weak?: boolean;
   /** A quantised or packaged build of the entity ("Qwen3-30B-A3B-GGUF" of Qwen3-30B-A3B). */
   build?: boolean;
+  /** A letter and a digit ("K3") that may stand for a model the digest names in full ("Kimi K3"): kept only where it does (src/resolve/resolve.ts). */
+  shortForm?: boolean;
 }
 
 /** A mention after resolution: it points at the entity it names. */

@@ -38,7 +38,7 @@ export class NameVotes {
   /** A digest's votes: its resolved mentions. */
   add(mentions: readonly ResolvedMention[]): void {
     for (const m of mentions) {
-      if (!LEARN_FROM.has(m.extractor) || m.canonical || m.guessed || m.confidence < MIN_CONFIDENCE) continue;
+      if (!LEARN_FROM.has(m.extractor) || m.canonical || m.guessed || m.shortForm || m.confidence < MIN_CONFIDENCE) continue;
       const form = m.text.trim();
       if (form.length < (hasCjk(form) ? 2 : 3) || isOrdinaryWords(form)) continue;
       // Votes in thousandths: integer sums do not depend on the order digests were added in.

@@ -17,7 +17,7 @@ export interface PackedMentions {
 // start, end, type, canonical (-1: absent), extractor, reason, flags
 const FIELDS = 7;
 // Each optional flag in two bits: absent, false or true.
-const FLAGS = ["nested", "guessed", "weak"] as const;
+const FLAGS = ["nested", "guessed", "weak", "shortForm"] as const;
 
 export class MentionPacker {
   /** Types, canonical names, extractors, reasons (copied in: the table keeps no digest's text alive). */

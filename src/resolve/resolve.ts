@@ -67,6 +67,7 @@ export function resolveMentions(mentions: readonly Mention[], sentences: readonl
   }
   mergePartialPersonNames(groups, keyOf);
   mergeBareVersions(groups, keyOf);
+  dropLoneShortForms(groups, keyOf);
   const entities = [...groups.values()].map(toEntity);
   const resolved: ResolvedMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -125,6 +126,18 @@ function mergeBareVersions(groups: Map<string, Group>, keyOf: (string | undefine
     // The model keeps its full name, however often the digest shortens it.
     if (!into.lexName && !into.given) into.given = [nameOf(into)];
     moveInto(groups, keyOf, g, into);
+  }
+}
+
+/**
+ * A letter and a digit alone ("Q3", "H1", "K3") is a code, unless mergeBareVersions folded it
+ * into the one model of the digest that ends in it ("Kimi K3"): short forms left alone go.
+ */
+function dropLoneShortForms(groups: Map<string, Group>, keyOf: (string | undefined)[]): void {
+  for (const g of [...groups.values()]) {
+    if (!g.mentions.every((m) => m.shortForm)) continue;
+    for (const i of g.indices) keyOf[i] = undefined;
+    groups.delete(g.id);
   }
 }
 

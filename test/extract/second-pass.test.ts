@@ -82,6 +82,7 @@ describe("MentionPacker", () => {
         nested: fc.boolean(),
         guessed: fc.boolean(),
         weak: fc.boolean(),
+        shortForm: fc.boolean(),
       },
       { requiredKeys: ["start", "length", "type", "extractor", "reason", "confidence"] },
     )

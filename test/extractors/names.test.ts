@@ -193,6 +193,9 @@ describe("names by their makers, variants and context", () => {
     // Another maker's variant does not join: "GPT-4o Opus" (a digest's slip) is GPT-4o and Claude Opus.
     ["约GPT-4o Opus十分之一的价格", "markdown", [["GPT-4o", "model"], ["Claude Opus", "model"]], ["GPT-4o Opus"]],
     ["Try Ollama Cloud or Perplexity Computer today.", "ainews-en", [["Ollama Cloud", "product"], ["Perplexity Computer", "product"]], []],
+    // A letter and a digit is a code unless a model of the digest ends in it: then it is that model.
+    ["Revenue rose in H1 and the E3 show moved; B2 shipped.", "ainews-en", [], ["H1", "E3", "B2"]],
+    ["Kimi K2 is out. K2 beats the rest.", "ainews-en", [["Kimi K2", "model"]], ["K2"]],
     // Generic words inside, before the head noun: "Model", an acronym.
     ["We tried Docker Model Runner and the LangSmith LLM Gateway.", "ainews-en", [["Docker Model Runner", "product"], ["LangSmith LLM Gateway", "product"]], []],
     ["- **Perplexity Funding Soars**: a big round.", "ainews-en", [["Perplexity", "organization"]], ["Perplexity Funding", "Perplexity Funding Soars"]],

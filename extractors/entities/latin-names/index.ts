@@ -105,7 +105,7 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
       }
     }
     if (seg.entry && isLicence(seg, ctx.entityText)) continue; // "MIT license", "Apache/MIT-style": a licence, not MIT
-    const m = seg.entry ? known(seg, doc, false) : withoutMemorySize(mentionOf(seg.tokens, doc, ctx, english));
+    const m = seg.entry ? known(seg, doc, false) : (shortForm(seg, doc) ?? withoutMemorySize(mentionOf(seg.tokens, doc, ctx, english)));
     const versionOf = seg.parts?.[0]?.entry;
     if (m && versionOf?.type === "product" && m.span.end === seg.tokens[seg.tokens.length - 1]!.span.end) {
       out.push({ ...m, type: "product", reason: `a version of ${versionOf.name} (product)`, confidence: 0.85 });
@@ -280,6 +280,20 @@ function mentionOf(whole: Token[], doc: Doc, ctx: ExtractContext, english: boole
     ...("guessed" in guess ? { guessed: true } : {}),
     ...("weak" in guess && guess.weak ? { weak: true } : {}),
   };
+}
+
+/**
+ * A letter and a digit: a code (H1, A4) unless the digest names a model ending in it (K3 of Kimi
+ * K3). Not Q (Q4, Q8: quantisation levels, which builds' names end in) nor M (M1–M4: Apple's chips
+ * as often as MiniMax's models).
+ */
+const SHORT_FORM = /^[A-LN-PR-Z]\d$/;
+
+/** A lone letter and digit offered as a short form (the resolver keeps it only as one: src/resolve/resolve.ts). */
+function shortForm(seg: Segment, doc: Doc): Mention | undefined {
+  const token = seg.tokens.length === 1 ? seg.tokens[0]! : undefined;
+  if (!token || !SHORT_FORM.test(token.text)) return undefined;
+  return { span: token.span, text: doc.text.slice(token.span.start, token.span.end), type: "model", extractor: "latin-names", reason: `a letter and a digit: the short form of the one model the digest names in full ending in ${token.text}`, confidence: 0.6, shortForm: true };
 }
 
 /** Whether `start` follows a lone letter and a slash: the second half of I/O, A/B, R/W. */
