@@ -45,6 +45,16 @@ export function fitsSignature(predicate: Predicate, source: EntityType, target: 
   return UNORDERED_PREDICATES.has(predicate) && s.source.has(target) && s.target.has(source);
 }
 
+/**
+ * Whether an unordered relation reads the wrong way round from a to b: its signature takes b as
+ * its source and a as its target, but not a as source and b as target ("Gemma 3n uses Google" is
+ * Google uses Gemma 3n: an organisation is used by nothing).
+ */
+export function readsBackwards(predicate: Predicate, a: EntityType, b: EntityType): boolean {
+  const s = signatures().get(predicate);
+  return !!s && UNORDERED_PREDICATES.has(predicate) && !(s.source.has(a) && s.target.has(b)) && s.source.has(b) && s.target.has(a);
+}
+
 const kind = (t: EntityType): string => (t === "model" || t === "product" ? "model" : t);
 
 let cachedSignatures: Map<Predicate, { source: Set<EntityType>; target: Set<EntityType> }> | undefined;

@@ -1,7 +1,7 @@
 // From class probabilities of candidate pairs to relations: each pair of entities takes the most
 // probable relation any of its candidates gives, if it is probable enough.
 import type { EntityType, Predicate } from "../../../src/types.ts";
-import { classMeaning, fitsSignature } from "./classes.ts";
+import { classMeaning, fitsSignature, readsBackwards } from "./classes.ts";
 import { pairKey } from "./features.ts";
 
 export interface ScoredPair {
@@ -36,7 +36,7 @@ export function decide(scored: readonly ScoredPair[], classes: readonly string[]
       const prev = best.get(key);
       if (prev && prev.probability >= p) continue;
       const meaning = classMeaning(classes[c]!)!;
-      const [source, target] = meaning.reversed ? [s.b, s.a] : [s.a, s.b];
+      const [source, target] = meaning.reversed || readsBackwards(meaning.predicate, s.typeA, s.typeB) ? [s.b, s.a] : [s.a, s.b];
       if (!fitsSignature(meaning.predicate, meaning.reversed ? s.typeB : s.typeA, meaning.reversed ? s.typeA : s.typeB)) continue;
       best.set(key, { source, target, predicate: meaning.predicate, probability: p, index, cls: c });
     }
