@@ -1,5 +1,6 @@
-// A person and an organisation in different clauses, another organisation between, and no
-// works_for or founded word in either's own clause: the classifier may not state either relation.
+// Where the classifier may not say a person works for an organisation: the two in different
+// clauses, another organisation between, and no works_for or founded word in either's own clause;
+// or a person the lexicon places at other organisations (founding one is still news).
 import { describe, expect, it } from "vitest";
 import { extractDoc } from "../../src/extract/index.ts";
 import { ruleRelations } from "../../src/learn/relation-data.ts";
@@ -34,6 +35,22 @@ describe("clauses apart", () => {
     ["黄仁勋表示，英伟达将继续投资。", "Jensen Huang", "NVIDIA", false],
   ] as const)("%s: %s / %s apart %s", (text, x, y, apart) => {
     expect(featuresOf(text, x, y).includes("~apart:clause")).toBe(apart);
+  });
+
+  it.each([
+    ["Nvidia’s Jensen Huang says he disagrees with almost everything Anthropic CEO Dario Amodei says.", "Jensen Huang", "Anthropic", true],
+    ["Nvidia’s Jensen Huang says he disagrees with almost everything Anthropic CEO Dario Amodei says.", "Dario Amodei", "Anthropic", false],
+  ] as const)("%s: %s / %s known elsewhere %s", (text, x, y, elsewhere) => {
+    expect(featuresOf(text, x, y).includes("~known:elsewhere")).toBe(elsewhere);
+  });
+
+  it("a person known elsewhere: no works_for, unless a rule says so; founded stays", () => {
+    const even = () => new Float64Array(RELATION_CLASSES.length).fill(1 / RELATION_CLASSES.length);
+    const at = (p: Float64Array, cls: string) => p[RELATION_CLASSES.indexOf(cls)]!;
+    const known = ["T:person|organization", "cue:works_for", "cue:founded", "~known:elsewhere"];
+    expect(at(applyGates(RELATION_CLASSES, known, even()), "works_for>")).toBe(0);
+    expect(at(applyGates(RELATION_CLASSES, known, even()), "founded>")).toBeGreaterThan(0);
+    expect(at(applyGates(RELATION_CLASSES, [...known, "rule:works_for>"], even()), "works_for>")).toBeGreaterThan(0);
   });
 
   it("takes works_for and founded away, unless a rule states them", () => {

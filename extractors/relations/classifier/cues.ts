@@ -47,9 +47,11 @@ export function applyGates(classes: readonly string[], features: readonly string
   // The lexicon names another maker: "美团开源 LongCat，可与 DeepSeek-V3.1 一较高下" is no develops.
   const otherMaker = new Set<string>();
   let apart = false;
+  let knownElsewhere = false;
   for (const f of features) {
     if (f.startsWith("maker:other")) otherMaker.add("develops" + f.slice(-1));
     if (f === "~apart:clause") apart = true;
+    if (f === "~known:elsewhere") knownElsewhere = true;
     const m = CUE_FEATURE.exec(f);
     // (A works_for cue elsewhere in the sentence is another clause's more often than not: "…ASML扩产缓慢，DeepSeek专家入职字节，黄仁勋…")
     if (m && !(f.startsWith("scue:works_for"))) cued.add((m[1] ?? m[2])!.replace(/[<>]$/, ""));
@@ -58,8 +60,9 @@ export function applyGates(classes: readonly string[], features: readonly string
   for (let c = 1; c < classes.length; c++) {
     const relation = relations[c]!;
     if ((gated.has(relation) && !cued.has(relation)) || otherMaker.has(classes[c]!)) probs[c] = 0;
-    // "算力瓶颈致ASML扩产缓慢，DeepSeek专家入职字节，黄仁勋…": the works_for cue is the clause between's.
-    else if (apart && AFFILIATIONS.has(relation) && !ruled(features, relation)) probs[c] = 0;
+    // "算力瓶颈致ASML扩产缓慢，DeepSeek专家入职字节，黄仁勋…": the works_for cue is the clause between's;
+    // "Nvidia’s Jensen Huang … Anthropic CEO Dario Amodei": the lexicon knows where he works (founding a new one is news: not gated).
+    else if (((apart && AFFILIATIONS.has(relation)) || (knownElsewhere && relation === "works_for")) && !ruled(features, relation)) probs[c] = 0;
   }
   return probs;
 }

@@ -26,6 +26,8 @@ export const NAME_BETWEEN = f("ib:");
 export const NAMES_BETWEEN = f("nb:");
 /** A person and an organisation in different clauses, another organisation between (a gate, cues.ts). */
 export const CLAUSE_APART = f("~apart:clause");
+/** A person the lexicon places at other organisations than this one (a gate, cues.ts). */
+export const KNOWN_ELSEWHERE = f("~known:elsewhere");
 export const HEADING = f("h:");
 export const HEADING_CUE = f("hcue:");
 export const HEADING_BEFORE = f("hbefore:");
