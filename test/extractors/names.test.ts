@@ -238,6 +238,9 @@ describe("names by their makers, variants and context", () => {
     ["Deepseek V0324 was recommended. Deepseek V4 GA later in the week. Variants in DeepSeek v3.x were discussed.", "ainews-en", [["Deepseek V0324", "model"], ["Deepseek V4", "model"], ["DeepSeek v3.x", "model"]], ["V0324", "V4 GA", "v3.x", "GA"]],
     // Class names in code are no products; CamelCase product names are.
     ["Wrap it in **FullyShardedDataParallelPlugin**, load **MllamaForConditionalGeneration**, fix **JSONAdapter**; try **TorchServe** and **LibreChat**.", "ainews-en", [["TorchServe", "product"], ["LibreChat", "product"]], ["FullyShardedDataParallelPlugin", "MllamaForConditionalGeneration", "JSONAdapter"]],
+    // A game played as a test is the game, a product (GUIDELINES: Grand Theft Auto); "X-as-a-Y" is a technique.
+    ["Noam Brown argued for no-scaffold evaluations (e.g., Pokémon benchmark); it improves math and LLM-as-a-Judge benchmarks; LLM-as-judge scores vary.", "ainews-en", [["Pokémon", "product"]], ["LLM-as-a-Judge", "LLM-as-judge"]],
+    ["Gemini 2.5 Pro通关了Pokemon，还有SFT-as-a-service平台", "markdown", [["Pokémon", "product"]], ["SFT-as-a-service"]],
     // A verb of taking a post before a title is no organisation: 出任临时CEO.
     ["Scale AI 首席战略官 Jason Droege 出任临时CEO。", "markdown", [["Scale AI", "organization"], ["Jason Droege", "person"]], ["出任临时", "临时"]],
   ])("%s", (text, series, expected, notNames) => {
