@@ -241,6 +241,10 @@ describe("names by their makers, variants and context", () => {
     // A game played as a test is the game, a product (GUIDELINES: Grand Theft Auto); "X-as-a-Y" is a technique.
     ["Noam Brown argued for no-scaffold evaluations (e.g., Pokémon benchmark); it improves math and LLM-as-a-Judge benchmarks; LLM-as-judge scores vary.", "ainews-en", [["Pokémon", "product"]], ["LLM-as-a-Judge", "LLM-as-judge"]],
     ["Gemini 2.5 Pro通关了Pokemon，还有SFT-as-a-service平台", "markdown", [["Pokémon", "product"]], ["SFT-as-a-service"]],
+    // A place is not annotated (hiring for the Paris team); "X benchmarks" are X's results, X no benchmark.
+    ["We are hiring for **Paris** team. The Claude Mythos Preview benchmarks are out; PrismML benchmarks disagree.", "ainews-en", [["Claude Mythos", "model"]], ["Paris", "PrismML", "Claude Mythos Preview"]],
+    // Algorithms, instruction sets, task names are generic; a Tesla card by its number; NLM is NotebookLM.
+    ["Run BM25 on a P40 with AVX2 and x86; Web3 and T2I models; Low-Rank Adaptation; NLM is slow.", "ainews-en", [["P40", "hardware"], ["NotebookLM", "product"]], ["BM25", "AVX2", "x86", "Web3", "T2I", "Low-Rank Adaptation", "NLM"]],
     // A verb of taking a post before a title is no organisation: 出任临时CEO.
     ["Scale AI 首席战略官 Jason Droege 出任临时CEO。", "markdown", [["Scale AI", "organization"], ["Jason Droege", "person"]], ["出任临时", "临时"]],
   ])("%s", (text, series, expected, notNames) => {

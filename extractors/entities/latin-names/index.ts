@@ -16,7 +16,7 @@ import { nameCues } from "../name-cues.ts";
 import { latinRuns, type Token } from "./runs.ts";
 import { guessType } from "./classify.ts";
 import { absorbVersions, segmentRun, splitAtHeadlineVerbs, trimHeadline, type Segment } from "./segment.ts";
-import { isEnglishWord, isListedName, isOrdinaryEnglishWord } from "../english/words.ts";
+import { isEnglishWord, isListedName, isOrdinaryEnglishWord, isPlaceName } from "../english/words.ts";
 
 export const latinNamesExtractor: EntityExtractor = {
   id: "latin-names",
@@ -309,6 +309,7 @@ function plausibleShape(name: string, ctx: ExtractContext): boolean {
   if (/^[A-Z]{1,2}\d?$/.test(bare)) return false; // lone initials and codes (Q3, H1)
   if (!name.startsWith("@") && nameCues().notName.test(name)) return false; // a handle names an account, whatever its shape
   if (name !== bare && /^[a-z]+$/.test(bare) && isOrdinaryEnglishWord(bare)) return false; // "@parameter", "@property": a decorator or a word, not an account
+  if (name === bare && !/^[A-Z0-9]+$/.test(bare) && isPlaceName(bare)) return false; // "hiring for **Paris** team": places are not annotated (GUIDELINES); LIMA is a paper
   return !ctx.lexicon.generic.has(bare.toLowerCase());
 }
 
