@@ -213,6 +213,9 @@ describe("names by their makers, variants and context", () => {
     ["他用**小米AI眼镜**直播，还有腾讯混元", "markdown", [["Xiaomi", "organization"], ["Xiaomi AI Glasses", "hardware"], ["Tencent", "organization"], ["Hunyuan", "model"]], []],
     // Not names, or not benchmarks: a Discord server's @handle, a day count, a kind of benchmark, hardware after SOTA.
     ["## [MLOps @Chipro](https://discord.com/channels/814557108065534033) Discord", "parse", [], ["Chipro", "@Chipro"]],
+    ["The **MLOps @Chipro Discord** has no new messages.", "ainews-en", [], ["Chipro", "@Chipro"]],
+    ["### **MLOps @Chipro ▷ #[events](https://discord.com/channels/8/8/1)** (1 messages):", "parse", [], ["Chipro", "@Chipro"]],
+    ["@karpathy said the Discord was busy.", "ainews-en", [["Andrej Karpathy", "person"]], []],
     ["LlamaIndex announced *day-0 support* for **GPT-5**, with 10% better top-1 accuracy.", "ainews-en", [["GPT-5", "model"]], ["day-0", "top-1"]],
     ["It struggled beyond SWE benchmarks; votes in Arena moved; 1.86x faster than SOTA on H100s.", "ainews-en", [], ["SWE", "Arena", "H100s"]],
     // A non-breaking hyphen joins a name as "-" does; 关于 (about) and 参数 (parameters) are in no name.
@@ -253,6 +256,11 @@ describe("names by their makers, variants and context", () => {
     for (const pair of expected) expect(found).toContainEqual(pair);
     for (const n of notNames) expect(x.entities.map((e) => e.name)).not.toContain(n);
   });
+});
+
+it("a dataset format is no dataset: Harmony数据集格式", () => {
+  const x = extract("OpenAI的Harmony数据集格式现已在Hugging Face Datasets上得到支持。", "markdown");
+  expect(x.entities.filter((e) => e.type === "dataset").map((e) => e.name)).not.toContain("Harmony");
 });
 
 describe("an @handle's type", () => {

@@ -8,7 +8,7 @@ import { familyCanonical, familyOf, lookup, sameHouse, type LexEntry } from "../
 import { nameKey } from "../../../src/resolve/normalize.ts";
 import { isWordForAcronym } from "../../../src/resolve/case-match.ts";
 import { emphasisIsExactly } from "../../../src/segment/entity-text.ts";
-import { inDiscordLabel, inPlace } from "../../../src/segment/places.ts";
+import { beforeDiscordServerWord, inDiscordLabel, inPlace } from "../../../src/segment/places.ts";
 import { isCommenter } from "../../../src/segment/commenters.ts";
 import { inRecapTitle } from "../../../src/segment/recaps.ts";
 import { inTitleCaseHeadline } from "../../../src/segment/headlines.ts";
@@ -249,7 +249,7 @@ function mentionOf(whole: Token[], doc: Doc, ctx: ExtractContext, english: boole
   if (inPlace(doc, start, end)) return undefined; // an unknown name of a subreddit or a Discord channel
   if (afterSlashAcronym(ctx.entityText, start)) return undefined; // "I/O 2025" is no "O 2025", "A/B tests" no "B"
   if (isCommenter(doc, start, end)) return undefined; // a Reddit user's name
-  if (name.startsWith("@") && inDiscordLabel(doc, start, end)) return undefined; // a Discord server's name (MLOps @Chipro)
+  if (name.startsWith("@") && (inDiscordLabel(doc, start, end) || beforeDiscordServerWord(doc.text, end))) return undefined; // a Discord server's name (MLOps @Chipro)
   const guess = classify(name, start, end, ctx, english, emphasised, family);
   if (!guess) return undefined;
   const confidence = Math.min(1, guess.confidence + (emphasised ? 0.15 : 0));
