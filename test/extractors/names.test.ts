@@ -246,6 +246,8 @@ describe("names by their makers, variants and context", () => {
     ["Gemini 2.5 Pro通关了Pokemon，还有SFT-as-a-service平台", "markdown", [["Pokémon", "product"]], ["SFT-as-a-service"]],
     // A place is not annotated (hiring for the Paris team); "X benchmarks" are X's results, X no benchmark.
     ["We are hiring for **Paris** team. The Claude Mythos Preview benchmarks are out; PrismML benchmarks disagree.", "ainews-en", [["Claude Mythos", "model"]], ["Paris", "PrismML", "Claude Mythos Preview"]],
+    // Descriptions and tasks are no names; an arena named after its task is.
+    ["Chinese open-weight models lead; OpenAI open-weight model; state-of-the-art text-to-video models; the text-to-SQL model; the Text-to-Image Arena; an imatrix dataset; a DAG benchmark; the **open-source-games** repo.", "ainews-en", [["OpenAI", "organization"], ["Text-to-Image Arena", "dataset"], ["open-source-games", "product"]], ["Chinese open-weight", "OpenAI open-weight", "state-of-the-art text-to-video", "text-to-SQL", "imatrix", "DAG"]],
     // Algorithms, instruction sets, task names are generic; a Tesla card by its number; NLM is NotebookLM.
     ["Run BM25 on a P40 with AVX2 and x86; Web3 and T2I models; Low-Rank Adaptation; NLM is slow.", "ainews-en", [["P40", "hardware"], ["NotebookLM", "product"]], ["BM25", "AVX2", "x86", "Web3", "T2I", "Low-Rank Adaptation", "NLM"]],
     // A verb of taking a post before a title is no organisation: 出任临时CEO.
