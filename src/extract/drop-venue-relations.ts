@@ -1,6 +1,7 @@
 // A social platform named as the place something was said ("described on X", "Mark's X post",
 // "在推特上发布") is no party to what was said: a typed relation whose evidence names such a
-// platform only as a place is dropped; its co-mentions stay (data/cues/venues.json).
+// platform only as a place is dropped; its co-mentions stay (data/cues/venues.json). So is one naming
+// a game ("Gemini Plays Pokémon"), wherever it stands: where an AI played is no party to the news.
 import type { Relation, ResolvedMention } from "../types.ts";
 import { readDataJson } from "../data-dir.ts";
 import { nameKey } from "../resolve/normalize.ts";
@@ -10,28 +11,32 @@ interface VenueCues {
   names: string[];
   before: { pattern: string; reason: string }[];
   after: { pattern: string; reason: string }[];
+  games: { names: string[]; reason: string };
 }
 
-let cues: { ids: ReadonlySet<string>; before: RegExp; after: RegExp } | undefined;
+let cues: { ids: ReadonlySet<string>; games: ReadonlySet<string>; before: RegExp; after: RegExp } | undefined;
 
 function venueCues(): NonNullable<typeof cues> {
   if (cues) return cues;
   const data = readDataJson<VenueCues>("cues", "venues.json");
   const any = (rules: { pattern: string }[]) => new RegExp(rules.map((r) => `(?:${r.pattern})`).join("|"), "u");
-  return (cues = { ids: new Set(data.names.map(nameKey)), before: any(data.before), after: any(data.after) });
+  const games = new Set(data.games.names.map(nameKey));
+  return (cues = { ids: new Set([...data.names.map(nameKey), ...games]), games, before: any(data.before), after: any(data.after) });
 }
 
 /** `text`: the text the mentions' spans index (the digest's entity text). */
 export function dropVenueRelations(relations: Relation[], mentions: readonly ResolvedMention[], text: string): Relation[] {
   const { ids } = venueCues();
-  const typedWithVenue = (r: Relation) => r.predicate !== "co_mention" && (ids.has(r.source) || ids.has(r.target));
+  // (A maker named by the platform's own name, Google Play or 苹果应用商店, is stated wherever the name stands.)
+  const typedWithVenue = (r: Relation) => r.predicate !== "co_mention" && r.extractor !== "name-prefix" && (ids.has(r.source) || ids.has(r.target));
   if (!relations.some(typedWithVenue)) return relations;
   return relations.filter((r) => !typedWithVenue(r) || !(onlyAsPlace(r, r.source, mentions, text) || onlyAsPlace(r, r.target, mentions, text)));
 }
 
-/** The entity is a venue, and every mention of it in the relation's evidence names it as a place. */
+/** The entity is a game, or a venue every mention of which in the relation's evidence names it as a place. */
 function onlyAsPlace(r: Relation, entity: string, mentions: readonly ResolvedMention[], text: string): boolean {
-  return venueCues().ids.has(entity) && namedOnlyAs(r, entity, mentions, (m) => namedAsPlace(text, m.span.start, m.span.end));
+  const { ids, games } = venueCues();
+  return games.has(entity) || (ids.has(entity) && namedOnlyAs(r, entity, mentions, (m) => namedAsPlace(text, m.span.start, m.span.end)));
 }
 
 /** Whether text[start, end), a platform's name, is named as the place something was said. */

@@ -64,3 +64,11 @@ export function inDiscordLabel(doc: PlaceSource, start: number, end: number): bo
   const link = doc.links[lo - 1];
   return link !== undefined && end <= link.span.end && DISCORD.test(link.url);
 }
+
+/** "MLOps @Chipro Discord", "**MLOps @Chipro ▷ #[events](…)**": what follows says the name is a Discord server's. */
+const SERVER_AFTER = /^(?:\*\*|\]|\s)*(?:Discord\b|▷)/;
+
+/** True when the text after `end` names a Discord server, or the channel of one, that the name before it belongs to. */
+export function beforeDiscordServerWord(text: string, end: number): boolean {
+  return SERVER_AFTER.test(text.slice(end, end + 16));
+}

@@ -2,6 +2,8 @@
 // the words around the name (data/cues/venues.json).
 import { describe, expect, it } from "vitest";
 import { namedAsPlace } from "../../src/extract/drop-venue-relations.ts";
+import { extractDoc } from "../../src/extract/index.ts";
+import { docFromText } from "../helpers/doc.ts";
 
 /** Whether the first `name` in `text` is named as a place. */
 const asPlace = (text: string, name: string): boolean => {
@@ -30,5 +32,27 @@ describe("a platform named as a place", () => {
     ["The Information reports that Meta hired them.", "The Information", true],
     ["据彭博社报道，字节跳动…", "彭博社", true],
     ["The New York Times sues OpenAI over training data.", "The New York Times", false],
+    // App stores named as the chart an app ranked on.
+    ["Claude登App Store榜首，美军中东实战使用Claude", "App Store", true],
+    ["Sora 2现已成为App Store排名第一的应用", "App Store", true],
+    ["Gemini冲上App Store免费榜", "App Store", true],
+    ["ChatGPT topped the App Store charts again.", "App Store", true],
+    ["The app hit #1 on the Google Play store.", "Google Play", true],
+    ["Apple App Store rules now allow AI apps.", "App Store", false],
+    ["苹果新发布的网页版App Store因配置错误泄露源码", "App Store", false],
   ])("%s (%s)", (text, name, expected) => expect(asPlace(text, name)).toBe(expected));
+});
+
+describe("a game is where an AI played, no party to a typed relation", () => {
+  it.each([
+    "Gemini 3 Pro beat Pokémon Crystal using 50% fewer tokens than Gemini 2.5 Pro.",
+    "Google's Gemini 2.5 Pro has reportedly completed Pokémon Blue.",
+    "Claude Sonnet 4.6 uses Minecraft to test agents, and GPT-5 plays Factorio.",
+  ])("%s", (text) => {
+    const x = extractDoc(docFromText(text, "ainews-en"));
+    const games = x.entities.filter((e) => ["Pokémon", "Minecraft", "Factorio"].includes(e.name));
+    expect(games.length).toBeGreaterThan(0);
+    const typed = x.relations.filter((r) => r.predicate !== "co_mention");
+    for (const g of games) expect(typed.filter((r) => r.source === g.id || r.target === g.id)).toEqual([]);
+  });
 });

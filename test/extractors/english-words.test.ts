@@ -8,10 +8,11 @@ import { compromiseWords } from "../../scripts/english-words.mjs";
 
 describe("English words kept as data", () => {
   it("match the installed compromise's lexicon", () => {
-    const stored = readDataJson<{ words: string[]; names: string[] }>("words", "compromise-words.json");
-    const current = compromiseWords() as { words: string[]; names: string[] };
+    const stored = readDataJson<{ words: string[]; names: string[]; places: string[] }>("words", "compromise-words.json");
+    const current = compromiseWords() as { words: string[]; names: string[]; places: string[] };
     expect(stored.words).toEqual(current.words);
     expect(stored.names).toEqual(current.names);
+    expect(stored.places).toEqual(current.places);
   });
 
   it.each([

@@ -85,8 +85,13 @@ describe("entity extraction: sentences → names", () => {
   });
 
   it("still types a name by the whole word after it", () => {
-    const x = extractDoc(docFromText("The **FooBar** benchmarks show gains.", "ainews-en"));
+    const x = extractDoc(docFromText("The **FooBar** benchmark shows gains.", "ainews-en"));
     expect(x.entities.map((e) => [e.name, e.type])).toContainEqual(["FooBar", "dataset"]);
+  });
+
+  it("does not make a benchmark of what 'benchmarks' follow: a model's or a maker's results", () => {
+    const x = extractDoc(docFromText("The **FooBar** benchmarks show gains.", "ainews-en"));
+    expect(x.entities.map((e) => [e.name, e.type])).not.toContainEqual(["FooBar", "dataset"]);
   });
 
   // A benchmark's tier word is its split ("MLE-Bench Lite").

@@ -218,6 +218,9 @@ describe("names by their makers, variants and context", () => {
     ["他用**小米AI眼镜**直播，还有腾讯混元", "markdown", [["Xiaomi", "organization"], ["Xiaomi AI Glasses", "hardware"], ["Tencent", "organization"], ["Hunyuan", "model"]], []],
     // Not names, or not benchmarks: a Discord server's @handle, a day count, a kind of benchmark, hardware after SOTA.
     ["## [MLOps @Chipro](https://discord.com/channels/814557108065534033) Discord", "parse", [], ["Chipro", "@Chipro"]],
+    ["The **MLOps @Chipro Discord** has no new messages.", "ainews-en", [], ["Chipro", "@Chipro"]],
+    ["### **MLOps @Chipro ▷ #[events](https://discord.com/channels/8/8/1)** (1 messages):", "parse", [], ["Chipro", "@Chipro"]],
+    ["@karpathy said the Discord was busy.", "ainews-en", [["Andrej Karpathy", "person"]], []],
     ["LlamaIndex announced *day-0 support* for **GPT-5**, with 10% better top-1 accuracy.", "ainews-en", [["GPT-5", "model"]], ["day-0", "top-1"]],
     ["It struggled beyond SWE benchmarks; votes in Arena moved; 1.86x faster than SOTA on H100s.", "ainews-en", [], ["SWE", "Arena", "H100s"]],
     // A non-breaking hyphen joins a name as "-" does; 关于 (about) and 参数 (parameters) are in no name.
@@ -243,6 +246,15 @@ describe("names by their makers, variants and context", () => {
     ["Deepseek V0324 was recommended. Deepseek V4 GA later in the week. Variants in DeepSeek v3.x were discussed.", "ainews-en", [["Deepseek V0324", "model"], ["Deepseek V4", "model"], ["DeepSeek v3.x", "model"]], ["V0324", "V4 GA", "v3.x", "GA"]],
     // Class names in code are no products; CamelCase product names are.
     ["Wrap it in **FullyShardedDataParallelPlugin**, load **MllamaForConditionalGeneration**, fix **JSONAdapter**; try **TorchServe** and **LibreChat**.", "ainews-en", [["TorchServe", "product"], ["LibreChat", "product"]], ["FullyShardedDataParallelPlugin", "MllamaForConditionalGeneration", "JSONAdapter"]],
+    // A game played as a test is the game, a product (GUIDELINES: Grand Theft Auto); "X-as-a-Y" is a technique.
+    ["Noam Brown argued for no-scaffold evaluations (e.g., Pokémon benchmark); it improves math and LLM-as-a-Judge benchmarks; LLM-as-judge scores vary.", "ainews-en", [["Pokémon", "product"]], ["LLM-as-a-Judge", "LLM-as-judge"]],
+    ["Gemini 2.5 Pro通关了Pokemon，还有SFT-as-a-service平台", "markdown", [["Pokémon", "product"]], ["SFT-as-a-service"]],
+    // A place is not annotated (hiring for the Paris team); "X benchmarks" are X's results, X no benchmark.
+    ["We are hiring for **Paris** team. The Claude Mythos Preview benchmarks are out; PrismML benchmarks disagree.", "ainews-en", [["Claude Mythos", "model"]], ["Paris", "PrismML", "Claude Mythos Preview"]],
+    // Descriptions and tasks are no names; an arena named after its task is.
+    ["Chinese open-weight models lead; OpenAI open-weight model; state-of-the-art text-to-video models; the text-to-SQL model; the Text-to-Image Arena; an imatrix dataset; a DAG benchmark; the **open-source-games** repo.", "ainews-en", [["OpenAI", "organization"], ["Text-to-Image Arena", "dataset"], ["open-source-games", "product"]], ["Chinese open-weight", "OpenAI open-weight", "state-of-the-art text-to-video", "text-to-SQL", "imatrix", "DAG"]],
+    // Algorithms, instruction sets, task names are generic; a Tesla card by its number; NLM is NotebookLM.
+    ["Run BM25 on a P40 with AVX2 and x86; Web3 and T2I models; Low-Rank Adaptation; NLM is slow.", "ainews-en", [["P40", "hardware"], ["NotebookLM", "product"]], ["BM25", "AVX2", "x86", "Web3", "T2I", "Low-Rank Adaptation", "NLM"]],
     // A verb of taking a post before a title is no organisation: 出任临时CEO.
     ["Scale AI 首席战略官 Jason Droege 出任临时CEO。", "markdown", [["Scale AI", "organization"], ["Jason Droege", "person"]], ["出任临时", "临时"]],
   ])("%s", (text, series, expected, notNames) => {
@@ -251,6 +263,11 @@ describe("names by their makers, variants and context", () => {
     for (const pair of expected) expect(found).toContainEqual(pair);
     for (const n of notNames) expect(x.entities.map((e) => e.name)).not.toContain(n);
   });
+});
+
+it("a dataset format is no dataset: Harmony数据集格式", () => {
+  const x = extract("OpenAI的Harmony数据集格式现已在Hugging Face Datasets上得到支持。", "markdown");
+  expect(x.entities.filter((e) => e.type === "dataset").map((e) => e.name)).not.toContain("Harmony");
 });
 
 describe("an @handle's type", () => {

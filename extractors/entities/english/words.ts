@@ -10,18 +10,28 @@ import { compromise } from "./compromise.ts";
 interface CompromiseWords {
   words: string[];
   names: string[];
+  places: string[];
 }
 
 /** Lower-case word → whether compromise's lexicon lists it as an ordinary word (false: as a name). */
 let known: Map<string, boolean> | undefined;
+/** The lower-case names compromise's lexicon lists as places (cities, countries, regions). */
+let places: Set<string> | undefined;
 
 function knownWords(): Map<string, boolean> {
   if (known) return known;
-  const { words, names } = readDataJson<CompromiseWords>("words", "compromise-words.json");
+  const data = readDataJson<CompromiseWords>("words", "compromise-words.json");
   known = new Map<string, boolean>();
-  for (const w of words) known.set(w, true);
-  for (const n of names) known.set(n, false);
+  for (const w of data.words) known.set(w, true);
+  for (const n of data.names) known.set(n, false);
+  places = new Set(data.places);
   return known;
+}
+
+/** Whether compromise's lexicon lists the name as a place's (Paris, San Francisco, Shenzhen, Nevada). */
+export function isPlaceName(name: string): boolean {
+  knownWords();
+  return places!.has(name.toLowerCase());
 }
 
 type WordTags = Record<string, string | undefined>;

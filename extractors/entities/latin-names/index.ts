@@ -8,7 +8,7 @@ import { familyCanonical, familyOf, lookup, sameHouse, type LexEntry } from "../
 import { nameKey } from "../../../src/resolve/normalize.ts";
 import { isWordForAcronym } from "../../../src/resolve/case-match.ts";
 import { emphasisIsExactly } from "../../../src/segment/entity-text.ts";
-import { inDiscordLabel, inPlace } from "../../../src/segment/places.ts";
+import { beforeDiscordServerWord, inDiscordLabel, inPlace } from "../../../src/segment/places.ts";
 import { isCommenter } from "../../../src/segment/commenters.ts";
 import { inRecapTitle } from "../../../src/segment/recaps.ts";
 import { inTitleCaseHeadline } from "../../../src/segment/headlines.ts";
@@ -16,7 +16,7 @@ import { nameCues } from "../name-cues.ts";
 import { latinRuns, type Token } from "./runs.ts";
 import { guessType } from "./classify.ts";
 import { absorbVersions, segmentRun, splitAtHeadlineVerbs, trimHeadline, type Segment } from "./segment.ts";
-import { isEnglishWord, isListedName, isOrdinaryEnglishWord } from "../english/words.ts";
+import { isEnglishWord, isListedName, isOrdinaryEnglishWord, isPlaceName } from "../english/words.ts";
 
 export const latinNamesExtractor: EntityExtractor = {
   id: "latin-names",
@@ -264,7 +264,7 @@ function mentionOf(whole: Token[], doc: Doc, ctx: ExtractContext, english: boole
   if (inPlace(doc, start, end)) return undefined; // an unknown name of a subreddit or a Discord channel
   if (afterSlashAcronym(ctx.entityText, start)) return undefined; // "I/O 2025" is no "O 2025", "A/B tests" no "B"
   if (isCommenter(doc, start, end)) return undefined; // a Reddit user's name
-  if (name.startsWith("@") && inDiscordLabel(doc, start, end)) return undefined; // a Discord server's name (MLOps @Chipro)
+  if (name.startsWith("@") && (inDiscordLabel(doc, start, end) || beforeDiscordServerWord(doc.text, end))) return undefined; // a Discord server's name (MLOps @Chipro)
   const guess = classify(name, start, end, ctx, english, emphasised, family);
   if (!guess) return undefined;
   const confidence = Math.min(1, guess.confidence + (emphasised ? 0.15 : 0));
@@ -338,6 +338,7 @@ function plausibleShape(name: string, ctx: ExtractContext): boolean {
   if (/^[A-Z]{1,2}\d?$/.test(bare)) return false; // lone initials and codes (Q3, H1)
   if (!name.startsWith("@") && nameCues().notName.test(name)) return false; // a handle names an account, whatever its shape
   if (name !== bare && /^[a-z]+$/.test(bare) && isOrdinaryEnglishWord(bare)) return false; // "@parameter", "@property": a decorator or a word, not an account
+  if (name === bare && !/^[A-Z0-9]+$/.test(bare) && isPlaceName(bare)) return false; // "hiring for **Paris** team": places are not annotated (GUIDELINES); LIMA is a paper
   return !ctx.lexicon.generic.has(bare.toLowerCase());
 }
 
