@@ -240,3 +240,14 @@ const makerOf = (thing: ResolvedMention, lexicon: ExtractContext["lexicon"]): st
   const name = thing.canonical ?? thing.text;
   return (lookup(lexicon, name) ?? familyOf(lexicon, name))?.developer;
 };
+
+/**
+ * The lexicon knows whom the person works for (people.json affiliations), and the organisation is
+ * none of them nor of their house: "Nvidia’s Jensen Huang … Anthropic CEO Dario Amodei", "Sam
+ * Altman and Lisa Su at AMD's Advancing AI Event" say nothing of where he works.
+ */
+export function affiliatedElsewhere(person: ResolvedMention, org: ResolvedMention, lexicon: ExtractContext["lexicon"]): boolean {
+  if (person.type !== "person" || org.type !== "organization") return false;
+  const affiliations = lookup(lexicon, person.canonical ?? person.text)?.affiliations;
+  return !!affiliations?.length && !affiliations.some((name) => sameHouse(lexicon, nameKey(name), org.entity));
+}

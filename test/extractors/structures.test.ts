@@ -33,6 +33,8 @@ const TABLE: [string, string, Triple[], Triple[]][] = [
   ["and is integrated into", "**Llama 4 Arrives**\nThe model runs on vLLM and is integrated into Ollama and LM Studio.", [["Llama 4", "uses", "Ollama"], ["Llama 4", "uses", "LM Studio"]], [["vLLM", "uses", "Ollama"], ["vLLM", "uses", "LM Studio"]]],
   // A short form: a letter and a digit after the model named in full
   ["short form: K3 after Kimi K3", "Moonshot released **Kimi K3** today.\nK3 runs on vLLM.", [["Kimi K3", "uses", "vLLM"]], []],
+  // "Y at X" says nothing of where a person the lexicon places elsewhere works
+  ["Y at X, known elsewhere", "Sam Altman and Lisa Su at AMD's Advancing AI Event.", [], [["Sam Altman", "works_for", "AMD"]]],
   // Appositives
   ["appositive: 英伟达CEO黄仁勋", "英伟达CEO黄仁勋表示", [["Jensen Huang", "works_for", "NVIDIA"]], []],
   ["appositive: Coinbase CEO Brian Armstrong", "Coinbase CEO Brian Armstrong said", [["Brian Armstrong", "works_for", "Coinbase"]], []],

@@ -13,8 +13,8 @@ import type { CueClass } from "./cues.ts";
 import type { Occurrences } from "./cue-scan.ts";
 import { cuesIn, sentenceCues } from "./window-cues.ts";
 import { after, emphasised, headingSide, keyOf, lead, SCORE, wordsBefore, type Sides } from "./sides.ts";
-import { lookup, sameHouse, type Lexicon } from "../../../src/resolve/lexicon.ts";
-import { nameKey } from "../../../src/resolve/normalize.ts";
+import { sameHouse, type Lexicon } from "../../../src/resolve/lexicon.ts";
+import { affiliatedElsewhere } from "../shared.ts";
 
 /** What the features of one digest's candidates need beyond the pair itself. */
 export interface FeatureContext {
@@ -250,23 +250,14 @@ function knowledgeFeatures(a: ResolvedMention, b: ResolvedMention, ctx: FeatureC
   else if (makerOfB !== undefined && a.type === "organization" && !sameHouse(ctx.lexicon, makerOfB, a.entity)) f.add(F.MAKER.otherA);
   if (makerOfA === b.entity) f.add(F.MAKER.b);
   else if (makerOfA !== undefined && b.type === "organization" && !sameHouse(ctx.lexicon, makerOfA, b.entity)) f.add(F.MAKER.otherB);
-  if (knownElsewhere(a, b, ctx) || knownElsewhere(b, a, ctx)) f.add(F.KNOWN_ELSEWHERE);
+  // (A gate, cues.ts: "Nvidia’s Jensen Huang says he disagrees with … Anthropic CEO Dario Amodei".)
+  if (affiliatedElsewhere(a, b, ctx.lexicon) || affiliatedElsewhere(b, a, ctx.lexicon)) f.add(F.KNOWN_ELSEWHERE);
   if (heldElsewhere(a, b, ctx)) (f.add(F.HELD.a), f.add(t.held, "<"));
   if (heldElsewhere(b, a, ctx)) (f.add(F.HELD.b), f.add(t.held, ">"));
   const ka = keyOf(a, ctx);
   const kb = keyOf(b, ctx);
   if (ka.length >= 2 && kb.startsWith(ka)) (f.add(F.PREFIX.a), f.add(t.prefix, ">"));
   else if (kb.length >= 2 && ka.startsWith(kb)) (f.add(F.PREFIX.b), f.add(t.prefix, "<"));
-}
-
-/**
- * The lexicon knows whom the person works for, and the organisation is none of them nor of their
- * house: "Nvidia’s Jensen Huang says he disagrees with … Anthropic CEO Dario Amodei" (a gate, cues.ts).
- */
-function knownElsewhere(person: ResolvedMention, org: ResolvedMention, ctx: FeatureContext): boolean {
-  if (person.type !== "person" || org.type !== "organization") return false;
-  const affiliations = lookup(ctx.lexicon, person.canonical ?? person.text)?.affiliations;
-  return !!affiliations?.length && !affiliations.some((name) => sameHouse(ctx.lexicon, nameKey(name), org.entity));
 }
 
 /** The hand rules place `held` (a person, a thing) with organisations, and `by` is none of them. */

@@ -3,7 +3,7 @@
 import type { ExtractContext, RelationExtractor } from "../../types.ts";
 import type { Doc, Relation, ResolvedMention } from "../../../src/types.ts";
 import { ENTITY_TYPES } from "../../../src/types.ts";
-import { bySentence, evidenceOf, isPackagedBuild, madeByAnother, makerUnknown, normaliseGap, notTheirMaker, PACKAGED_REASON, type EvidenceContext } from "../shared.ts";
+import { affiliatedElsewhere, bySentence, evidenceOf, isPackagedBuild, madeByAnother, makerUnknown, normaliseGap, notTheirMaker, PACKAGED_REASON, type EvidenceContext } from "../shared.ts";
 import { loadCueRules, type CueRule } from "./rules.ts";
 
 // "，" is left out: in Chinese it joins clauses, not list items ("媲美Claude，字节发布…").
@@ -174,6 +174,8 @@ function emit(doc: Doc, rule: CueRule, { left, right, role }: Match, ctx: Eviden
       if (!packaged && rule.predicate === "develops" && source.type === "person" && notTheirMaker(source, target, ctx.lexicon)) continue;
       // Nothing but adjacency or a possessive ("Unsloth VLLM", "Meta's DSPy talk"): too weak for a thing the lexicon knows without a maker.
       if (rule.predicate === "develops" && WEAK_DEVELOPS.test(rule.id) && makerUnknown(target, ctx.lexicon)) continue;
+      // "Y of X / Y at X" is weak: not for a person the lexicon places elsewhere ("Sam Altman … at AMD's Advancing AI Event").
+      if (rule.id === "en-person-of" && affiliatedElsewhere(source, target, ctx.lexicon)) continue;
       out.push({
         source: source.entity,
         target: target.entity,
