@@ -33,6 +33,9 @@ const TABLE: [string, string, Triple[], Triple[]][] = [
   ["and is integrated into", "**Llama 4 Arrives**\nThe model runs on vLLM and is integrated into Ollama and LM Studio.", [["Llama 4", "uses", "Ollama"], ["Llama 4", "uses", "LM Studio"]], [["vLLM", "uses", "Ollama"], ["vLLM", "uses", "LM Studio"]]],
   // A short form: a letter and a digit after the model named in full
   ["short form: K3 after Kimi K3", "Moonshot released **Kimi K3** today.\nK3 runs on vLLM.", [["Kimi K3", "uses", "vLLM"]], []],
+  // An organisation's sentence goes on to integrate something: the organisation, unless it released a thing in between (that thing integrates it)
+  ["X 推出…，集成到 Y: the release integrates", "xAI推出经济型编程推理模型Grok Code Fast 1，免费试用一周，集成到GitHub Copilot、Cursor等主流IDE工具中", [], [["xAI", "uses", "GitHub Copilot"]]],
+  ["X 表示，已接入 Y: the organisation", "阿里巴巴表示，旗下业务已全面接入DeepSeek-R1。", [["Alibaba", "uses", "DeepSeek-R1"]], []],
   // "Y at X" says nothing of where a person the lexicon places elsewhere works
   ["Y at X, known elsewhere", "Sam Altman and Lisa Su at AMD's Advancing AI Event.", [], [["Sam Altman", "works_for", "AMD"]]],
   // Appositives
