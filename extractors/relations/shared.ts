@@ -231,10 +231,16 @@ export function madeByAnother(org: ResolvedMention, thing: ResolvedMention, lexi
  */
 export function notTheirMaker(person: ResolvedMention, thing: ResolvedMention, lexicon: ExtractContext["lexicon"]): boolean {
   const maker = makerOf(thing, lexicon);
-  if (maker === undefined) return false;
-  const affiliations = lookup(lexicon, person.canonical ?? person.text)?.affiliations ?? [];
-  return !affiliations.some((org) => sameHouse(lexicon, nameKey(maker), nameKey(org)));
+  return maker !== undefined && !ofHouse(affiliationKeys(person, lexicon), nameKey(maker), lexicon);
 }
+
+/** The keys of the organisations the lexicon says the person leads, works for or founded (people.json affiliations). */
+export function affiliationKeys(person: ResolvedMention, lexicon: ExtractContext["lexicon"]): string[] {
+  return (lookup(lexicon, person.canonical ?? person.text)?.affiliations ?? []).map(nameKey);
+}
+
+/** Whether one of the organisations (keys) is the organisation `key` or of its house. */
+export const ofHouse = (keys: readonly string[], key: string, lexicon: ExtractContext["lexicon"]): boolean => keys.some((k) => sameHouse(lexicon, k, key));
 
 const makerOf = (thing: ResolvedMention, lexicon: ExtractContext["lexicon"]): string | undefined => {
   const name = thing.canonical ?? thing.text;
@@ -248,6 +254,6 @@ const makerOf = (thing: ResolvedMention, lexicon: ExtractContext["lexicon"]): st
  */
 export function affiliatedElsewhere(person: ResolvedMention, org: ResolvedMention, lexicon: ExtractContext["lexicon"]): boolean {
   if (person.type !== "person" || org.type !== "organization") return false;
-  const affiliations = lookup(lexicon, person.canonical ?? person.text)?.affiliations;
-  return !!affiliations?.length && !affiliations.some((name) => sameHouse(lexicon, nameKey(name), org.entity));
+  const keys = affiliationKeys(person, lexicon);
+  return keys.length > 0 && !ofHouse(keys, org.entity, lexicon);
 }

@@ -86,7 +86,7 @@ function namesIn(run: Token[], doc: Doc, ctx: ExtractContext, english: boolean, 
       const after = ctx.entityText.slice(next.tokens[next.tokens.length - 1]!.span.end, next.tokens[next.tokens.length - 1]!.span.end + 10);
       const lettered = versionOnly && /^\D/.test(tail); // "V0324", not "3"
       const version = (/^\d{1,2}(?:\.\d+)?$/.test(tail) || lettered) && !QUANTITY.test(after); // "Mistral 3", "Deepseek V0324"
-      const whole = plausible(tail, ctx) || version ? (mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english) ?? productNamedAfter(seg, next, doc, ctx) ?? (version && lettered ? makersVersion(seg, next, doc) : undefined)) : undefined;
+      const whole = plausible(tail, ctx) || version ? (mentionOf([...seg.tokens, ...next.tokens], doc, ctx, english) ?? productNamedAfter(seg, next.tokens, doc, ctx) ?? (version && lettered ? makersVersion(seg, next, doc) : undefined)) : undefined;
       if (whole) {
         out.push(known(seg, doc, true), whole);
         i++;
@@ -159,8 +159,7 @@ const nameLike = (word: string): boolean => /\d|^.+[A-Z]/.test(word) || !word.sp
  * productHeads): a product named after it, outside Title Case headlines, where such words are
  * the headline's.
  */
-function productNamedAfter(seg: Segment, next: Segment, doc: Doc, ctx: ExtractContext): Mention | undefined {
-  const words = next.tokens;
+function productNamedAfter(seg: Segment, words: readonly Token[], doc: Doc, ctx: ExtractContext): Mention | undefined {
   const { productHeads, productWords, softwareHeads } = nameCues();
   // (A generic acronym may stand inside: "LangSmith LLM Gateway".)
   const fits = (t: Token, k: number) => (PRODUCT_WORD.test(t.text) && isOrdinaryEnglishWord(t.text)) || softwareHeads.afterProduct.has(t.text) || (k < words.length - 1 && ACRONYM.test(t.text) && ctx.lexicon.generic.has(t.text.toLowerCase()));
@@ -188,7 +187,7 @@ const ACRONYM = /^[A-Z]{2,4}$/;
 function productNamedAfterRun(seg: Segment, run: Token[], doc: Doc, ctx: ExtractContext): Mention | undefined {
   const at = run.indexOf(seg.tokens[seg.tokens.length - 1]!);
   for (let n = Math.min(3, run.length - at - 1); n >= 1; n--) {
-    const whole = productNamedAfter(seg, { tokens: run.slice(at + 1, at + 1 + n) }, doc, ctx);
+    const whole = productNamedAfter(seg, run.slice(at + 1, at + 1 + n), doc, ctx);
     if (whole) return whole;
   }
   return undefined;

@@ -151,8 +151,8 @@ function betweenFeatures(c: Candidate, ctx: FeatureContext, t: Typed, f: Feature
 function clauseApart(c: Candidate, ctx: FeatureContext, f: FeatureSink): void {
   const { text } = ctx;
   const span = ctx.sentences[c.a.sentence]?.span;
-  if (!span || clauseBreakIn(text, c.a.span.end, c.b.span.start) < 0) return;
   const aEnd = clauseBreakIn(text, c.a.span.end, c.b.span.start);
+  if (!span || aEnd < 0) return;
   let bStart = c.b.span.start;
   while (bStart > aEnd && !isClauseBreak(text.charCodeAt(bStart - 1))) bStart--;
   let aStart = c.a.span.start;

@@ -4,9 +4,9 @@
 // beside their company for many other reasons). Facts come from data/lexicon/people.json.
 import type { RelationExtractor } from "../../types.ts";
 import type { Relation } from "../../../src/types.ts";
-import { lookup, sameHouse } from "../../../src/resolve/lexicon.ts";
+import { lookup } from "../../../src/resolve/lexicon.ts";
 import { nameKey } from "../../../src/resolve/normalize.ts";
-import { bySentence, evidenceOf } from "../shared.ts";
+import { bySentence, evidenceOf, ofHouse } from "../shared.ts";
 
 export const knownAffiliationExtractor: RelationExtractor = {
   id: "known-affiliation",
@@ -20,7 +20,7 @@ export const knownAffiliationExtractor: RelationExtractor = {
         const keys = affiliations.map(nameKey);
         const seen = new Set<string>();
         for (const org of group) {
-          if (org.type !== "organization" || seen.has(org.entity) || !keys.some((k) => k === org.entity || sameHouse(ctx.lexicon, k, org.entity))) continue;
+          if (org.type !== "organization" || seen.has(org.entity) || !ofHouse(keys, org.entity, ctx.lexicon)) continue;
           seen.add(org.entity);
           const [first, last] = person.span.start < org.span.start ? [person, org] : [org, person];
           out.push({
