@@ -225,6 +225,19 @@ export function madeByAnother(org: ResolvedMention, thing: ResolvedMention, lexi
 }
 
 /**
+ * The organisation made the thing, by the lexicon (it or its house) or by name ("DeepSeek" and
+ * "DeepSeek-V4-Flash"): serving its own model through its API is no use of another's.
+ */
+export function madeByThem(org: ResolvedMention, thing: ResolvedMention, lexicon: ExtractContext["lexicon"]): boolean {
+  if (org.type !== "organization") return false;
+  const maker = makerOf(thing, lexicon);
+  if (maker !== undefined) return sameHouse(lexicon, nameKey(maker), org.entity);
+  const name = (thing.canonical ?? thing.text).toLowerCase();
+  const own = (org.canonical ?? org.text).toLowerCase();
+  return name.startsWith(own) && !/[a-z0-9]/.test(name.charAt(own.length));
+}
+
+/**
  * The lexicon gives the thing a maker, and the person works for none of its house as far as the
  * lexicon knows: "Ethan Mollick展示了GPT-5.4代码能力" shows it, OpenAI made it (but "Teknium" of
  * Nous Research does develop Hermes Agent).

@@ -29,6 +29,10 @@ const TABLE: [string, string, Triple[], Triple[]][] = [
   // Lists distribute
   ["list on the left: 均支持", "Qwen3 和 DeepSeek-V3 均支持 vLLM", [["Qwen3", "uses", "vLLM"], ["DeepSeek-V3", "uses", "vLLM"]], []],
   ["list on the right: integrated into A, B and C", "**GPT-5 launches**\nThe model is integrated into Cursor, Windsurf and Zed.", [["GPT-5", "uses", "Cursor"], ["GPT-5", "uses", "Windsurf"], ["GPT-5", "uses", "Zed"]], []],
+  ["list after an Oxford comma: available via A, B, and C", "**Kimi K3** is available day 0 via Baseten, Modal, and Fireworks.", [["Baseten", "uses", "Kimi K3"], ["Modal", "uses", "Kimi K3"], ["Fireworks AI", "uses", "Kimi K3"]], []],
+  ["list with each member's cited handle", "K2 is out. **Kimi K2** was available via **Baseten** @baseten, **Modal** @modal, and **Groq** @GroqInc.", [["Baseten", "uses", "Kimi K2"], ["Modal", "uses", "Kimi K2"], ["Groq", "uses", "Kimi K2"]], []],
+  ["no Oxford list of one: a clause after ', and'", "Moonshot released Kimi K2, and Qwen3 came out too.", [], [["Moonshot AI", "develops", "Qwen3"]]],
+  ["available on its maker's API: no use", "DeepSeek-V4-Flash is live via the DeepSeek API.", [], [["DeepSeek", "uses", "DeepSeek-V4-Flash"]]],
   // Coordinated predicates: the verb after "and" is the subject's
   ["and is integrated into", "**Llama 4 Arrives**\nThe model runs on vLLM and is integrated into Ollama and LM Studio.", [["Llama 4", "uses", "Ollama"], ["Llama 4", "uses", "LM Studio"]], [["vLLM", "uses", "Ollama"], ["vLLM", "uses", "LM Studio"]]],
   // A short form: a letter and a digit after the model named in full

@@ -3,11 +3,13 @@
 import type { ExtractContext, RelationExtractor } from "../../types.ts";
 import type { Doc, Relation, ResolvedMention } from "../../../src/types.ts";
 import { ENTITY_TYPES } from "../../../src/types.ts";
-import { affiliatedElsewhere, bySentence, evidenceOf, isPackagedBuild, madeByAnother, makerUnknown, normaliseGap, notTheirMaker, PACKAGED_REASON, type EvidenceContext } from "../shared.ts";
+import { affiliatedElsewhere, bySentence, evidenceOf, isPackagedBuild, madeByAnother, madeByThem, makerUnknown, normaliseGap, notTheirMaker, PACKAGED_REASON, type EvidenceContext } from "../shared.ts";
 import { loadCueRules, type CueRule } from "./rules.ts";
 
 // "，" is left out: in Chinese it joins clauses, not list items ("媲美Claude，字节发布…").
 const LIST_SEP = /^(?:、|,|和|与|及|以及|或|and|or|&|\/)$/i;
+/** The Oxford comma's last separator ("via Baseten, Modal, and Fireworks"): only after a comma list, and only rightwards (to the left it often closes a clause). */
+const OXFORD_SEP = /^, (?:and|or)$/i;
 /** No rule's filler spans more than this many characters of raw text between two names. */
 const MAX_GAP = 90;
 
@@ -144,14 +146,31 @@ function matchAt(rule: CueRule, ms: readonly ResolvedMention[], i: number, j: nu
 /** The mention at `from` and the list members that follow it (step 1) or precede it (step -1). */
 function extendList(ms: readonly ResolvedMention[], from: number, step: 1 | -1, types: ReadonlySet<string>, gaps: GapCache, text: string): ResolvedMention[] {
   const out = [ms[from]!];
-  for (let k = from + step; k >= 0 && k < ms.length; k += step) {
-    const gap = step === 1 ? gaps.get(k - 1, k) : gaps.get(k, k + 1);
-    if (!fits(types, ms[k]!) || !LIST_SEP.test(gap)) break;
+  // `edge` is the list's last index so far on the side it grows: a member, or the handle citing it.
+  let edge = step === 1 ? citedEnd(ms, from, gaps) : from;
+  for (let k = edge + step; k >= 0 && k < ms.length; k += step) {
+    const member = step === -1 && citesPrevious(ms, k, gaps) ? k - 1 : k;
+    if (member < 0) break;
+    const gap = step === 1 ? gaps.get(edge, k) : gaps.get(k, edge);
+    const oxford = step === 1 && out.length >= 2 && OXFORD_SEP.test(gap);
+    if (!fits(types, ms[member]!) || !(LIST_SEP.test(gap) || oxford)) break;
+    const end = step === 1 ? citedEnd(ms, k, gaps) : member;
     // "acquires SchedMD, AMD users worry": after a bare comma, a name the list does not go on or end after starts a clause.
-    if (step === 1 && gap === "," && !LIST_GOES_ON.test(text.slice(ms[k]!.span.end, ms[k]!.span.end + 12))) break;
-    out.push(ms[k]!);
+    if (step === 1 && gap.startsWith(",") && !LIST_GOES_ON.test(text.slice(ms[end]!.span.end, ms[end]!.span.end + 12))) break;
+    out.push(ms[member]!);
+    k = edge = end;
   }
   return out;
+}
+
+/** "**Baseten** [@baseten](…)": an account's handle right after the name it cites (nothing between). */
+function citesPrevious(ms: readonly ResolvedMention[], k: number, gaps: GapCache): boolean {
+  return k > 0 && ms[k]!.text.startsWith("@") && gaps.get(k - 1, k) === "";
+}
+
+/** The index of the handle citing the mention at k, or k: a list goes on after the citation. */
+function citedEnd(ms: readonly ResolvedMention[], k: number, gaps: GapCache): number {
+  return k + 1 < ms.length && citesPrevious(ms, k + 1, gaps) ? k + 1 : k;
 }
 
 /** What may follow a list's member: another separator, the end of a clause, "and", "等", "etc.". */
@@ -174,6 +193,8 @@ function emit(doc: Doc, rule: CueRule, { left, right, role }: Match, ctx: Eviden
       if (!packaged && rule.predicate === "develops" && source.type === "person" && notTheirMaker(source, target, ctx.lexicon)) continue;
       // Nothing but adjacency or a possessive ("Unsloth VLLM", "Meta's DSPy talk"): too weak for a thing the lexicon knows without a maker.
       if (rule.predicate === "develops" && WEAK_DEVELOPS.test(rule.id) && makerUnknown(target, ctx.lexicon)) continue;
+      // "DeepSeek-V4-Flash is live via the DeepSeek API": its maker serves it, it does not use it.
+      if (rule.id === "en-available-on" && madeByThem(source, target, ctx.lexicon)) continue;
       // "Y of X / Y at X" is weak: not for a person the lexicon places elsewhere ("Sam Altman … at AMD's Advancing AI Event").
       if (rule.id === "en-person-of" && affiliatedElsewhere(source, target, ctx.lexicon)) continue;
       out.push({
