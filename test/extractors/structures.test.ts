@@ -33,6 +33,10 @@ const TABLE: [string, string, Triple[], Triple[]][] = [
   ["list with each member's cited handle", "K2 is out. **Kimi K2** was available via **Baseten** @baseten, **Modal** @modal, and **Groq** @GroqInc.", [["Baseten", "uses", "Kimi K2"], ["Modal", "uses", "Kimi K2"], ["Groq", "uses", "Kimi K2"]], []],
   ["no Oxford list of one: a clause after ', and'", "Moonshot released Kimi K2, and Qwen3 came out too.", [], [["Moonshot AI", "develops", "Qwen3"]]],
   ["available on its maker's API: no use", "DeepSeek-V4-Flash is live via the DeepSeek API.", [], [["DeepSeek", "uses", "DeepSeek-V4-Flash"]]],
+  // A product the lexicon knows as a company too is an organisation's subject
+  ["product and company as subject: OpenRouter推出", "OpenRouter推出高精度工具调用端点Exacto。", [["OpenRouter", "develops", "Exacto"]], []],
+  ["product and company as subject: Cursor launched", "Cursor launched **Bugbot**, a code review agent.", [["Cursor", "develops", "Bugbot"]], []],
+  ["product as subject, another's thing: no develops", "Cursor 推出 GPT-5 支持。", [], [["Cursor", "develops", "GPT-5"]]],
   // Coordinated predicates: the verb after "and" is the subject's
   ["and is integrated into", "**Llama 4 Arrives**\nThe model runs on vLLM and is integrated into Ollama and LM Studio.", [["Llama 4", "uses", "Ollama"], ["Llama 4", "uses", "LM Studio"]], [["vLLM", "uses", "Ollama"], ["vLLM", "uses", "LM Studio"]]],
   // A short form: a letter and a digit after the model named in full

@@ -5,6 +5,7 @@ import type { Doc, Relation, ResolvedMention } from "../../../src/types.ts";
 import { ENTITY_TYPES } from "../../../src/types.ts";
 import { affiliatedElsewhere, bySentence, evidenceOf, isPackagedBuild, madeByAnother, madeByThem, makerUnknown, normaliseGap, notTheirMaker, PACKAGED_REASON, type EvidenceContext } from "../shared.ts";
 import { loadCueRules, type CueRule } from "./rules.ts";
+import { lookup } from "../../../src/resolve/lexicon.ts";
 
 // "，" is left out: in Chinese it joins clauses, not list items ("媲美Claude，字节发布…").
 const LIST_SEP = /^(?:、|,|和|与|及|以及|或|and|or|&|\/)$/i;
@@ -34,7 +35,7 @@ export const cuePatternsExtractor: RelationExtractor = {
           if (i < 0) continue;
           const source = ms[i]!;
           if (source.entity === target.entity || source.span.end > target.span.start) continue;
-          const sourceType = typeBit(source.type);
+          const sourceType = typeBit(source.type) | subjectBits(source, ctx.lexicon);
           const sentenceStart = ctx.sentences[source.sentence]?.span.start ?? 0;
           let gap: string | undefined; // normalised only when a rule's left slot takes the source
           for (let r = rules.length - 1; r >= 0; r--) {
@@ -67,6 +68,15 @@ function subjectBefore(near: number): number {
   return near > 0 ? 0 : -1;
 }
 
+/**
+ * A product the lexicon says is a company too (GitHub, OpenRouter, Cursor: altTypes) takes an
+ * organisation's left slot: "GitHub宣布Agent HQ", "OpenRouter推出Exacto" say the company made it.
+ */
+function subjectBits(m: ResolvedMention, lexicon: ExtractContext["lexicon"]): number {
+  if (m.type !== "product") return 0;
+  return lookup(lexicon, m.canonical ?? m.text)?.altTypes?.includes("organization") ? ORGANIZATION_BIT : 0;
+}
+
 /** Rules for one right-hand type, with their left slots as bit sets of types (see `fits`). */
 interface RuleSet {
   rules: CueRule[];
@@ -77,6 +87,7 @@ interface RuleSet {
 
 const TYPE_BITS = new Map<string, number>(ENTITY_TYPES.map((t, i) => [t, 1 << i]));
 const typeBit = (type: string): number => TYPE_BITS.get(type) ?? 0;
+const ORGANIZATION_BIT = typeBit("organization");
 
 const byRightType = new Map<string, RuleSet>();
 let allRules: RuleSet | undefined;
@@ -189,7 +200,7 @@ function emit(doc: Doc, rule: CueRule, { left, right, role }: Match, ctx: Eviden
       // "gpt-oss-20b-GGUF by Unsloth": who quantised a model uses it; its maker is another.
       const packaged = rule.predicate === "develops" && isPackagedBuild(target.text);
       // A thing the lexicon gives another maker is not this one's: "Apple's Gemini-powered Siri", "字节跳动发布CUDA…" (but "火山引擎开源了 verl" stands).
-      if (!packaged && rule.predicate === "develops" && source.type === "organization" && madeByAnother(source, target, ctx.lexicon)) continue;
+      if (!packaged && rule.predicate === "develops" && source.type !== "person" && madeByAnother(source, target, ctx.lexicon)) continue;
       if (!packaged && rule.predicate === "develops" && source.type === "person" && notTheirMaker(source, target, ctx.lexicon)) continue;
       // Nothing but adjacency or a possessive ("Unsloth VLLM", "Meta's DSPy talk"): too weak for a thing the lexicon knows without a maker.
       if (rule.predicate === "develops" && WEAK_DEVELOPS.test(rule.id) && makerUnknown(target, ctx.lexicon)) continue;
