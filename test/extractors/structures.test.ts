@@ -31,6 +31,7 @@ const TABLE: [string, string, Triple[], Triple[]][] = [
   ["list on the right: integrated into A, B and C", "**GPT-5 launches**\nThe model is integrated into Cursor, Windsurf and Zed.", [["GPT-5", "uses", "Cursor"], ["GPT-5", "uses", "Windsurf"], ["GPT-5", "uses", "Zed"]], []],
   ["list after an Oxford comma: available via A, B, and C", "**Kimi K3** is available day 0 via Baseten, Modal, and Fireworks.", [["Baseten", "uses", "Kimi K3"], ["Modal", "uses", "Kimi K3"], ["Fireworks AI", "uses", "Kimi K3"]], []],
   ["list with each member's cited handle", "K2 is out. **Kimi K2** was available via **Baseten** @baseten, **Modal** @modal, and **Groq** @GroqInc.", [["Baseten", "uses", "Kimi K2"], ["Modal", "uses", "Kimi K2"], ["Groq", "uses", "Kimi K2"]], []],
+  ["list of hosts: 在 A、B 等平台部署", "Nemotron Nano 2 VL可在Replicate、Baseten、Nebius等平台部署。", [["Replicate", "uses", "Nemotron Nano 2 VL"], ["Baseten", "uses", "Nemotron Nano 2 VL"], ["Nebius", "uses", "Nemotron Nano 2 VL"]], []],
   ["no Oxford list of one: a clause after ', and'", "Moonshot released Kimi K2, and Qwen3 came out too.", [], [["Moonshot AI", "develops", "Qwen3"]]],
   ["available on its maker's API: no use", "DeepSeek-V4-Flash is live via the DeepSeek API.", [], [["DeepSeek", "uses", "DeepSeek-V4-Flash"]]],
   // A product the lexicon knows as a company too is an organisation's subject

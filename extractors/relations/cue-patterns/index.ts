@@ -187,6 +187,9 @@ function citedEnd(ms: readonly ResolvedMention[], k: number, gaps: GapCache): nu
 /** What may follow a list's member: another separator, the end of a clause, "and", "等", "etc.". */
 const LIST_GOES_ON = /^\s*(?:[,，、.。;；:：!?！？)）]|and\b|or\b|以及|和|与|及|或|等|etc\b|$)/i;
 
+/** The rules that read a model served by hosts ("available on A, B", "在 A、B 等平台上线"). */
+const HOSTING_RULES = new Set(["en-available-on", "zh-hosted-on"]);
+
 /** The develops rules that read no verb: a name right before another, a possessive. */
 const WEAK_DEVELOPS = /(?:adjacent|possessive)$/;
 
@@ -205,7 +208,7 @@ function emit(doc: Doc, rule: CueRule, { left, right, role }: Match, ctx: Eviden
       // Nothing but adjacency or a possessive ("Unsloth VLLM", "Meta's DSPy talk"): too weak for a thing the lexicon knows without a maker.
       if (rule.predicate === "develops" && WEAK_DEVELOPS.test(rule.id) && makerUnknown(target, ctx.lexicon)) continue;
       // "DeepSeek-V4-Flash is live via the DeepSeek API": its maker serves it, it does not use it.
-      if (rule.id === "en-available-on" && madeByThem(source, target, ctx.lexicon)) continue;
+      if (HOSTING_RULES.has(rule.id) && madeByThem(source, target, ctx.lexicon)) continue;
       // "Y of X / Y at X" is weak: not for a person the lexicon places elsewhere ("Sam Altman … at AMD's Advancing AI Event").
       if (rule.id === "en-person-of" && affiliatedElsewhere(source, target, ctx.lexicon)) continue;
       out.push({
