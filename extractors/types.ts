@@ -24,6 +24,8 @@ export interface EntityExtractor {
 
 export interface RelationExtractor {
   id: string;
+  /** It reads the zero-width mentions of an item's subject before a clause with none (src/resolve/anaphora.ts); others never see them. */
+  readsZeroAnaphora?: boolean;
   /** `earlier`: what the relation extractors before this one found in the digest. */
   extract(doc: Doc, mentions: ResolvedMention[], ctx: ExtractContext, earlier: readonly Relation[]): Relation[];
 }

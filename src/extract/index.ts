@@ -9,7 +9,7 @@ import { loadLexicon, type LexEntry, type Lexicon } from "../resolve/lexicon.ts"
 import { taughtLexicon, taughtSigner } from "../resolve/taught.ts";
 import { resolveMentions } from "../resolve/resolve.ts";
 import { addParenAliases } from "../resolve/paren-aliases.ts";
-import { anaphora } from "../resolve/anaphora.ts";
+import { anaphora, withoutZeroAnaphora, zeroAnaphora } from "../resolve/anaphora.ts";
 import { settleMentions } from "./settle-mentions.ts";
 import { addPrefixOrganizations } from "./prefix-orgs.ts";
 import { mergeParenGuesses } from "../resolve/paren-aliases.ts";
@@ -74,8 +74,10 @@ export function findNames(doc: Doc, options: ExtractOptions = {}, given?: FoundB
 function finishExtraction(doc: Doc, { ctx, resolved }: FoundNames, options: ExtractOptions): Extraction {
   const { lexicon, entityText: text } = ctx;
   const withAnaphora = [...resolved.mentions, ...anaphora(doc, resolved.mentions, ctx.sentences, text)];
-  options.onMentions?.(doc, withAnaphora, ctx);
-  const found2 = dropVenueRelations(dropBuildDevelops(dedupeRelations(extractRelations(doc, withAnaphora, ctx)), withAnaphora), withAnaphora, text);
+  const zero = zeroAnaphora(doc, withAnaphora, ctx.sentences, text);
+  const all = zero.length > 0 ? [...withAnaphora, ...zero] : withAnaphora;
+  options.onMentions?.(doc, all, ctx);
+  const found2 = dropVenueRelations(dropBuildDevelops(dedupeRelations(extractRelations(doc, all, ctx)), withAnaphora), withAnaphora, text);
   const { entities, mentions, relations } = dropUnusedWeak(resolved.entities, resolved.mentions, found2);
   const taught = options.taught?.length ? taughtSigner(options.taught, options.lexicon ?? loadLexicon())(doc.text) : undefined;
   return {
@@ -88,7 +90,16 @@ function finishExtraction(doc: Doc, { ctx, resolved }: FoundNames, options: Extr
 
 /** Every relation extractor in order, each seeing what the ones before it found; hints (what a rule too often wrong says, for the classifier to weigh) are then let go. */
 export function extractRelations(doc: Doc, mentions: ResolvedMention[], ctx: ExtractContext): Relation[] {
+  return runRelationExtractors(doc, mentions, ctx).filter((r) => !r.hint);
+}
+
+/** The relation extractors in order up to (not including) `before`, each seeing what the ones before it found, hints included; zero anaphors go only to those that read them. */
+export function runRelationExtractors(doc: Doc, mentions: ResolvedMention[], ctx: ExtractContext, before?: string): Relation[] {
   const found: Relation[] = [];
-  for (const extractor of RELATION_EXTRACTORS) for (const r of extractor.extract(doc, mentions, ctx, found)) found.push(r);
-  return found.filter((r) => !r.hint);
+  const plain = withoutZeroAnaphora(mentions);
+  for (const extractor of RELATION_EXTRACTORS) {
+    if (extractor.id === before) break;
+    for (const r of extractor.extract(doc, extractor.readsZeroAnaphora ? mentions : plain, ctx, found)) found.push(r);
+  }
+  return found;
 }

@@ -4,8 +4,9 @@ import { candidatePairs } from "../../extractors/relations/classifier/candidates
 import { candidateFeatures } from "../../extractors/relations/classifier/features.ts";
 import { featureContext } from "../../extractors/relations/classifier/context.ts";
 import { classOf } from "../../extractors/relations/classifier/classes.ts";
-import { RELATION_EXTRACTORS } from "../../extractors/index.ts";
-import { PREDICATES, type EntityType, type Predicate, type Relation } from "../types.ts";
+import { runRelationExtractors } from "../extract/index.ts";
+import { withoutZeroAnaphora } from "../resolve/anaphora.ts";
+import { PREDICATES, type EntityType, type Predicate, type Relation, type ResolvedMention } from "../types.ts";
 import { goldNames, type Annotated } from "./annotated.ts";
 
 export interface Instance {
@@ -22,12 +23,7 @@ export interface Instance {
 
 /** The relation extractors that run before the classifier: their findings are its features. */
 export function ruleRelations(x: Pick<Annotated, "doc" | "mentions" | "ctx">, before: string): Relation[] {
-  const found: Relation[] = [];
-  for (const extractor of RELATION_EXTRACTORS) {
-    if (extractor.id === before) break;
-    for (const r of extractor.extract(x.doc, x.mentions as never, x.ctx, found)) found.push(r);
-  }
-  return found;
+  return runRelationExtractors(x.doc, x.mentions as ResolvedMention[], x.ctx, before);
 }
 
 export function instancesOf(x: Annotated, index: number): Instance[] {
@@ -39,7 +35,7 @@ export function instancesOf(x: Annotated, index: number): Instance[] {
     gold.set(`${r.target}\u0000${r.source}`, classOf(r.predicate as Predicate, false));
   }
   const earlier = ruleRelations(x, "classifier");
-  const fctx = featureContext(x.doc, x.mentions, x.ctx, earlier);
+  const fctx = featureContext(x.doc, withoutZeroAnaphora(x.mentions as ResolvedMention[]), x.ctx, earlier);
   return candidatePairs(x.doc, fctx.bySentence, x.ctx.sentences).map((c) => {
     const ga = names.get(c.a.entity);
     const gb = names.get(c.b.entity);

@@ -57,3 +57,64 @@ function subjectOf(mentions: readonly ResolvedMention[], item: { start: number; 
   const inHeading = mentions.find((m) => m.span.start >= heading.start && m.span.end <= heading.end && fits(m));
   return inHeading ?? mentions.find((m) => m.span.start >= item.start && m.span.end <= item.end && fits(m));
 }
+
+/**
+ * "### Lucy Edit 开源 … > 文本引导视频编辑基础模型，支持Hugging Face、FAL和ComfyUI集成": a Chinese
+ * body clause that opens on a verb of use, with no subject of its own, is said of the item's
+ * subject (the first thing its heading names). A zero-width pseudo-mention stands before the verb;
+ * only the relation cues read it (`readsZeroAnaphora`).
+ */
+const ZERO_ANAPHOR = /(?:^|[，,；;。：:])\s*(?:并|还|同时|也|均|现)?(?=(?:已|已经|现已|可)?(?:支持|集成|兼容|适配|接入|基于|在[^，。；]{1,30}?(?:上线|可用|提供|运行|部署)))/g;
+/** Every ZERO_ANAPHOR match holds one of these verbs: sentences without them are not searched. */
+const ZERO_VERBS = /支持|集成|兼容|适配|接入|基于|在/g;
+
+const ZERO = "zero-anaphora";
+
+export function zeroAnaphora(doc: Doc, mentions: readonly ResolvedMention[], sentences: readonly Sentence[], text: string): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  const candidates = sentencesWith(ZERO_VERBS, sentences, text);
+  // A clause after a name of the sentence is that name's ("VS Code提供Agent Sessions视图，支持Codex").
+  const firstNamed = new Map<number, number>();
+  for (const m of mentions) if (!m.nested && !(m.span.start >= (firstNamed.get(m.sentence) ?? Infinity))) firstNamed.set(m.sentence, m.span.start);
+  sentences.forEach((sentence, index) => {
+    if (sentence.item < 0 || candidates[index] !== 1) return;
+    const item = doc.items[sentence.item]!;
+    if (sentence.span.start < item.headingSpan.end) return; // the heading names its own subject
+    const body = text.slice(sentence.span.start, sentence.span.end);
+    for (const m of execAll(ZERO_ANAPHOR, body)) {
+      const at = sentence.span.start + m.index + m[0].length;
+      if ((firstNamed.get(index) ?? Infinity) < at) break;
+      const referent = headingThing(mentions, item.headingSpan, text);
+      if (!referent) continue;
+      out.push({
+        ...referent,
+        canonical: referent.canonical ?? referent.text,
+        build: undefined,
+        shortForm: undefined,
+        weak: undefined,
+        span: { start: at, end: at },
+        text: "",
+        extractor: ZERO,
+        reason: `a clause with no subject of its own is about the item's subject ${referent.entity}`,
+        sentence: index,
+        nested: false,
+      });
+    }
+  });
+  return out;
+}
+
+/** The thing a heading is about: its first name of a thing whose type was read (not a default), unless a release verb makes it the maker of the next ("OpenRouter推出Exacto"; "Magistral Small 1.2 发布" stands). */
+function headingThing(mentions: readonly ResolvedMention[], heading: { start: number; end: number }, text: string): ResolvedMention | undefined {
+  const things = mentions.filter((m) => !m.nested && !m.guessed && THINGS.includes(m.type) && m.span.start >= heading.start && m.span.end <= heading.end).sort((a, b) => a.span.start - b.span.start);
+  const first = things[0];
+  return first && things.length > 1 && RELEASES.test(text.slice(first.span.end, first.span.end + 6)) ? things[1] : first;
+}
+
+/** A release verb right after a name: the name is the maker, not the thing. */
+const RELEASES = /^\s*(?:正式|再次|重磅|刚刚|全新)?(?:发布|推出|开源|上线|宣布|提出|launch|release|announce|introduce|ship)/i;
+
+/** The mentions but the zero anaphors: what every relation extractor but the cues sees. */
+export function withoutZeroAnaphora(mentions: ResolvedMention[]): ResolvedMention[] {
+  return mentions.some((m) => m.extractor === ZERO) ? mentions.filter((m) => m.extractor !== ZERO) : mentions;
+}

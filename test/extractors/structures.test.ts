@@ -25,6 +25,9 @@ const TABLE: [string, string, Triple[], Triple[]][] = [
   ["headline + 该模型", "**腾讯发布混元-T2**\n该模型支持 vLLM 和 SGLang", [["Tencent", "develops", "Hunyuan"], ["Hunyuan", "uses", "vLLM"], ["Hunyuan", "uses", "SGLang"]], []],
   ["headline + the model", "**Llama 4 Arrives with 10M Context**\nThe model runs on vLLM.", [["Llama 4", "uses", "vLLM"]], []],
   ["headline + the company", "**Anthropic raises $13B**\nThe company also hired Jane Doe as CFO.", [["Jane Doe", "works_for", "Anthropic"]], []],
+  ["headline + a clause with no subject (zero anaphora)", "DecartAI开源Lucy Edit视频编辑基础模型\n文本引导视频编辑基础模型，支持ComfyUI和Diffusers集成", [["Lucy Edit", "uses", "ComfyUI"], ["Lucy Edit", "uses", "Diffusers"]], [["DecartAI", "uses", "ComfyUI"]]],
+  ["zero anaphora: a based_on clause", "Magistral Small 1.2 发布\n240亿参数推理模型，基于Mistral Small 3.2构建", [["Magistral Small 1.2", "based_on", "Mistral Small 3.2"]], []],
+  ["no zero anaphora after the sentence's own name", "GitHub推出Agent HQ\nVS Code提供Agent Sessions视图，支持Codex。", [], [["Agent HQ", "uses", "Codex"]]],
   ["headline + it", "**Qwen3-Coder is out**\nIt supports vLLM and SGLang.", [["Qwen3-Coder", "uses", "vLLM"], ["Qwen3-Coder", "uses", "SGLang"]], []],
   // Lists distribute
   ["list on the left: 均支持", "Qwen3 和 DeepSeek-V3 均支持 vLLM", [["Qwen3", "uses", "vLLM"], ["DeepSeek-V3", "uses", "vLLM"]], []],

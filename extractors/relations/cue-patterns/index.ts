@@ -16,6 +16,7 @@ const MAX_GAP = 90;
 
 export const cuePatternsExtractor: RelationExtractor = {
   id: "cue-patterns",
+  readsZeroAnaphora: true,
   extract(doc, mentions, ctx) {
     const out: Relation[] = [];
     for (const ms of bySentence(mentions, ctx.sentences.length)) {
