@@ -52,6 +52,8 @@ const TABLE: [string, string, Triple[], Triple[]][] = [
   ["Y at X, known elsewhere", "Sam Altman and Lisa Su at AMD's Advancing AI Event.", [], [["Sam Altman", "works_for", "AMD"]]],
   // Appositives
   ["appositive: 英伟达CEO黄仁勋", "英伟达CEO黄仁勋表示", [["Jensen Huang", "works_for", "NVIDIA"]], []],
+  ["appositive: X大学 Y 实验室", "加州大学圣迭戈分校Biwei Huang实验室推出Causal-Copilot", [["Biwei Huang", "works_for", "加州大学圣迭戈分校"]], []],
+  ["appositive: X 教授 Y", "沃顿商学院教授Ethan Mollick表示", [["Ethan Mollick", "works_for", "沃顿商学院"]], []],
   ["appositive: Coinbase CEO Brian Armstrong", "Coinbase CEO Brian Armstrong said", [["Brian Armstrong", "works_for", "Coinbase"]], []],
   ["appositive: X, the startup founded by Y", "Thinking Machines, the startup founded by Mira Murati, raised $2B", [["Mira Murati", "founded", "Thinking Machines Lab"]], []],
   ["appositive: 联合创始人 is both", "Anthropic联合创始人Jack Clark表示", [["Jack Clark", "founded", "Anthropic"], ["Jack Clark", "works_for", "Anthropic"]], []],
