@@ -7,7 +7,7 @@ const keys = new NameMemo<string>();
  * Bumped whenever nameKey gives another key for some name: graph files store an alias index
  * keyed by it (src/store/stored-aliases.ts), which a reader of another version builds afresh.
  */
-export const NAME_KEY_VERSION = 4;
+export const NAME_KEY_VERSION = 5;
 
 /**
  * The key two surface forms share when they name the same thing: NFKC, lower case, without
@@ -15,7 +15,9 @@ export const NAME_KEY_VERSION = 4;
  * without a "v" before a version ("Gemini v2.5" ≡ "Gemini 2.5", "DeepSeek-V3.1" ≡ "DeepSeek 3.1").
  * Versions stay distinct: "DeepSeek-R1" → "deepseekr1" ≠ "deepseek" ≠ "deepseek3". A space or
  * hyphen between a number and a size stays as "-": "Qwen 2 35B" (Qwen 2, 35B) → "qwen2-35b",
- * not "Qwen-235B"'s "qwen235b"; "Gemma 3 27B" ≡ "Gemma-3-27B" → "gemma3-27b".
+ * not "Qwen-235B"'s "qwen235b"; "Gemma 3 27B" ≡ "Gemma-3-27B" → "gemma3-27b". A version's
+ * last ".0" says nothing: "Claude Opus 5.0" ≡ "Claude Opus 5", "PyTorch 2.7.0" ≡ "PyTorch 2.7"
+ * (but "1.0.1" stays).
  */
 export function nameKey(s: string): string {
   // An unchanged name comes back as the same string: copied, so the memo does not hold its digest.
@@ -30,7 +32,7 @@ const SEPARATORS = new RegExp(SEPARATOR.source, "g");
 
 /** nameKey without the memo: for a pass over names seen once each (indexing a whole graph). */
 export function freshNameKey(s: string): string {
-  const lower = withoutVersionV(ASCII.test(s) ? s : s.normalize("NFKC")).toLowerCase();
+  const lower = withoutZeroMinor(withoutVersionV(ASCII.test(s) ? s : s.normalize("NFKC")).toLowerCase());
   // Most names hold nothing to strip, and a test costs half a global replace.
   if (!SEPARATOR.test(lower)) return lower;
   return (NUMBERS_APART.test(lower) ? lower.replace(NUMBERS_APART_ALL, "$1\u0001") : lower).replace(SEPARATORS, "").replace(MARK, "-");
@@ -52,6 +54,16 @@ export const keepsNumbersApart = (s: string): boolean => NUMBERS_APART.test(s);
 export function joinedKey(a: string, b: string): string {
   const last = a.charCodeAt(a.length - 1);
   return last >= 0x30 && last <= 0x39 && SIZE_FIRST.test(b) ? `${a}-${b}` : a + b;
+}
+
+/** A ".0" ending a version ("5.0", "2.7.0"), not one before more of it ("1.0.1") nor a longer number ("3.05"). */
+const ZERO_MINOR = /(\d)\.0(?!\d|\.\d)/g;
+
+/** The name without the ".0"s ending its versions, until none is left ("2.0.0" → "2"). */
+function withoutZeroMinor(s: string): string {
+  let out = s;
+  for (let before = ""; out !== before && out.includes(".0"); ) (before = out), (out = out.replace(ZERO_MINOR, "$1"));
+  return out;
 }
 
 const V_DIGIT = /[vV]\d/;

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { joinedKey, nameKey } from "../../src/resolve/normalize.ts";
 import { tokenKey } from "../../extractors/entities/latin-names/segment.ts";
 
-const token = fc.constantFrom("Qwen", "2", "35B", "3", "27b", "Gemma-3-27B", "v2", "V3", "R1", "0528", "1.5", "8B", "A3B", "gpt-4o", "llama.cpp", "top_p", "1-5", "x", "7", "270M", "2-35B", "@qwen", "K2", "0905");
+const token = fc.constantFrom("Qwen", "2", "35B", "3", "27b", "Gemma-3-27B", "v2", "V3", "R1", "0528", "1.5", "8B", "A3B", "gpt-4o", "llama.cpp", "top_p", "1-5", "x", "7", "270M", "2-35B", "@qwen", "K2", "0905", "2.0", "4.0", "2.7.0");
 const LEADING_VERSION_V = /^[vV]\d/;
 
 describe("name keys of token stretches", () => {

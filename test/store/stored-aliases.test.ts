@@ -57,8 +57,13 @@ describe("name keys", () => {
     ["Qwen-235B", "qwen235b"],
     ["Gemma-3-27B", "gemma3-27b"],
     ["stable-diffusion-v1-5", "stablediffusion15"],
-  ])("%s → %s (version 4)", (name, key) => {
-    expect(NAME_KEY_VERSION).toBe(4);
+    // Version 5: a version's last ".0" goes ("Claude Opus 5.0" is Claude Opus 5), not one before more of it.
+    ["Claude Opus 5.0", "claudeopus5"],
+    ["PyTorch 2.7.0", "pytorch27"],
+    ["Gemini 2.0 Flash", "gemini2flash"],
+    ["CUDA 1.0.1", "cuda101"],
+  ])("%s → %s (version 5)", (name, key) => {
+    expect(NAME_KEY_VERSION).toBe(5);
     expect(nameKey(name)).toBe(key);
   });
 });

@@ -34,7 +34,7 @@ const MAX_NAME_WORDS = 8;
 
 /**
  * nameKey of one token: tokens hold ASCII letters, digits and "@_.-+", so NFKC changes
- * nothing and the key is the lower-cased token without "@", "_", "." and "-", or accented
+ * nothing and the key is the lower-cased token without "@", "_", "." and "-" (a version's ".0" aside: nameKey drops it), or accented
  * Latin letters ("Erdős"), whose key is nameKey's own.
  */
 export function tokenKey(token: string): string {
@@ -43,7 +43,7 @@ export function tokenKey(token: string): string {
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
     if (c > 127) return freshNameKey(token.replace(/@/g, "")); // an accented letter: NFKC may change it
-    if (c === 64 || c === 95 || c === 46 || c === 45) return keepsNumbersApart(token) ? freshNameKey(token.replace(/@/g, "")) : token.toLowerCase().replace(/[@_.-]/g, "");
+    if (c === 64 || c === 95 || c === 46 || c === 45) return keepsNumbersApart(token) || token.includes(".0") ? freshNameKey(token.replace(/@/g, "")) : token.toLowerCase().replace(/[@_.-]/g, "");
     if (c >= 65 && c <= 90) upper = true;
   }
   return upper ? token.toLowerCase() : token;
