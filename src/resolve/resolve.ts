@@ -5,7 +5,7 @@ import type { Entity, EntityType, Mention, ResolvedMention, Sentence } from "../
 import type { Lexicon } from "./lexicon.ts";
 import { lookup } from "./lexicon.ts";
 import { isCaseOnlyMatch } from "./case-match.ts";
-import { nameKey } from "./normalize.ts";
+import { entityKey } from "./name-order.ts";
 import { cleanSurface } from "./surface.ts";
 import { personAliasTarget } from "./person-names.ts";
 import { buildBase } from "./builds.ts";
@@ -49,11 +49,11 @@ export function resolveMentions(mentions: readonly Mention[], sentences: readonl
       canonical = entry?.name ?? base;
       effective[i] = m = { ...m, build: true, ...(m.type !== "model" && (entry?.type ?? "model") === "model" ? { type: "model" as const } : {}) };
     }
-    const id = nameKey(canonical);
+    const id = entityKey(canonical);
     if (!id) continue;
     let g = groups.get(id);
     if (!g) groups.set(id, (g = { id, mentions: [], indices: [], surfaces: [] }));
-    if (entry && nameKey(entry.name) === id) {
+    if (entry && entityKey(entry.name) === id) {
       g.lexName = entry.name;
       g.lexType = entry.type;
       if (entry.altTypes?.length) g.altTypes = entry.altTypes;
