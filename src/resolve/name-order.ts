@@ -1,31 +1,40 @@
-// "Claude 4.5 Sonnet" and "Claude Sonnet 4.5" are one model: for the families of
-// data/words/name-order.json, a name with the version before the tier is keyed with the tier first.
+// "Claude 4.5 Sonnet" is "Claude Sonnet 4.5", "Gemini Pro 2.5" is "Gemini 2.5 Pro": for the
+// families of data/words/name-order.json, a name written the other way round is keyed in the
+// order its maker uses, so both spellings are one node.
 import { readDataJson } from "../data-dir.ts";
 import { nameKey } from "./normalize.ts";
 
 interface NameOrderFile {
   tier_first: Record<string, string[]>;
+  version_first: Record<string, string[]>;
 }
 
-/** Per tier-first family: "<family> <version> <tier>" at the start of a name (the version may be "3-5", as in API ids). */
-let patterns: RegExp[] | undefined;
+/** A version: "4.5", or "3-5" as in API ids. */
+const VERSION = String.raw`\d+(?:[.-]\d+)?`;
+/** Per family: the family, then its two parts in the order the maker does not use. */
+let reorders: RegExp[] | undefined;
 
-function versionBeforeTier(): RegExp[] {
+function loadReorders(): RegExp[] {
+  if (reorders) return reorders;
+  const file = readDataJson<NameOrderFile>("words", "name-order.json");
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  patterns ??= Object.entries(readDataJson<NameOrderFile>("words", "name-order.json").tier_first).map(
-    ([family, tiers]) => new RegExp(`^(${escape(family)})[\\s-]+(\\d+(?:[.-]\\d+)?)[\\s-]+(${tiers.map(escape).join("|")})(?![a-z])`, "i"),
-  );
-  return patterns;
+  const tiers = (list: string[]) => `(${list.map(escape).join("|")})`;
+  const family = (name: string) => `^(${escape(name)})[\\s-]+`;
+  reorders = [
+    ...Object.entries(file.tier_first).map(([name, list]) => new RegExp(`${family(name)}(${VERSION})[\\s-]+${tiers(list)}(?![a-z])`, "i")),
+    ...Object.entries(file.version_first).map(([name, list]) => new RegExp(`${family(name)}${tiers(list)}[\\s-]+(${VERSION})(?![\\d.])`, "i")),
+  ];
+  return reorders;
 }
 
-/** The name with the tier before the version when its family writes it so: "Claude 4.5 Sonnet Thinking" → "Claude Sonnet 4.5 Thinking". */
-export function tierFirst(name: string): string {
-  for (const pattern of versionBeforeTier()) {
+/** The name in its family's order: "Claude 4.5 Sonnet Thinking" → "Claude Sonnet 4.5 Thinking", "Gemini Pro 2.5 Preview" → "Gemini 2.5 Pro Preview". */
+export function makersOrder(name: string): string {
+  for (const pattern of loadReorders()) {
     const m = pattern.exec(name);
     if (m) return `${m[1]} ${m[3]} ${m[2]}${name.slice(m[0].length)}`;
   }
   return name;
 }
 
-/** The entity key of a name: nameKey of it in its family's word order. */
-export const entityKey = (name: string): string => nameKey(tierFirst(name));
+/** The entity key of a name: nameKey of it in its family's order. */
+export const entityKey = (name: string): string => nameKey(makersOrder(name));

@@ -1,26 +1,33 @@
-// Families that write the tier before the version (data/words/name-order.json): the older order is
-// keyed the same, so "Claude 3.5 Sonnet" and "Claude Sonnet 3.5" are one node.
+// Families whose names digests write both ways round (data/words/name-order.json): the other order
+// is keyed as the maker's, so "Claude 3.5 Sonnet" and "Claude Sonnet 3.5" are one node, and so are
+// "Gemini Pro 2.5" and "Gemini 2.5 Pro".
 import { describe, expect, it } from "vitest";
-import { entityKey, tierFirst } from "../../src/resolve/name-order.ts";
+import { entityKey, makersOrder } from "../../src/resolve/name-order.ts";
 import { extractDoc } from "../../src/extract/index.ts";
 import { docFromText } from "../helpers/doc.ts";
 
-describe("tier-first names", () => {
+describe("names in their maker's order", () => {
   it.each([
     ["Claude 4.5 Sonnet", "Claude Sonnet 4.5"],
     ["Claude 3 Opus", "Claude Opus 3"],
     ["Claude 4 Opus Thinking", "Claude Opus 4 Thinking"],
     ["claude-3-5-sonnet", "claude sonnet 3-5"],
     ["Claude Sonnet 4.5", "Claude Sonnet 4.5"],
-    // Not a tier: "Sonnets"; not a tier-first family: Gemini's official names put the version first.
-    ["Claude 4 Sonnets", "Claude 4 Sonnets"],
+    ["Magistral 1.2 Small", "Magistral Small 1.2"],
+    // Gemini's names put the version first.
+    ["Gemini Pro 2.5", "Gemini 2.5 Pro"],
+    ["Gemini-Pro-2.5-preview", "Gemini 2.5 Pro-preview"],
+    ["Gemini Flash-Lite 2.0", "Gemini 2.0 Flash-Lite"],
     ["Gemini 2.5 Pro", "Gemini 2.5 Pro"],
+    // Not a tier: "Sonnets".
+    ["Claude 4 Sonnets", "Claude 4 Sonnets"],
   ])("%s → %s", (name, ordered) => {
-    expect(tierFirst(name)).toBe(ordered);
+    expect(makersOrder(name)).toBe(ordered);
   });
 
   it("both orders, and the API id, have one key", () => {
     expect(new Set(["Claude 3.5 Sonnet", "Claude Sonnet 3.5", "claude-3-5-sonnet", "Claude 3.5 Sonnet"].map(entityKey)).size).toBe(1);
+    expect(entityKey("Gemini Pro 2.5 Preview")).toBe(entityKey("Gemini 2.5 Pro Preview"));
     expect(entityKey("Claude Opus 4")).not.toBe(entityKey("Claude Opus 4.1"));
   });
 
