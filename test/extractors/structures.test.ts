@@ -31,6 +31,7 @@ const TABLE: [string, string, Triple[], Triple[]][] = [
   ["headline + it", "**Qwen3-Coder is out**\nIt supports vLLM and SGLang.", [["Qwen3-Coder", "uses", "vLLM"], ["Qwen3-Coder", "uses", "SGLang"]], []],
   // Lists distribute
   ["list on the left: X 与 Y 合作推出 Z", "OpenAI与Stripe合作推出Agentic Commerce Protocol", [["OpenAI", "develops", "Agentic Commerce Protocol"], ["Stripe", "develops", "Agentic Commerce Protocol"], ["OpenAI", "partners_with", "Stripe"]], []],
+  ["a chain of rivals: A vs B vs C", "Benchmarks of **Claude Code** vs **OpenCode** vs **Codex CLI** today.", [["Claude Code", "competes_with", "OpenCode"], ["OpenCode", "competes_with", "Codex CLI"], ["Claude Code", "competes_with", "Codex CLI"]], []],
   ["list on the left: 均支持", "Qwen3 和 DeepSeek-V3 均支持 vLLM", [["Qwen3", "uses", "vLLM"], ["DeepSeek-V3", "uses", "vLLM"]], []],
   ["list on the right: integrated into A, B and C", "**GPT-5 launches**\nThe model is integrated into Cursor, Windsurf and Zed.", [["GPT-5", "uses", "Cursor"], ["GPT-5", "uses", "Windsurf"], ["GPT-5", "uses", "Zed"]], []],
   ["list after an Oxford comma: available via A, B, and C", "**Kimi K3** is available day 0 via Baseten, Modal, and Fireworks.", [["Baseten", "uses", "Kimi K3"], ["Modal", "uses", "Kimi K3"], ["Fireworks AI", "uses", "Kimi K3"]], []],

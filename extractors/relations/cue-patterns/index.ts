@@ -9,6 +9,11 @@ import { lookup } from "../../../src/resolve/lexicon.ts";
 
 // "，" is left out: in Chinese it joins clauses, not list items ("媲美Claude，字节发布…").
 const LIST_SEP = /^(?:、|,|和|与|及|以及|或|and|or|&|\/)$/i;
+/** Rivals go on in a chain: "Claude Code vs OpenCode vs Pi" compares each with each. */
+const VERSUS_SEP = /^(?:vs\.?|versus|PK)$/i;
+type Separates = (gap: string) => boolean;
+const listSep: Separates = (gap) => LIST_SEP.test(gap);
+const versusOrListSep: Separates = (gap) => LIST_SEP.test(gap) || VERSUS_SEP.test(gap);
 /** The Oxford comma's last separator ("via Baseten, Modal, and Fireworks"): only after a comma list, and only rightwards (to the left it often closes a clause). */
 const OXFORD_SEP = /^, (?:and|or)$/i;
 /** No rule's filler spans more than this many characters of raw text between two names. */
@@ -143,11 +148,12 @@ const fits = (types: ReadonlySet<string>, m: ResolvedMention) =>
 function matchAt(rule: CueRule, ms: readonly ResolvedMention[], i: number, j: number, gap: string, gaps: GapCache, text: string, sentenceStart: number): Match | undefined {
   const between = rule.between.exec(gap);
   if (!between) return undefined;
-  const right = extendList(ms, j, 1, rule.right, gaps, text);
+  const sep = rule.predicate === "competes_with" ? versusOrListSep : listSep;
+  const right = extendList(ms, j, 1, rule.right, gaps, text, sep);
   const last = right[right.length - 1]!;
   const after = rule.after ? rule.after.exec(normaliseGap(text.slice(last.span.end, last.span.end + 40), true)) : undefined;
   if (rule.after && !after) return undefined;
-  const left = extendList(ms, i, -1, rule.left, gaps, text);
+  const left = extendList(ms, i, -1, rule.left, gaps, text, sep);
   const first = left[left.length - 1]!;
   // `before` sees the sentence up to the left name, so "^…" means the name opens the sentence.
   if (rule.before && !rule.before.test(normaliseGap(text.slice(sentenceStart, first.span.start), true))) return undefined;
@@ -156,7 +162,7 @@ function matchAt(rule: CueRule, ms: readonly ResolvedMention[], i: number, j: nu
 }
 
 /** The mention at `from` and the list members that follow it (step 1) or precede it (step -1). */
-function extendList(ms: readonly ResolvedMention[], from: number, step: 1 | -1, types: ReadonlySet<string>, gaps: GapCache, text: string): ResolvedMention[] {
+function extendList(ms: readonly ResolvedMention[], from: number, step: 1 | -1, types: ReadonlySet<string>, gaps: GapCache, text: string, separates: Separates): ResolvedMention[] {
   const out = [ms[from]!];
   // `edge` is the list's last index so far on the side it grows: a member, or the handle citing it.
   let edge = step === 1 ? citedEnd(ms, from, gaps) : from;
@@ -165,7 +171,7 @@ function extendList(ms: readonly ResolvedMention[], from: number, step: 1 | -1, 
     if (member < 0) break;
     const gap = step === 1 ? gaps.get(edge, k) : gaps.get(k, edge);
     const oxford = step === 1 && out.length >= 2 && OXFORD_SEP.test(gap);
-    if (!fits(types, ms[member]!) || !(LIST_SEP.test(gap) || oxford)) break;
+    if (!fits(types, ms[member]!) || !(separates(gap) || oxford)) break;
     const end = step === 1 ? citedEnd(ms, k, gaps) : member;
     // "acquires SchedMD, AMD users worry": after a bare comma, a name the list does not go on or end after starts a clause.
     if (step === 1 && gap.startsWith(",") && !LIST_GOES_ON.test(text.slice(ms[end]!.span.end, ms[end]!.span.end + 12))) break;
