@@ -1,4 +1,5 @@
-// "Claude 4.5 Sonnet" is "Claude Sonnet 4.5", "Gemini Pro 2.5" is "Gemini 2.5 Pro": for the
+// "Claude 4.5 Sonnet" is "Claude Sonnet 4.5", "Gemini Pro 2.5" is "Gemini 2.5 Pro", "Qwen3 8b VL"
+// is "Qwen3-VL-8B": for the
 // families of data/words/name-order.json, a name written the other way round is keyed in the
 // order its maker uses, so both spellings are one node.
 import { readDataJson } from "../data-dir.ts";
@@ -7,10 +8,13 @@ import { nameKey } from "./normalize.ts";
 interface NameOrderFile {
   tier_first: Record<string, string[]>;
   version_first: Record<string, string[]>;
+  variant_before_size: Record<string, string[]>;
 }
 
 /** A version: "4.5", or "3-5" as in API ids. */
 const VERSION = String.raw`\d+(?:[.-]\d+)?`;
+/** A size, and its active parameters if a mixture of experts: "30B", "30B-A3B", "8b". */
+const SIZE = String.raw`\d+(?:\.\d+)?[bm](?:[\s-]+a\d+(?:\.\d+)?b)?`;
 /** Per family: the family, then its two parts in the order the maker does not use. */
 let reorders: RegExp[] | undefined;
 
@@ -23,6 +27,7 @@ function loadReorders(): RegExp[] {
   reorders = [
     ...Object.entries(file.tier_first).map(([name, list]) => new RegExp(`${family(name)}(${VERSION})[\\s-]+${tiers(list)}(?![a-z])`, "i")),
     ...Object.entries(file.version_first).map(([name, list]) => new RegExp(`${family(name)}${tiers(list)}[\\s-]+(${VERSION})(?![\\d.])`, "i")),
+    ...Object.entries(file.variant_before_size).map(([name, list]) => new RegExp(`^(${escape(name)}[\\d.]*)[\\s-]+(${SIZE})[\\s-]+${tiers(list)}(?![a-z])`, "i")),
   ];
   return reorders;
 }

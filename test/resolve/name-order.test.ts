@@ -19,6 +19,11 @@ describe("names in their maker's order", () => {
     ["Gemini-Pro-2.5-preview", "Gemini 2.5 Pro-preview"],
     ["Gemini Flash-Lite 2.0", "Gemini 2.0 Flash-Lite"],
     ["Gemini 2.5 Pro", "Gemini 2.5 Pro"],
+    // Qwen names a variant before the size.
+    ["Qwen3 30B A3B Coder", "Qwen3 Coder 30B A3B"],
+    ["Qwen3-8b-VL-Thinking", "Qwen3 VL 8b-Thinking"],
+    ["Qwen2.5 32B Coder", "Qwen2.5 Coder 32B"],
+    ["Qwen3-235B-A22B", "Qwen3-235B-A22B"],
     // Not a tier: "Sonnets".
     ["Claude 4 Sonnets", "Claude 4 Sonnets"],
   ])("%s → %s", (name, ordered) => {
@@ -28,6 +33,7 @@ describe("names in their maker's order", () => {
   it("both orders, and the API id, have one key", () => {
     expect(new Set(["Claude 3.5 Sonnet", "Claude Sonnet 3.5", "claude-3-5-sonnet", "Claude 3.5 Sonnet"].map(entityKey)).size).toBe(1);
     expect(entityKey("Gemini Pro 2.5 Preview")).toBe(entityKey("Gemini 2.5 Pro Preview"));
+    expect(entityKey("Qwen3-30b-coder")).toBe(entityKey("Qwen3-Coder 30B"));
     expect(entityKey("Claude Opus 4")).not.toBe(entityKey("Claude Opus 4.1"));
   });
 
