@@ -21,6 +21,7 @@ interface NameCueFile {
   headlineVerbs: { words: string[] };
   productHeads: { words: string[] };
   productWords: { words: string[] };
+  documentWords: { words: string[]; nouns: string[] };
   softwareHeads: { afterModel: string[]; afterProduct: string[] };
   notNames: { rules: { pattern: string; reason: string }[] };
   licences: { names: string[]; after: string; before: string; reason: string };
@@ -46,6 +47,8 @@ export interface NameCues {
   productHeads: Set<string>;
   /** Stop-list nouns that may stand inside such a name before its head (Model: "Docker Model Runner"). */
   productWords: Set<string>;
+  /** A run ending in one of `words` and one of `nouns` ("Qwen3 Technical Report") ends before both: a document about the name. */
+  documentWords: { words: Set<string>; nouns: Set<string> };
   /** Acronyms that end a product's name after a known model (SDK, CLI, API, App) or product (SDK, CLI). */
   softwareHeads: { afterModel: Set<string>; afterProduct: Set<string> };
   /** The notNames patterns of the data file as one expression. */
@@ -78,6 +81,7 @@ export function nameCues(): NameCues {
     headlineVerbs: new Set(file.headlineVerbs.words),
     productHeads: new Set(file.productHeads.words),
     productWords: new Set(file.productWords.words),
+    documentWords: { words: new Set(file.documentWords.words), nouns: new Set(file.documentWords.nouns) },
     softwareHeads: { afterModel: new Set(file.softwareHeads.afterModel), afterProduct: new Set(file.softwareHeads.afterProduct) },
     notName: new RegExp(file.notNames.rules.map((r) => `(?:${r.pattern})`).join("|"), "u"),
     licences: { ...file.licences, names: new Set(file.licences.names), after: new RegExp(file.licences.after, "u"), before: new RegExp(file.licences.before, "u") },

@@ -24,6 +24,8 @@ describe("headline fragments are never names", () => {
     ["- **Qwen2.5-7b Full Fine-Tuning Feasibility Debated**: Members discussed.", "ainews-en", ["Qwen2.5-7b"], ["Qwen2.5-7b Full Fine-Tuning Feasibility Debated"]],
     ["- **DeepSeek-R1-0528 VS claude-4-sonnet**: a test.", "ainews-en", ["DeepSeek-R1-0528", "claude-4-sonnet"], ["DeepSeek-R1-0528 VS claude-4-sonnet"]],
     ["See DeepSeek-R1.Blog for the details.", "ainews-en", ["DeepSeek-R1"], ["DeepSeek-R1.Blog"]],
+    ["@Alibaba_Qwen shared the Qwen3 Technical Report, detailing the models.", "ainews-en", ["Qwen3"], ["Qwen3 Technical", "Qwen3 Technical Report"]],
+    ["Moonshot published the Kimi-K2 Tech Report today.", "ainews-en", ["Kimi K2"], ["Kimi-K2 Tech", "Kimi K2 Tech"]],
     ["Sam Altman Says GPT-5 is close.", "ainews-en", ["Sam Altman", "GPT-5"], ["Sam Altman Says"]],
     ["- **Llama 4 Scout Sets 10M Context Milestone**: Meta released it.", "ainews-en", ["Llama 4 Scout"], ["Sets 10M", "Llama 4 Scout Sets 10M"]],
     ["It outperforms Gemma 3, Gemini 2.0 Flash-Lite and Mistral 3.1.", "ainews-en", ["Gemini 2.0 Flash-Lite", "Gemma 3"], ["Flash-Lite", "Gemini"]],

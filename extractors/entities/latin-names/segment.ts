@@ -185,6 +185,8 @@ const isOrgTail = (tokens: Token[], b: number, a: number, lexicon: Lexicon) =>
 function trimEdges(tokens: Token[], lexicon: Lexicon): Token[] {
   let a = 0;
   let b = tokens.length;
+  const { words, nouns } = nameCues().documentWords;
+  if (b >= 2 && nouns.has(tokens[b - 1]!.text) && words.has(tokens[b - 2]!.text)) b -= 2;
   while (a < b && isEdgeJunk(tokens[a]!, lexicon)) a++;
   while (b > a && isEdgeJunk(tokens[b - 1]!, lexicon) && !isOrgTail(tokens, b, a, lexicon)) b--;
   for (let k = a; k < b; k++) if (!isGeneric(tokens[k]!, lexicon)) return tokens.slice(a, b);
