@@ -75,7 +75,9 @@ export function zeroAnaphora(doc: Doc, mentions: readonly ResolvedMention[], sen
   const candidates = sentencesWith(ZERO_VERBS, sentences, text);
   // A clause after a name of the sentence is that name's ("VS Code提供Agent Sessions视图，支持Codex").
   const firstNamed = new Map<number, number>();
-  for (const m of mentions) if (!m.nested && !(m.span.start >= (firstNamed.get(m.sentence) ?? Infinity))) firstNamed.set(m.sentence, m.span.start);
+  for (const m of mentions) if (!m.nested && m.span.start < (firstNamed.get(m.sentence) ?? Infinity)) firstNamed.set(m.sentence, m.span.start);
+  // Each item's subject, found once however many of its clauses have none.
+  const subjects = new Map<number, ResolvedMention | undefined>();
   sentences.forEach((sentence, index) => {
     if (sentence.item < 0 || candidates[index] !== 1) return;
     const item = doc.items[sentence.item]!;
@@ -84,7 +86,8 @@ export function zeroAnaphora(doc: Doc, mentions: readonly ResolvedMention[], sen
     for (const m of execAll(ZERO_ANAPHOR, body)) {
       const at = sentence.span.start + m.index + m[0].length;
       if ((firstNamed.get(index) ?? Infinity) < at) break;
-      const referent = headingThing(mentions, item.headingSpan, text);
+      if (!subjects.has(sentence.item)) subjects.set(sentence.item, headingThing(mentions, item.headingSpan, text));
+      const referent = subjects.get(sentence.item);
       if (!referent) continue;
       out.push({
         ...referent,

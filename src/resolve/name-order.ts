@@ -1,7 +1,6 @@
 // "Claude 4.5 Sonnet" is "Claude Sonnet 4.5", "Gemini Pro 2.5" is "Gemini 2.5 Pro", "Qwen3 8b VL"
-// is "Qwen3-VL-8B": for the
-// families of data/words/name-order.json, a name written the other way round is keyed in the
-// order its maker uses, so both spellings are one node.
+// is "Qwen3-VL-8B": for the families of data/words/name-order.json, a name written the other way
+// round is keyed in the order its maker uses, so both spellings are one node.
 import { readDataJson } from "../data-dir.ts";
 import { nameKey } from "./normalize.ts";
 

@@ -27,6 +27,8 @@ export const cuePatternsExtractor: RelationExtractor = {
     for (const ms of bySentence(mentions, ctx.sentences.length)) {
       if (ms.length < 2) continue;
       const gaps = new GapCache(ms, ctx.entityText);
+      // The left-slot types each mention can take, looked up once per sentence, not per pair.
+      const sourceTypes = ms.map((m) => typeBit(m.type) | subjectBits(m, ctx.lexicon));
       for (let j = 1; j < ms.length; j++) {
         const target = ms[j]!;
         const { rules, leftTypes, leftOpen } = rulesFor(target);
@@ -41,7 +43,7 @@ export const cuePatternsExtractor: RelationExtractor = {
           if (i < 0) continue;
           const source = ms[i]!;
           if (source.entity === target.entity || source.span.end > target.span.start) continue;
-          const sourceType = typeBit(source.type) | subjectBits(source, ctx.lexicon);
+          const sourceType = sourceTypes[i]!;
           const sentenceStart = ctx.sentences[source.sentence]?.span.start ?? 0;
           let gap: string | undefined; // normalised only when a rule's left slot takes the source
           for (let r = rules.length - 1; r >= 0; r--) {
