@@ -18,6 +18,7 @@ import { dedupeRelations } from "./dedupe-relations.ts";
 import { dropBuildDevelops } from "./build-develops.ts";
 import { dropVenueRelations } from "./drop-venue-relations.ts";
 import { retypeByRole } from "./retype.ts";
+import { recurrences } from "./recurrences.ts";
 
 export interface ExtractOptions {
   lexicon?: Lexicon;
@@ -66,7 +67,9 @@ export function findNames(doc: Doc, options: ExtractOptions = {}, given?: FoundB
     learned: options.learned ?? new Map(),
   };
   const found = ENTITY_EXTRACTORS.map((e, i) => (e.readsLearned ? null : given?.[i]) ?? e.extract(doc, ctx));
-  const settled = mergeParenGuesses(addPrefixOrganizations(settleMentions(found.flat()), lexicon), text);
+  const named = mergeParenGuesses(addPrefixOrganizations(settleMentions(found.flat()), lexicon), text);
+  const again = recurrences(doc, text, named);
+  const settled = again.length ? [...named, ...again].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end) : named;
   return { ctx, found, resolved: resolveMentions(settled, ctx.sentences, lexicon) };
 }
 
