@@ -17,13 +17,25 @@ const TABLE: [string, Triple[]][] = [
   ["马斯克起诉 OpenAI", [["Elon Musk", "sues", "OpenAI"]]],
   ["LFM2.5-1.2B-Thinking 支持 llama.cpp、MLX 和 vLLM 等推理框架", [["LFM2.5-1.2B-Thinking", "uses", "llama.cpp"], ["LFM2.5-1.2B-Thinking", "uses", "MLX"], ["LFM2.5-1.2B-Thinking", "uses", "vLLM"]]],
   ["Qwen2.5-Coder 基于 Qwen2.5 训练", [["Qwen2.5-Coder", "based_on", "Qwen2.5"]]],
+  ["Gemma 3n 仅需3GB内存，采用新型 MatFormer 架构", [["Gemma 3n", "based_on", "MatFormer"]]],
   ["GLM-4.7-Flash 在 SWE-Bench 和 GPQA 等基准测试中表现最佳", [["GLM-4.7-Flash", "evaluated_on", "SWE-bench"], ["GLM-4.7-Flash", "evaluated_on", "GPQA"]]],
   ["Claude Opus 4.5 超越 GPT-5", [["Claude Opus 4.5", "competes_with", "GPT-5"]]],
   ["OpenAI released GPT-5 today", [["OpenAI", "develops", "GPT-5"]]],
   ["Shared chats came up in the New York Times v. OpenAI case.", [["The New York Times", "sues", "OpenAI"]]],
 ];
 
+/** Sentences and relations the cue patterns must not find in them. */
+const NOT_STATED: [string, Triple][] = [
+  // "可在边缘设备运行的" describes what Google released: the verb is the model's, not Google's.
+  ["Google推出可在边缘设备运行的Gemma 3n模型", ["Google", "uses", "Gemma 3n"]],
+];
+
 describe("relation extraction: sentences → typed relations", () => {
+  it.each(NOT_STATED)("not in: %s", (sentence, triple) => {
+    const found = toJson(extractDoc(docFromText(sentence))).relations.map((r) => [r.source, r.predicate, r.target]);
+    expect(found).not.toContainEqual(triple);
+  });
+
   it.each(TABLE)("%s", (sentence, expected) => {
     const json = toJson(extractDoc(docFromText(sentence)));
     const found = json.relations.map((r) => [r.source, r.predicate, r.target]);
