@@ -67,15 +67,14 @@ export function findNames(doc: Doc, options: ExtractOptions = {}, given?: FoundB
     learned: options.learned ?? new Map(),
   };
   const found = ENTITY_EXTRACTORS.map((e, i) => (e.readsLearned ? null : given?.[i]) ?? e.extract(doc, ctx));
-  const named = mergeParenGuesses(addPrefixOrganizations(settleMentions(found.flat()), lexicon), text);
-  const again = recurrences(doc, text, named);
-  const settled = again.length ? [...named, ...again].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end) : named;
+  const settled = mergeParenGuesses(addPrefixOrganizations(settleMentions(found.flat()), lexicon), text);
   return { ctx, found, resolved: resolveMentions(settled, ctx.sentences, lexicon) };
 }
 
 /** The rest after the entity stage: anaphora, relations, and the entities the relations keep. */
-function finishExtraction(doc: Doc, { ctx, resolved }: FoundNames, options: ExtractOptions): Extraction {
+function finishExtraction(doc: Doc, { ctx, resolved: found }: FoundNames, options: ExtractOptions): Extraction {
   const { lexicon, entityText: text } = ctx;
+  const resolved = withRecurrences(doc, found, ctx);
   const withAnaphora = [...resolved.mentions, ...anaphora(doc, resolved.mentions, ctx.sentences, text)];
   const zero = zeroAnaphora(doc, withAnaphora, ctx.sentences, text);
   const all = zero.length > 0 ? [...withAnaphora, ...zero] : withAnaphora;
@@ -89,6 +88,13 @@ function finishExtraction(doc: Doc, { ctx, resolved }: FoundNames, options: Extr
     relations,
     mentions,
   };
+}
+
+/** The resolved mentions with the digest's own names found again where it writes them without a cue (recurrences.ts). */
+function withRecurrences(doc: Doc, resolved: FoundNames["resolved"], ctx: ExtractContext): FoundNames["resolved"] {
+  const again = recurrences(doc, ctx.entityText, ctx.sentences, resolved.mentions);
+  if (again.length === 0) return resolved;
+  return { ...resolved, mentions: [...resolved.mentions, ...again].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end) };
 }
 
 /** Every relation extractor in order, each seeing what the ones before it found; hints (what a rule too often wrong says, for the classifier to weigh) are then let go. */

@@ -191,7 +191,8 @@ function toEntity(g: Group): Entity {
   };
 }
 
-function sentenceOf(sentences: readonly Sentence[], offset: number): number {
+/** The index of the sentence holding `offset`, or -1. */
+export function sentenceOf(sentences: readonly Sentence[], offset: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
