@@ -10,7 +10,7 @@ import { taughtLexicon, taughtSigner } from "../resolve/taught.ts";
 import { resolveMentions } from "../resolve/resolve.ts";
 import { addParenAliases } from "../resolve/paren-aliases.ts";
 import { anaphora, withoutZeroAnaphora, zeroAnaphora } from "../resolve/anaphora.ts";
-import { settleMentions } from "./settle-mentions.ts";
+import { settleMentions, sortByPosition } from "./settle-mentions.ts";
 import { addPrefixOrganizations } from "./prefix-orgs.ts";
 import { mergeParenGuesses } from "../resolve/paren-aliases.ts";
 import { dropUnusedWeak } from "./drop-weak.ts";
@@ -19,6 +19,7 @@ import { dropBuildDevelops } from "./build-develops.ts";
 import { dropVenueRelations } from "./drop-venue-relations.ts";
 import { retypeByRole } from "./retype.ts";
 import { recurrences } from "./recurrences.ts";
+import { listMembers } from "./list-members.ts";
 
 export interface ExtractOptions {
   lexicon?: Lexicon;
@@ -67,7 +68,9 @@ export function findNames(doc: Doc, options: ExtractOptions = {}, given?: FoundB
     learned: options.learned ?? new Map(),
   };
   const found = ENTITY_EXTRACTORS.map((e, i) => (e.readsLearned ? null : given?.[i]) ?? e.extract(doc, ctx));
-  const settled = mergeParenGuesses(addPrefixOrganizations(settleMentions(found.flat()), lexicon), text);
+  const named = mergeParenGuesses(addPrefixOrganizations(settleMentions(found.flat()), lexicon), text);
+  const members = listMembers(doc, text, named);
+  const settled = members.length ? sortByPosition([...named, ...members]) : named;
   return { ctx, found, resolved: resolveMentions(settled, ctx.sentences, lexicon) };
 }
 
