@@ -47,3 +47,15 @@ describe("latinRuns tokens", () => {
     );
   });
 });
+
+describe("an ordinary lower-case compound neither starts nor continues a run", () => {
+  const runs = (text: string) => latinRuns(text).map((run) => run.map((t) => t.text).join(" "));
+  it.each<[string, string[]]>([
+    ["ByteDance open-sourced ByteCheckpoint today", ["ByteDance", "open-sourced", "ByteCheckpoint", "today"]],
+    ["Meituan open-sources LongCat-Flash-Chat", ["Meituan", "open-sources", "LongCat-Flash-Chat"]],
+    ["Apple built-in Shortcuts", ["Apple", "built-in", "Shortcuts"]],
+    // Not ordinary words, or words that continue names: the run goes on.
+    ["OpenAI gpt-oss 120b", ["OpenAI gpt-oss 120b"]],
+    ["Gemini 2.5 flash-lite", ["Gemini 2.5 flash-lite"]],
+  ])("%s", (text, expected) => expect(runs(text)).toEqual(expected));
+});

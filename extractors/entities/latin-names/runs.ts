@@ -1,5 +1,6 @@
 // Latin-script name runs inside mixed text: "Claude Opus 4.5", "GLM-4.7-Flash", "LFM2.5 1B q4".
 import type { Span } from "../../../src/types.ts";
+import { isCommonWord } from "../english/words.ts";
 
 export interface Token {
   text: string;
@@ -39,8 +40,21 @@ function continues(prev: string, next: string): boolean {
   // A bare number continues a name ("Gemini 2.5") but not a setting ("temp 0.2").
   if (next.length > 0 && every(next, isDigitOrDot)) return isUpper(prev.charCodeAt(0)) || some(prev, isDigit);
   const first = next.charCodeAt(0);
-  return isUpper(first) || first === AT || some(next, isDigit) || some(next, isDashOrDot) || CONTINUATIONS.has(next.toLowerCase());
+  if (isUpper(first) || first === AT || some(next, isDigit) || CONTINUATIONS.has(next.toLowerCase())) return true;
+  return some(next, isDashOrDot) && !isOrdinaryCompound(next);
 }
+
+/**
+ * A compound of ordinary lower-case English words neither continues nor starts a name
+ * ("ByteDance open-sourced ByteCheckpoint", "Qwen3 fine-tuned on…"); one of other words may
+ * ("gpt-oss 120b"), and so may the words that continue names ("Gemini 2.5 flash-lite").
+ */
+const isOrdinaryCompound = (word: string): boolean => {
+  if (!LOWER_COMPOUND.test(word)) return false;
+  const parts = word.split("-");
+  return !parts.every((part) => CONTINUATIONS.has(part)) && parts.every(isCommonWord);
+};
+const LOWER_COMPOUND = /^[a-z]+(?:-[a-z]+)+$/;
 
 /** A bare number and a unit after it is an amount, not a version: "realtime-1.5 3 months ago", "Qwen3 2 weeks later". */
 const UNIT_AFTER = /^ (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times)\b/;
@@ -67,7 +81,7 @@ function computeRuns(text: string): Token[][] {
     const prev = run[run.length - 1];
     const spaced = prev !== undefined && start === prev.span.end + 1 && text.charCodeAt(prev.span.end) === SPACE;
     // An ordinary lower-case word starts no name ("against gpt-oss-20b", "native 256K").
-    if (spaced && !handle && !(run.length === 1 && every(prev.text, isLowerLetter)) && continues(prev.text, token.text) && !isAmount(text, token)) run.push(token);
+    if (spaced && !handle && !(run.length === 1 && (every(prev.text, isLowerLetter) || isOrdinaryCompound(prev.text))) && continues(prev.text, token.text) && !isAmount(text, token)) run.push(token);
     else {
       if (run.length) runs.push(run);
       run = [token];
