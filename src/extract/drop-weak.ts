@@ -1,5 +1,8 @@
-// A weak guess (an unknown name made only of ordinary words: "Plan Mode", "Level 1") is kept only
-// when a typed relation cue uses it: then the text treats it as a name.
+// A weak guess (an unknown name made only of ordinary words: "Plan Mode", "Level 1"; a name-shaped
+// word in running English text, "FlashKDA") is kept only when a hand rule's typed relation uses
+// it: then the text treats it as a name. The classifier's relations do not keep one: it relates
+// what it is given, names or not (about half its relations of such words were right, against
+// four in five of the rules').
 import type { Entity, Relation, ResolvedMention } from "../types.ts";
 
 /** Entities with a mention that is no weak guess. */
@@ -8,7 +11,7 @@ export const strongEntities = (mentions: readonly ResolvedMention[]): Set<string
 export function dropUnusedWeak(entities: Entity[], mentions: ResolvedMention[], relations: Relation[]) {
   const strong = strongEntities(mentions);
   for (const r of relations) {
-    if (r.predicate === "co_mention") continue;
+    if (r.predicate === "co_mention" || r.extractor === "classifier") continue;
     strong.add(r.source);
     strong.add(r.target);
   }

@@ -24,8 +24,10 @@ describe("an unknown name set in bold or code in English text, with a shape only
     ["It raised **ValueError** in **generalPurpose** mode; **ZKPs** at **W4A16** with **GRPOConfig**.", "ainews-en", [], ["ValueError", "generalPurpose", "ZKPs", "W4A16", "GRPOConfig"]],
     // Plain words, acronyms and lower-case words in bold are not names by shape alone.
     ["The **Important** part: **GPU** prices and **faster** kernels.", "ainews-en", [], ["Important", "GPU", "faster"]],
-    // Not in bold, a camel-case word of English text is no name by shape alone.
+    // Not in bold, a camel-case word of English text is no name by shape alone…
     ["People tried ModSleuthy in passing.", "ainews-en", [], ["ModSleuthy"]],
+    // …unless a hand rule treats it as one.
+    ["Kernel news\nByteDance open-sourced ByteCheckpoint for large-scale training.", "ainews-en", [["ByteCheckpoint", "product"]], []],
   ])("%s", (...row) => check(row));
 });
 

@@ -358,7 +358,7 @@ function classify(name: string, start: number, end: number, ctx: ExtractContext,
   if (english && !emphasised && isPlainEnglishShape(name)) return undefined;
   const guess = guessType(name, ctx.entityText, start, end);
   if (guess) return guess;
-  if (english && !name.startsWith("@")) return emphasised && nameShaped(name) ? EMPHASISED_NAME : undefined;
+  if (english && !name.startsWith("@")) return nameShaped(name) ? (emphasised ? EMPHASISED_NAME : PLAIN_SHAPED_NAME) : undefined;
   if (!emphasised && /^[A-Z0-9]+$/.test(name)) return undefined; // a bare acronym
   // The role the name plays in a relation may settle its type later (src/extract/retype.ts).
   // One plain capitalised word ("Server", "Canvas") or ordinary words only ("Plan Mode") are weak;
@@ -391,6 +391,8 @@ const nameShaped = (name: string): boolean =>
 const CODE_OR_SETTING = /(?:Error|Exception|Config|Pipeline|Model|Tensor|Type|Args|Dict|List)$|^[A-Z]{2,}s$|^[WA]\d+[WA]\d+$/;
 
 const EMPHASISED_NAME = { type: "product", confidence: 0.5, reason: "an unknown name-shaped word set in bold or code in English text", guessed: true, weak: false } as const;
+/** The same shape in running English text: kept only where a typed relation treats it as a name ("Moonshot AI open-sourced FlashKDA"). */
+const PLAIN_SHAPED_NAME = { type: "product", confidence: 0.45, reason: "an unknown name-shaped word in English running text", guessed: true, weak: true } as const;
 
 /** A capitalised word neither English word list knows, nor compromise as a person's or a place's name. */
 const isCoinedWord = (word: string): boolean => !isOrdinaryEnglishWord(word) && !isListedName(word);
