@@ -7,7 +7,7 @@ const keys = new NameMemo<string>();
  * Bumped whenever nameKey gives another key for some name: graph files store an alias index
  * keyed by it (src/store/stored-aliases.ts), which a reader of another version builds afresh.
  */
-export const NAME_KEY_VERSION = 5;
+export const NAME_KEY_VERSION = 6;
 
 /**
  * The key two surface forms share when they name the same thing: NFKC, lower case, without
@@ -68,11 +68,12 @@ function withoutZeroMinor(s: string): string {
 
 const V_DIGIT = /[vV]\d/;
 /**
- * A "v" that only marks a version: after a separator ("Gemini v2.5", "DeepSeek-V3") or at a
- * change of case ("ExLlamaV3", "SigLIPv2"); not one that starts the name (V100, v0) or sits
- * inside a word ("RWKV7", "Dev2").
+ * A "v" that only marks a version: after a separator ("Gemini v2.5", "DeepSeek-V3"), at a
+ * change of case ("ExLlamaV3", "SigLIPv2") or after a capitalised word of three letters or more
+ * ("Dinov2" is DINOv2, "Owlv2" OWLv2, "DeepSeekv3.2" DeepSeek-V3.2); not one that starts the name
+ * (V100, v0) or sits inside a word ("RWKV7", "Dev2").
  */
-const VERSION_V = /(?<=[\s\-_.])[vV](?=\d)|(?<=[a-z])V(?=\d)|(?<=[A-Z])v(?=\d)/g;
+const VERSION_V = /(?<=[\s\-_.])[vV](?=\d)|(?<=[a-z])V(?=\d)|(?<=[A-Z])v(?=\d)|(?<=[A-Z][a-z]{2,})v(?=\d)/g;
 
 /** The name without the "v" of its version (see VERSION_V). */
 export const withoutVersionV = (s: string): string => (V_DIGIT.test(s) ? s.replace(VERSION_V, "") : s);

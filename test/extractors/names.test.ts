@@ -68,6 +68,8 @@ describe("one model, one node, however written; versions apart", () => {
     ["RWKV-7", "RWKV v7"],
     ["ExLlamaV3", "ExLlama 3"],
     ["Stable Diffusion 1.5", "stable-diffusion-v1-5"],
+    ["Dinov2", "DINOv2"],
+    ["DeepSeekv3.2", "DeepSeek-V3.2"],
   ])("nameKey(%s) = nameKey(%s)", (a, b) => expect(nameKey(a)).toBe(nameKey(b)));
 
   it.each<[string, string]>([
@@ -76,6 +78,7 @@ describe("one model, one node, however written; versions apart", () => {
     ["V100", "100"],
     ["v0", "0"],
     ["RWKV7", "RWK7"],
+    ["Dev2", "De2"],
     ["Kimi K2", "Kimi K2 Thinking"],
   ])("nameKey(%s) ≠ nameKey(%s)", (a, b) => expect(nameKey(a)).not.toBe(nameKey(b)));
 

@@ -53,6 +53,8 @@ describe("name keys", () => {
     ["SWE‑Bench Verified", "swebenchverified"],
     ["GPT‐4o", "gpt4o"],
     // Version 4: a number and a size apart stay apart ("Qwen 2 35B" is not Qwen-235B).
+    // Version 6: a "v" after a capitalised word of three letters or more marks the version ("Dinov2" is DINOv2).
+    ["Dinov2", "dino2"],
     ["Qwen 2 35B", "qwen2-35b"],
     ["Qwen-235B", "qwen235b"],
     ["Gemma-3-27B", "gemma3-27b"],
@@ -62,8 +64,8 @@ describe("name keys", () => {
     ["PyTorch 2.7.0", "pytorch27"],
     ["Gemini 2.0 Flash", "gemini2flash"],
     ["CUDA 1.0.1", "cuda101"],
-  ])("%s → %s (version 5)", (name, key) => {
-    expect(NAME_KEY_VERSION).toBe(5);
+  ])("%s → %s (version 6)", (name, key) => {
+    expect(NAME_KEY_VERSION).toBe(6);
     expect(nameKey(name)).toBe(key);
   });
 });
