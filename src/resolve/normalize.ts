@@ -7,7 +7,7 @@ const keys = new NameMemo<string>();
  * Bumped whenever nameKey gives another key for some name: graph files store an alias index
  * keyed by it (src/store/stored-aliases.ts), which a reader of another version builds afresh.
  */
-export const NAME_KEY_VERSION = 6;
+export const NAME_KEY_VERSION = 7;
 
 /**
  * The key two surface forms share when they name the same thing: NFKC, lower case, without
@@ -38,8 +38,8 @@ export function freshNameKey(s: string): string {
   return (NUMBERS_APART.test(lower) ? lower.replace(NUMBERS_APART_ALL, "$1\u0001") : lower).replace(SEPARATORS, "").replace(MARK, "-");
 }
 
-/** A size: "27b", "1.5b", "270m". */
-const SIZE = String.raw`\d+(?:\.\d+)?[bmk](?![a-z])`;
+/** A size: "27b", "1.5b", "270m", "31-b", also before an active-parameter count ("35b" of "35ba3b"). */
+const SIZE = String.raw`\d+(?:\.\d+)?[\-‐‑]?[bmk](?:(?![a-z])|(?=a\d))`;
 /** A space, hyphen or underscore between a number and a size ("2 35b", "3-27b"): kept as "-" (see nameKey). */
 const NUMBERS_APART = new RegExp(String.raw`\d[\s\-‐‑_]+${SIZE}`, "i");
 const NUMBERS_APART_ALL = new RegExp(String.raw`(\d)[\s\-‐‑_]+(?=${SIZE})`, "g");

@@ -69,6 +69,9 @@ describe("one model, one node, however written; versions apart", () => {
     ["ExLlamaV3", "ExLlama 3"],
     ["Stable Diffusion 1.5", "stable-diffusion-v1-5"],
     ["Dinov2", "DINOv2"],
+    ["Qwen3-30BA3B", "Qwen3-30B-A3B"],
+    ["Qwen3.6 35Ba3", "Qwen3.6 35B a3"],
+    ["Gemma 4 31-B", "Gemma 4 31B"],
     ["DeepSeekv3.2", "DeepSeek-V3.2"],
   ])("nameKey(%s) = nameKey(%s)", (a, b) => expect(nameKey(a)).toBe(nameKey(b)));
 

@@ -55,6 +55,9 @@ describe("name keys", () => {
     // Version 4: a number and a size apart stay apart ("Qwen 2 35B" is not Qwen-235B).
     // Version 6: a "v" after a capitalised word of three letters or more marks the version ("Dinov2" is DINOv2).
     ["Dinov2", "dino2"],
+    // Version 7: a size before an active-parameter count, or with a hyphen before its letter, is a size.
+    ["Qwen3-30BA3B", "qwen3-30ba3b"],
+    ["Gemma 4 31-B", "gemma4-31b"],
     ["Qwen 2 35B", "qwen2-35b"],
     ["Qwen-235B", "qwen235b"],
     ["Gemma-3-27B", "gemma3-27b"],
@@ -64,8 +67,8 @@ describe("name keys", () => {
     ["PyTorch 2.7.0", "pytorch27"],
     ["Gemini 2.0 Flash", "gemini2flash"],
     ["CUDA 1.0.1", "cuda101"],
-  ])("%s → %s (version 6)", (name, key) => {
-    expect(NAME_KEY_VERSION).toBe(6);
+  ])("%s → %s (version 7)", (name, key) => {
+    expect(NAME_KEY_VERSION).toBe(7);
     expect(nameKey(name)).toBe(key);
   });
 });
