@@ -63,3 +63,16 @@ describe("clauses apart", () => {
     expect(gated(apart, "uses")).toBeGreaterThan(0);
   });
 });
+
+describe("clause breaks between the two, a list read through", () => {
+  it.each([
+    ["OpenAI released GPT-5 today.", "OpenAI", "GPT-5", "cl:0"],
+    ["谷歌发布了新模型，Gemini 3 性能更强。", "Google", "Gemini 3", "cl:1"],
+    ["Cursor, the editor, now runs GPT-5.", "Cursor", "GPT-5", "cl:2"],
+    // A list between is read as its nearest member: its commas are no clause breaks.
+    ["vLLM supports Qwen3, Llama 4, Mistral and Gemma 3.", "vLLM", "Gemma 3", "cl:0"],
+  ] as const)("%s: %s / %s", (text, x, y, feature) => {
+    const features = featuresOf(text, x, y).filter((f) => f.startsWith("cl:"));
+    expect(features).toEqual([feature]);
+  });
+});

@@ -24,6 +24,8 @@ export const SCORE_AFTER = f("score:after");
 export const A_OPENS = f("a:opens");
 export const NAME_BETWEEN = f("ib:");
 export const NAMES_BETWEEN = f("nb:");
+/** How many clause breaks (，；;。 and ", ") lie between the two. */
+export const CLAUSES_BETWEEN = f("cl:");
 /** A person and an organisation in different clauses, another organisation between (a gate, cues.ts). */
 export const CLAUSE_APART = f("~apart:clause");
 /** A person the lexicon places at other organisations than this one (a gate, cues.ts). */
@@ -56,6 +58,7 @@ export interface Typed {
   hscore: Family;
   anaphor: Family;
   ib: Family;
+  cl: Family;
   b: Family;
   bf: Family;
   bl: Family;
@@ -84,7 +87,7 @@ export function typed(a: string, b: string): Typed {
     const p = (family: string) => f(`${family}:${types}|`);
     const whole = (family: string) => f(`${family}${types}`);
     const kind = { sentence: whole("K:sentence|"), heading: whole("K:heading|") };
-    t = { types, T: whole("T:"), kind, inlist: whole("inlistT:"), paren: whole("parenT:"), hscore: whole("hscoreT:"), anaphor: whole("anaphorT:"), ib: p("ibT"), b: p("bT"), bf: p("bfT"), bl: p("blT"), cue: p("cueT"), g: p("gT"), r: p("rT"), score: p("scoreT"), hcue: p("hcueT"), hlcue: p("hlcueT"), hl: p("hlT"), held: f(`heldT:${types}`), prefix: f(`prefixT:${types}`), series: new Map() };
+    t = { types, T: whole("T:"), kind, inlist: whole("inlistT:"), paren: whole("parenT:"), hscore: whole("hscoreT:"), anaphor: whole("anaphorT:"), ib: p("ibT"), cl: p("clT"), b: p("bT"), bf: p("bfT"), bl: p("blT"), cue: p("cueT"), g: p("gT"), r: p("rT"), score: p("scoreT"), hcue: p("hcueT"), hlcue: p("hlcueT"), hl: p("hlT"), held: f(`heldT:${types}`), prefix: f(`prefixT:${types}`), series: new Map() };
     row.set(b, t);
   }
   return t;

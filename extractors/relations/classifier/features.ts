@@ -86,6 +86,9 @@ function sentenceFeatures(c: Candidate, ctx: FeatureContext, t: Typed, f: Featur
   betweenFeatures(c, ctx, t, f);
   const words = windowTokens(from, to, a.sentence, ctx);
   f.add(F.GAP_LENGTH, bucket(gap.length, GAP_LENGTHS));
+  const clauses = COUNTS[Math.min(3, clauseBreaks(ctx.text, from, to))]!;
+  f.add(F.CLAUSES_BETWEEN, clauses);
+  f.add(t.cl, clauses);
   f.add(F.GAP_WORDS, bucket(words.length, GAP_WORDS));
   if (gap.length <= NEAR) {
     for (let k = 0; k < words.length; k++) if (firstOf(words, k, 0)) (f.add(F.BETWEEN, words[k]!), f.add(t.b, words[k]!));
@@ -170,6 +173,16 @@ function clauseBreakIn(text: string, from: number, to: number): number {
 }
 
 const isClauseBreak = (ch: number): boolean => ch === 0xff0c || ch === 0xff1b || ch === 0x3b || ch === 0x3002;
+
+/** How many clause breaks lie in text[from, to): the Chinese ones, ";" and an English comma before a space. */
+function clauseBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (isClauseBreak(ch) || (ch === 0x2c && text.charCodeAt(i + 1) === 0x20)) n++;
+  }
+  return n;
+}
 
 /**
  * Where the text that relates a and b lies once lists are read through: when b is a later member
