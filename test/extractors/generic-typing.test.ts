@@ -22,6 +22,8 @@ describe("an unknown name set in bold or code in English text, with a shape only
     ["Try **Zyx2Run** today.", "ainews-en", [["Zyx2Run", "product"]], []],
     // Code identifiers, plural acronyms and quantisation settings in bold are not names by shape.
     ["It raised **ValueError** in **generalPurpose** mode; **ZKPs** at **W4A16** with **GRPOConfig**.", "ainews-en", [], ["ValueError", "generalPurpose", "ZKPs", "W4A16", "GRPOConfig"]],
+    // Code identifiers and files in lower case are no names; a project named X.cpp is one.
+    ["It warned about `lm_head.weight`, ran `mlx_lm.convert` and loaded **model.gguf** with **ik_llama.cpp**.", "ainews-en", [["ik_llama.cpp", "product"]], ["lm_head.weight", "mlx_lm.convert", "model.gguf"]],
     // Plain words, acronyms and lower-case words in bold are not names by shape alone.
     ["The **Important** part: **GPU** prices and **faster** kernels.", "ainews-en", [], ["Important", "GPU", "faster"]],
     // Not in bold, a camel-case word of English text is no name by shape alone…
