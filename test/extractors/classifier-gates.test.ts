@@ -25,6 +25,11 @@ describe("applyGates", () => {
     [["T:person|organization", "scue:works_for", "cue:works_for"], "works_for>", true],
     [["T:person|organization", "hcue:works_for"], "works_for>", true],
     [["T:person|organization", "rule:works_for>"], "works_for>", true],
+    // Words of comparison between the two and none of use: "superior to Sora" states no use.
+    [["T:product|model", "cue:competes_with"], "uses", false],
+    [["T:product|model", "cue:competes_with", "cue:uses"], "uses", true],
+    [["T:product|model", "cue:competes_with", "rule:uses"], "uses", true],
+    [["T:product|model", "scue:competes_with"], "uses", true],
   ] as const)("%j: %s kept %s", (features, cls, kept) => {
     const probs = applyGates(RELATION_CLASSES, features, even());
     expect(at(probs, cls) > 0).toBe(kept);
