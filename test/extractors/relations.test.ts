@@ -18,6 +18,10 @@ const TABLE: [string, Triple[]][] = [
   ["LFM2.5-1.2B-Thinking 支持 llama.cpp、MLX 和 vLLM 等推理框架", [["LFM2.5-1.2B-Thinking", "uses", "llama.cpp"], ["LFM2.5-1.2B-Thinking", "uses", "MLX"], ["LFM2.5-1.2B-Thinking", "uses", "vLLM"]]],
   ["Qwen2.5-Coder 基于 Qwen2.5 训练", [["Qwen2.5-Coder", "based_on", "Qwen2.5"]]],
   ["Gemma 3n 仅需3GB内存，采用新型 MatFormer 架构", [["Gemma 3n", "based_on", "MatFormer"]]],
+  // A maker releases at its own event: the event is no entity, the maker is the subject.
+  ["GitHub Universe推出Agent HQ", [["GitHub", "develops", "Agent HQ"]]],
+  ["OpenAI DevDay上发布了AgentKit", [["OpenAI", "develops", "AgentKit"]]],
+  ["Meta Connect发布Ray-Ban Display", [["Meta", "develops", "Ray-Ban Display"]]],
   ["GLM-4.7-Flash 在 SWE-Bench 和 GPQA 等基准测试中表现最佳", [["GLM-4.7-Flash", "evaluated_on", "SWE-bench"], ["GLM-4.7-Flash", "evaluated_on", "GPQA"]]],
   ["Claude Opus 4.5 超越 GPT-5", [["Claude Opus 4.5", "competes_with", "GPT-5"]]],
   ["OpenAI released GPT-5 today", [["OpenAI", "develops", "GPT-5"]]],
