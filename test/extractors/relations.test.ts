@@ -25,6 +25,9 @@ const TABLE: [string, Triple[]][] = [
   ["GLM-4.7-Flash 在 SWE-Bench 和 GPQA 等基准测试中表现最佳", [["GLM-4.7-Flash", "evaluated_on", "SWE-bench"], ["GLM-4.7-Flash", "evaluated_on", "GPQA"]]],
   ["Claude Opus 4.5 超越 GPT-5", [["Claude Opus 4.5", "competes_with", "GPT-5"]]],
   ["OpenAI released GPT-5 today", [["OpenAI", "develops", "GPT-5"]]],
+  // A possessive, then words that describe the thing: still the maker's.
+  ["AMD’s perceived slower ROCm is a problem.", [["AMD", "develops", "ROCm"]]],
+  ["Snowflake’s model-free SuffixDecoding wins.", [["Snowflake", "develops", "SuffixDecoding"]]],
   ["Shared chats came up in the New York Times v. OpenAI case.", [["The New York Times", "sues", "OpenAI"]]],
 ];
 
@@ -32,6 +35,9 @@ const TABLE: [string, Triple[]][] = [
 const NOT_STATED: [string, Triple][] = [
   // "可在边缘设备运行的" describes what Google released: the verb is the model's, not Google's.
   ["Google推出可在边缘设备运行的Gemma 3n模型", ["Google", "uses", "Gemma 3n"]],
+  // A preposition or a word of rivalry after the possessive makes the thing another's.
+  ["Google's answer to GPT-5 is here.", ["Google", "develops", "GPT-5"]],
+  ["OpenAI's rival Claude leads.", ["OpenAI", "develops", "Claude"]],
 ];
 
 describe("relation extraction: sentences → typed relations", () => {

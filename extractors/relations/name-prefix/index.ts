@@ -17,8 +17,14 @@ function ownedByAnother(thing: ResolvedMention, org: ResolvedMention, text: stri
   return owner !== undefined && !nameKey(owner).startsWith(org.entity);
 }
 
-/** What may stand between a maker and its thing: nothing, a possessive, 的 (markdown emphasis aside). */
-const MAKERS_MARK = /^(?:\s?|\s?['’]s\s(?:new\s|latest\s|own\s)?|\s?的\s?)$/;
+/**
+ * What may stand between a maker and its thing: nothing, a possessive, 的 (markdown emphasis
+ * aside). After a possessive, up to three lower-case words that describe the thing ("AMD’s
+ * perceived slower ROCm", "Google's new open Gemma 3"); not a preposition, a verb of being or
+ * having, or a word of rivalry, which make the thing another's ("Google's answer to GPT-5",
+ * "OpenAI's rival Claude", "Apple's use of Gemini").
+ */
+const MAKERS_MARK = /^(?:\s?|\s?['’]s\s(?:(?!(?:for|of|to|with|on|in|by|from|and|or|vs|than|via|at|into|over|about|against|like|is|are|was|were|has|have|had|rival|rivals|competitor|competitors|answer|alternative|challenger|use|support|partner|partners|deal|bet|take)\s)[a-z][a-z-]*\s){0,3}|\s?的\s?)$/;
 
 export const namePrefixExtractor: RelationExtractor = {
   id: "name-prefix",
