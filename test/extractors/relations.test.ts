@@ -18,6 +18,8 @@ const TABLE: [string, Triple[]][] = [
   ["LFM2.5-1.2B-Thinking 支持 llama.cpp、MLX 和 vLLM 等推理框架", [["LFM2.5-1.2B-Thinking", "uses", "llama.cpp"], ["LFM2.5-1.2B-Thinking", "uses", "MLX"], ["LFM2.5-1.2B-Thinking", "uses", "vLLM"]]],
   ["Qwen2.5-Coder 基于 Qwen2.5 训练", [["Qwen2.5-Coder", "based_on", "Qwen2.5"]]],
   ["Gemma 3n 仅需3GB内存，采用新型 MatFormer 架构", [["Gemma 3n", "based_on", "MatFormer"]]],
+  // What a release includes is the maker's too.
+  ["OpenAI发布了Deep Research API，包含o3-deep-research和o4-mini-deep-research", [["OpenAI", "develops", "o3-deep-research"], ["OpenAI", "develops", "o4-mini-deep-research"]]],
   // A maker releases at its own event: the event is no entity, the maker is the subject.
   ["GitHub Universe推出Agent HQ", [["GitHub", "develops", "Agent HQ"]]],
   ["OpenAI DevDay上发布了AgentKit", [["OpenAI", "develops", "AgentKit"]]],
