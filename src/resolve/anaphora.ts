@@ -59,12 +59,13 @@ function subjectOf(mentions: readonly ResolvedMention[], item: { start: number; 
 }
 
 /**
- * "### Lucy Edit 开源 … > 文本引导视频编辑基础模型，支持Hugging Face、FAL和ComfyUI集成": a Chinese
+ * "### Lucy Edit 开源 … > 文本引导视频编辑基础模型，支持Hugging Face、FAL和ComfyUI集成", "> 支持在JAX/PyTorch中使用…"
+ * (a quote or list mark may open the body): a Chinese
  * body clause that opens on a verb of use, with no subject of its own, is said of the item's
  * subject (the first thing its heading names). A zero-width pseudo-mention stands before the verb;
  * only the relation cues read it (`readsZeroAnaphora`).
  */
-const ZERO_ANAPHOR = /(?:^|[，,；;。：:])\s*(?:并|还|同时|也|均|现)?(?=(?:已|已经|现已|可)?(?:支持|集成|兼容|适配|接入|基于|在[^，。；]{1,30}?(?:上线|可用|提供|运行|部署)))/g;
+const ZERO_ANAPHOR = /(?:^[>*\-\s]*|[，,；;。：:]\s*)(?:并|还|同时|也|均|现)?(?=(?:已|已经|现已|可)?(?:支持|集成|兼容|适配|接入|基于|在[^，。；]{1,30}?(?:上线|可用|提供|运行|部署)))/g;
 /** Every ZERO_ANAPHOR match holds one of these verbs: sentences without them are not searched. */
 const ZERO_VERBS = /支持|集成|兼容|适配|接入|基于|在/g;
 
@@ -107,9 +108,12 @@ export function zeroAnaphora(doc: Doc, mentions: readonly ResolvedMention[], sen
   return out;
 }
 
-/** The thing a heading is about: its first name of a thing whose type was read (not a default), unless a release verb makes it the maker of the next ("OpenRouter推出Exacto"; "Magistral Small 1.2 发布" stands). */
+/** The thing a heading is about: its first name of a thing whose type was read (not a default; a default one when none was), unless a release verb makes it the maker of the next ("OpenRouter推出Exacto"; "Magistral Small 1.2 发布" stands). */
 function headingThing(mentions: readonly ResolvedMention[], heading: { start: number; end: number }, text: string): ResolvedMention | undefined {
-  const things = mentions.filter((m) => !m.nested && !m.guessed && THINGS.includes(m.type) && m.span.start >= heading.start && m.span.end <= heading.end).sort((a, b) => a.span.start - b.span.start);
+  const inHeading = mentions.filter((m) => !m.nested && !m.weak && THINGS.includes(m.type) && m.span.start >= heading.start && m.span.end <= heading.end);
+  // A name whose type is only a default ("KerasHub跨框架模型中心") stands when the heading has no other.
+  const read = inHeading.filter((m) => !m.guessed);
+  const things = (read.length ? read : inHeading).sort((a, b) => a.span.start - b.span.start);
   const first = things[0];
   return first && things.length > 1 && RELEASES.test(text.slice(first.span.end, first.span.end + 6)) ? things[1] : first;
 }

@@ -27,6 +27,8 @@ const TABLE: [string, string, Triple[], Triple[]][] = [
   ["headline + the company", "**Anthropic raises $13B**\nThe company also hired Jane Doe as CFO.", [["Jane Doe", "works_for", "Anthropic"]], []],
   ["headline + a clause with no subject (zero anaphora)", "DecartAI开源Lucy Edit视频编辑基础模型\n文本引导视频编辑基础模型，支持ComfyUI和Diffusers集成", [["Lucy Edit", "uses", "ComfyUI"], ["Lucy Edit", "uses", "Diffusers"]], [["DecartAI", "uses", "ComfyUI"]]],
   ["zero anaphora: a based_on clause", "Magistral Small 1.2 发布\n240亿参数推理模型，基于Mistral Small 3.2构建", [["Magistral Small 1.2", "based_on", "Mistral Small 3.2"]], []],
+  ["zero anaphora: a body that opens with a quote mark", "KerasHub跨框架模型中心\n> 支持在JAX/PyTorch中使用", [["KerasHub", "uses", "JAX"], ["KerasHub", "uses", "PyTorch"]], []],
+  ["zero anaphora: a heading's name of a default type is its subject when it has no other", "Zorbex多模态框架\n基于Qwen3-32B训练", [["Zorbex", "based_on", "Qwen3-32B"]], []],
   ["no zero anaphora after the sentence's own name", "GitHub推出Agent HQ\nVS Code提供Agent Sessions视图，支持Codex。", [], [["Agent HQ", "uses", "Codex"]]],
   ["headline + it", "**Qwen3-Coder is out**\nIt supports vLLM and SGLang.", [["Qwen3-Coder", "uses", "vLLM"], ["Qwen3-Coder", "uses", "SGLang"]], []],
   // Lists distribute

@@ -51,9 +51,12 @@ export function applyGates(classes: readonly string[], features: readonly string
   // Between the two, words of comparison and none of use: "superior to Sora", "above Sonnet 4" say no use.
   let comparedBetween = false;
   let usedBetween = false;
+  // A body sentence that names something before the name: its clauses are that name's, not the headline's subject's.
+  let namedBefore = false;
   for (const f of features) {
     if (f === "cue:competes_with") comparedBetween = true;
     else if (f === "cue:uses") usedBetween = true;
+    else if (f === "~other:before") namedBefore = true;
     if (f.startsWith("maker:other")) otherMaker.add("develops" + f.slice(-1));
     if (f === "~apart:clause") apart = true;
     if (f === "~known:elsewhere") knownElsewhere = true;
@@ -65,7 +68,7 @@ export function applyGates(classes: readonly string[], features: readonly string
   for (let c = 1; c < classes.length; c++) {
     const relation = relations[c]!;
     if ((gated.has(relation) && !cued.has(relation)) || otherMaker.has(classes[c]!)) probs[c] = 0;
-    else if (relation === "uses" && comparedBetween && !usedBetween && !ruled(features, relation)) probs[c] = 0;
+    else if (relation === "uses" && ((comparedBetween && !usedBetween) || namedBefore) && !ruled(features, relation)) probs[c] = 0;
     // "算力瓶颈致ASML扩产缓慢，DeepSeek专家入职字节，黄仁勋…": the works_for cue is the clause between's;
     // "Nvidia’s Jensen Huang … Anthropic CEO Dario Amodei": the lexicon knows where he works (founding a new one is news: not gated).
     else if (((apart && AFFILIATIONS.has(relation)) || (knownElsewhere && relation === "works_for")) && !ruled(features, relation)) probs[c] = 0;

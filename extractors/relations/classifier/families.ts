@@ -38,6 +38,8 @@ export const HEADING_SCORE = f("hscore");
 export const LEAD = f("hl:");
 export const ANAPHOR_HEADING = f("h:anaphor");
 export const HEADING_SENTENCE = f("hsent:");
+/** The body sentence opens on another subject before the name (a gate, cues.ts). */
+export const OTHER_BEFORE = f("~other:before");
 export const RULE = f("rule:");
 export const RULE_ID = f("ruleid:");
 export const MAKER = { a: f("maker:>"), otherA: f("maker:other>"), b: f("maker:<"), otherB: f("maker:other<") };

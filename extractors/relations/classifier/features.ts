@@ -244,6 +244,22 @@ function headingFeatures(c: Candidate, ctx: FeatureContext, t: Typed, f: Feature
   for (const w of body.words) (f.add(F.LEAD, w), f.add(t.hl, w));
   if (body.anaphor) f.add(F.ANAPHOR_HEADING);
   f.add(F.HEADING_SENTENCE, bucket(body.sentence, FEW));
+  if (namedBeforeInBody(a, b, ctx)) f.add(F.OTHER_BEFORE);
+}
+
+/**
+ * Whether the body sentence opens on a name other than the headline's subject, before b and
+ * not in b's list: then the sentence, b's clause included, is that name's ("GitHub推出Agent HQ"
+ * … "VS Code提供Agent Sessions视图，支持Codex": VS Code's, not Agent HQ's; but "vLLM已支持
+ * DeepSeek-V3.2…，可在H200上部署" is vLLM's). A gate (cues.ts).
+ */
+function namedBeforeInBody(a: ResolvedMention, b: ResolvedMention, ctx: FeatureContext): boolean {
+  const ms = ctx.bySentence[b.sentence] ?? [];
+  let k = ms.indexOf(b);
+  // Walk left over b's list ("vLLM、SGLang等"): its members are no subject of b's clause.
+  while (k > 0 && isListGap(ctx.text, ms[k - 1]!.span.end, ms[k]!.span.start)) k--;
+  const first = ms[0];
+  return k > 0 && first !== undefined && first.entity !== a.entity && first.entity !== b.entity;
 }
 
 /** What the hand rules (cue patterns, name prefixes, the lexicon's makers) found for these two entities. */
