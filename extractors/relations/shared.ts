@@ -76,7 +76,7 @@ function isPlainGap(gap: string, keepEdges: boolean): boolean {
  */
 export function readableEvidence(raw: string): string {
   let s = raw;
-  if (s.includes("<")) s = s.replace(/<\/?[a-z][^>]*>?/gi, " "); // HTML tags (Discord recaps quote link cards)
+  if (s.includes("<")) s = s.replace(/<\/?[a-z][^>]*>?|<\/?$/gi, " "); // HTML tags (Discord recaps quote link cards), one cut open at the end
   if (s.includes("[")) s = s.replace(/!?\[([^\]]*)\]\([^)]*\)?/g, "$1");
   if (s.includes("](")) s = s.replace(/\]\([^)\s]*\)?/g, ""); // a link cut open by the span
   if (s.includes("[") || s.includes("]")) s = s.replace(/[[\]]/g, "");
@@ -149,7 +149,9 @@ function sentenceText(doc: Doc, ctx: EvidenceContext, first: ResolvedMention, la
   if (first.sentence === last.sentence || b.start <= a.end) return around(doc, a.start < b.start ? a.start : b.start, Math.max(a.end, b.end), Math.min(first.span.start, last.span.start), Math.max(first.span.end, last.span.end));
   const one = around(doc, a.start, a.end, first.span.start, first.span.end);
   const two = around(doc, b.start, b.end, last.span.start, last.span.end);
-  return last.sentence === first.sentence + 1 ? `${one} ${two}` : `${one} … ${two}`;
+  // Sentences that follow each other in the text join with a space; with anything between (another
+  // sentence, or lines no sentence holds, such as a WeChat post's 分类/来源 lines), with " … ".
+  return last.sentence === first.sentence + 1 && /^\s*$/.test(doc.text.slice(a.end, b.start)) ? `${one} ${two}` : `${one} … ${two}`;
 }
 
 /** Each digest's readable stretches, by start and end: a sentence is the evidence of every pair it names (co-mentions: thousands). */
