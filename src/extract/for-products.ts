@@ -33,9 +33,12 @@ export function withForProducts(docText: string, text: string, settled: Mention[
       out.push(a);
       continue;
     }
+    const maker = settled.slice(k + 1, j).find((n) => n.type === "organization" && n.span.start === a.span.start && n.span.end < a.span.end);
     out.push({
       span: { start: a.span.start, end: b.span.end },
       text: docText.slice(a.span.start, b.span.end),
+      // Named without the maker that opens it: "Google Gemini for Home" is Gemini for Home (Google stays nested, its maker).
+      ...(maker ? { canonical: docText.slice(maker.span.end, b.span.end).trim() } : {}),
       type: "product",
       extractor: "for-product",
       reason: `a ${a.type} for ${b.text}: one product`,

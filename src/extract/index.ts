@@ -69,7 +69,7 @@ export function findNames(doc: Doc, options: ExtractOptions = {}, given?: FoundB
     learned: options.learned ?? new Map(),
   };
   const found = ENTITY_EXTRACTORS.map((e, i) => (e.readsLearned ? null : given?.[i]) ?? e.extract(doc, ctx));
-  const named = mergeParenGuesses(addPrefixOrganizations(withForProducts(doc.text, text, settleMentions(found.flat())), lexicon), text);
+  const named = mergeParenGuesses(withForProducts(doc.text, text, addPrefixOrganizations(settleMentions(found.flat()), lexicon)), text);
   const members = listMembers(doc, text, named);
   const settled = members.length ? sortByPosition([...named, ...members]) : named;
   return { ctx, found, resolved: resolveMentions(settled, ctx.sentences, lexicon) };

@@ -9,6 +9,8 @@ const names = (text: string): string[] => extractDoc(docFromText(text)).entities
 describe("a model or product for a domain is one product", () => {
   it.each<[string, string[], string[]]>([
     ["Google推出Gemini for Home早期访问", ["Gemini for Home"], ["Home", "Gemini"]],
+    // The maker that opens the first name is the product's maker, not part of its name.
+    ["Google Gemini for Home早期访问上线", ["Gemini for Home", "Google"], ["Google Gemini for Home"]],
     ["xAI推出Grok for Government，面向政府客户。", ["Grok for Government"], ["Government"]],
     // Before a name the lexicon knows, two things: what runs on what.
     ["Builds of vLLM for CUDA and MLX for Apple Silicon are out.", ["vLLM", "CUDA", "MLX", "Apple Silicon"], ["vLLM for CUDA", "MLX for Apple Silicon"]],
