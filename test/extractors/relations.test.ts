@@ -27,6 +27,7 @@ const TABLE: [string, Triple[]][] = [
   ["GLM-4.7-Flash 在 SWE-Bench 和 GPQA 等基准测试中表现最佳", [["GLM-4.7-Flash", "evaluated_on", "SWE-bench"], ["GLM-4.7-Flash", "evaluated_on", "GPQA"]]],
   ["Claude Opus 4.5 超越 GPT-5", [["Claude Opus 4.5", "competes_with", "GPT-5"]]],
   ["There is a competition between ChatGPT and Gemini.", [["ChatGPT", "competes_with", "Gemini"]]],
+  ["Google DeepMind以10/12成绩排名第三（仅次于OpenAI）", [["Google DeepMind", "competes_with", "OpenAI"]]],
   ["He noted the comparative performance of GPT-5.4 and Claude Opus 4.6.", [["GPT-5.4", "competes_with", "Claude Opus 4.6"]]],
   ["OpenAI released GPT-5 today", [["OpenAI", "develops", "GPT-5"]]],
   // A possessive, then words that describe the thing: still the maker's.
