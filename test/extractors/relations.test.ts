@@ -24,6 +24,7 @@ const TABLE: [string, Triple[]][] = [
   ["GitHub Universe推出Agent HQ", [["GitHub", "develops", "Agent HQ"]]],
   ["OpenAI DevDay上发布了AgentKit", [["OpenAI", "develops", "AgentKit"]]],
   ["Meta Connect发布Ray-Ban Display", [["Meta", "develops", "Ray-Ban Display"]]],
+  ["On Agent Arena, Kimi K3 Max reportedly ranks #1 among open-weight models.", [["Kimi K3 Max", "evaluated_on", "Agent Arena"]]],
   ["GLM-4.7-Flash 在 SWE-Bench 和 GPQA 等基准测试中表现最佳", [["GLM-4.7-Flash", "evaluated_on", "SWE-bench"], ["GLM-4.7-Flash", "evaluated_on", "GPQA"]]],
   ["Claude Opus 4.5 超越 GPT-5", [["Claude Opus 4.5", "competes_with", "GPT-5"]]],
   ["There is a competition between ChatGPT and Gemini.", [["ChatGPT", "competes_with", "Gemini"]]],
