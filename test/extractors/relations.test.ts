@@ -16,6 +16,7 @@ const TABLE: [string, Triple[]][] = [
   ["OpenAI 宣布收购 Statsig", [["OpenAI", "acquires", "Statsig"]]],
   ["马斯克起诉 OpenAI", [["Elon Musk", "sues", "OpenAI"]]],
   ["LFM2.5-1.2B-Thinking 支持 llama.cpp、MLX 和 vLLM 等推理框架", [["LFM2.5-1.2B-Thinking", "uses", "llama.cpp"], ["LFM2.5-1.2B-Thinking", "uses", "MLX"], ["LFM2.5-1.2B-Thinking", "uses", "vLLM"]]],
+  ["We ran Gemma 4 31B on an RTX 5090 yesterday.", [["Gemma 4 31B", "uses", "RTX 5090"]]],
   ["Qwen2.5-Coder 基于 Qwen2.5 训练", [["Qwen2.5-Coder", "based_on", "Qwen2.5"]]],
   ["Gemma 3n 仅需3GB内存，采用新型 MatFormer 架构", [["Gemma 3n", "based_on", "MatFormer"]]],
   // What a release includes is the maker's too.
