@@ -58,6 +58,8 @@ describe("a coined word inside Chinese text is a name; an ordinary English word 
 
 describe("what the words around a name say it is", () => {
   it.each<Row>([
+    // An appositive naming a kind of method, a few describing words before its head noun.
+    ["The paper introduces DFlash, a block diffusion technique for speculative decoding.", "ainews-en", [["DFlash", "research"]], []],
     // A benchmark's name ends in Eval, joined to the rest or not.
     ["Scores on ZapEval and Quill-Eval both rose.", "ainews-en", [["ZapEval", "dataset"], ["Quill-Eval", "dataset"]], []],
     // An appositive or a parenthesis names the kind of software, a few words before its head noun.
