@@ -21,6 +21,7 @@ import { retypeByRole } from "./retype.ts";
 import { recurrences } from "./recurrences.ts";
 import { listMembers } from "./list-members.ts";
 import { withForProducts } from "./for-products.ts";
+import { slashSiblings } from "./slash-siblings.ts";
 
 export interface ExtractOptions {
   lexicon?: Lexicon;
@@ -70,8 +71,10 @@ export function findNames(doc: Doc, options: ExtractOptions = {}, given?: FoundB
   };
   const found = ENTITY_EXTRACTORS.map((e, i) => (e.readsLearned ? null : given?.[i]) ?? e.extract(doc, ctx));
   const named = mergeParenGuesses(withForProducts(doc.text, text, addPrefixOrganizations(settleMentions(found.flat()), lexicon)), text);
-  const members = listMembers(doc, text, named);
-  const settled = members.length ? sortByPosition([...named, ...members]) : named;
+  const siblings = slashSiblings(doc.text, text, named);
+  const kept = siblings.length ? withoutSpans(named, siblings) : named;
+  const added = [...listMembers(doc, text, kept), ...siblings];
+  const settled = added.length ? sortByPosition([...kept, ...added]) : named;
   return { ctx, found, resolved: resolveMentions(settled, ctx.sentences, lexicon) };
 }
 
@@ -92,6 +95,12 @@ function finishExtraction(doc: Doc, { ctx, resolved: found }: FoundNames, option
     relations,
     mentions,
   };
+}
+
+/** The mentions but those on the spans of `others` (a guess a sibling written short replaces). */
+function withoutSpans(mentions: Mention[], others: readonly Mention[]): Mention[] {
+  const spans = new Set(others.map((m) => `${m.span.start}:${m.span.end}`));
+  return mentions.filter((m) => !spans.has(`${m.span.start}:${m.span.end}`));
 }
 
 /** The resolved mentions with the digest's own names found again where it writes them without a cue (recurrences.ts). */

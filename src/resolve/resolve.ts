@@ -59,7 +59,7 @@ export function resolveMentions(mentions: readonly Mention[], sentences: readonl
       if (entry.altTypes?.length) g.altTypes = entry.altTypes;
     }
     if (base && !entry) g.baseName = canonical;
-    else if (!entry && m.canonical && m.canonical !== surface) (g.given ??= []).push(m.canonical);
+    else if ((!entry || !g.lexName) && m.canonical && m.canonical !== surface) (g.given ??= []).push(m.canonical);
     g.mentions.push(m);
     g.indices.push(i);
     g.surfaces.push(surface);
