@@ -71,11 +71,15 @@ export function findNames(doc: Doc, options: ExtractOptions = {}, given?: FoundB
   };
   const found = ENTITY_EXTRACTORS.map((e, i) => (e.readsLearned ? null : given?.[i]) ?? e.extract(doc, ctx));
   const named = mergeParenGuesses(withForProducts(doc.text, text, addPrefixOrganizations(settleMentions(found.flat()), lexicon)), text);
+  return { ctx, found, resolved: resolveMentions(withStructuralNames(doc, text, named), ctx.sentences, lexicon) };
+}
+
+/** The settled mentions with the names the digest's structure gives: siblings written short after a slash, and list members. */
+function withStructuralNames(doc: Doc, text: string, named: Mention[]): Mention[] {
   const siblings = slashSiblings(doc.text, text, named);
   const kept = siblings.length ? withoutSpans(named, siblings) : named;
   const added = [...listMembers(doc, text, kept), ...siblings];
-  const settled = added.length ? sortByPosition([...kept, ...added]) : named;
-  return { ctx, found, resolved: resolveMentions(settled, ctx.sentences, lexicon) };
+  return added.length ? sortByPosition([...kept, ...added]) : named;
 }
 
 /** The rest after the entity stage: anaphora, relations, and the entities the relations keep. */

@@ -4,7 +4,9 @@
 // and the learnt names are found everywhere already; this finds the digest's own names again.
 // It runs on resolved mentions, after the entity stage: a form found again names the entity its
 // first reading resolved to, so a corpus's first pass (which only learns names) never runs it.
-import type { Doc, EntityType, ResolvedMention, Sentence } from "../types.ts";
+import type { Doc, EntityType, ResolvedMention, Sentence, Span } from "../types.ts";
+import { NameMemo } from "../memo.ts";
+import { firstEndingAfter, mergeSpans } from "../read/spans.ts";
 import { buildScanIndex, scanForms, type Form } from "../resolve/scan.ts";
 import { hasCjk } from "../resolve/normalize.ts";
 import { sentenceOf } from "../resolve/resolve.ts";
@@ -47,7 +49,7 @@ export function recurrences(
   const forms: Form<Reading>[] = [];
   for (const [form, reading] of readings) if (reading) forms.push({ form, value: reading });
   if (forms.length === 0) return [];
-  const taken = takenSpans(mentions);
+  const taken = mergeSpans(mentions.map((m) => m.span));
   const out: ResolvedMention[] = [];
   for (const { form, value, start, end } of scanForms(text, buildScanIndex(forms))) {
     if (overlapsAny(taken, start, end) || inPlace(doc, start, end) || isCommenter(doc, start, end)) continue;
@@ -69,16 +71,9 @@ export function recurrences(
 }
 
 /** Whether a form may be found again without a cue; the same forms recur across a corpus, so the answer is kept. */
-function isFindable(form: string, options: typeof RECURRENCE_DEFAULTS): boolean {
-  let known = findable.get(form);
-  if (known === undefined) {
-    if (findable.size > 100_000) findable.clear();
-    findable.set(form, (known = readsAsName(form, options)));
-  }
-  return known;
-}
+const isFindable = (form: string, options: typeof RECURRENCE_DEFAULTS): boolean => findable.through(form, (f) => readsAsName(f, options));
 
-const findable = new Map<string, boolean>();
+const findable = new NameMemo<boolean>();
 
 function readsAsName(form: string, options: typeof RECURRENCE_DEFAULTS): boolean {
   if (hasCjk(form)) return form.length >= options.minCjkLength;
@@ -86,28 +81,8 @@ function readsAsName(form: string, options: typeof RECURRENCE_DEFAULTS): boolean
   return form.length >= options.minLatinLength && /[A-Z0-9]/.test(form) && !form.split(/[\s-]+/).every(isCommonWord);
 }
 
-/** Spans sorted by start, with the furthest end of each prefix: an overlap test is one binary search. */
-interface Taken {
-  starts: Int32Array;
-  furthestEnd: Int32Array;
-}
-
-function takenSpans(mentions: readonly ResolvedMention[]): Taken {
-  const spans = mentions.map((m) => m.span).sort((a, b) => a.start - b.start);
-  const starts = Int32Array.from(spans, (s) => s.start);
-  const furthestEnd = new Int32Array(spans.length);
-  spans.forEach((s, k) => (furthestEnd[k] = Math.max(s.end, k ? furthestEnd[k - 1]! : 0)));
-  return { starts, furthestEnd };
-}
-
-/** Whether [start, end) overlaps a taken span: one that starts before `end` and ends after `start`. */
-function overlapsAny({ starts, furthestEnd }: Taken, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && furthestEnd[lo - 1]! > start;
+/** Whether [start, end) overlaps one of the sorted, merged spans. */
+function overlapsAny(taken: readonly Span[], start: number, end: number): boolean {
+  const span = taken[firstEndingAfter(taken, start)];
+  return span !== undefined && span.start < end;
 }

@@ -27,8 +27,9 @@ export function slashSiblings(docText: string, text: string, settled: readonly M
     const name = m.text;
     let found = VERSION_AFTER.exec(rest);
     let sibling: string | undefined;
-    if (found && VERSION_END.test(name)) {
-      const own = VERSION_END.exec(name)![0];
+    const ownVersion = found ? VERSION_END.exec(name) : null;
+    if (found && ownVersion) {
+      const own = ownVersion[0];
       const next = found[1]!;
       // "AIME24/25": the version after the slash takes the form of the name's own ("v5/v6", "24/25").
       sibling = name.slice(0, name.length - own.length) + (own.toLowerCase().startsWith("v") && !/^v/i.test(next) ? own[0] + next : next);
