@@ -19,6 +19,8 @@ const TABLE: [string, [string, string][]][] = [
   ["Paul Erdős的问题被GPT-5解决", [["Paul Erdős", "person"], ["GPT-5", "model"]]], // accented Latin letters are a name's own
   // A title in 《》 that the words beside it call a book, paper or report is a research artefact.
   ["是知名书籍《动手学习大语言模型》的官方代码仓库", [["动手学习大语言模型", "research"]]],
+  // Emphasis marks between the kind of writing and its title are no part of either.
+  ["研究团队发表论文 **《Scaling Laws for Tiny Agents》**，引发讨论", [["Scaling Laws for Tiny Agents", "research"]]],
   ["《**智能体设计模式**》这本重要著作的中文翻译", [["智能体设计模式", "research"]]],
   ["一份《开发者晴雨表》报告显示，尽管", [["开发者晴雨表", "research"]]],
   ["《The Illusion of Thinking》论文引发争议", [["The Illusion of Thinking", "research"]]],

@@ -25,6 +25,12 @@ const TABLE: [string, Triple[]][] = [
   ["GitHub Universe推出Agent HQ", [["GitHub", "develops", "Agent HQ"]]],
   ["OpenAI DevDay上发布了AgentKit", [["OpenAI", "develops", "AgentKit"]]],
   ["Meta Connect发布Ray-Ban Display", [["Meta", "develops", "Ray-Ban Display"]]],
+  // A clause on the subject, then what it released, no name between; a team or lab of the maker releases for it.
+  ["腾讯这次又放出大招，开源了全新的混元视频模型 HunyuanVideo 2", [["Tencent", "develops", "HunyuanVideo 2"]]],
+  ["月之暗面研究团队发布了Kimi Linear", [["Moonshot AI", "develops", "Kimi Linear"]]],
+  // Measured against a rival's level.
+  ["Some users say GLM-4.7 is approaching Claude Opus 4.5 level performance.", [["GLM-4.7", "competes_with", "Claude Opus 4.5"]]],
+  ["MiniMax M2 声称具有Claude Sonnet 4.5级别的编码能力", [["MiniMax-M2", "competes_with", "Claude Sonnet 4.5"]]],
   ["On Agent Arena, Kimi K3 Max reportedly ranks #1 among open-weight models.", [["Kimi K3 Max", "evaluated_on", "Agent Arena"]]],
   ["GLM-4.7-Flash 在 SWE-Bench 和 GPQA 等基准测试中表现最佳", [["GLM-4.7-Flash", "evaluated_on", "SWE-bench"], ["GLM-4.7-Flash", "evaluated_on", "GPQA"]]],
   ["Claude Opus 4.5 超越 GPT-5", [["Claude Opus 4.5", "competes_with", "GPT-5"]]],
@@ -45,6 +51,10 @@ const NOT_STATED: [string, Triple][] = [
   // A preposition or a word of rivalry after the possessive makes the thing another's.
   ["Google's answer to GPT-5 is here.", ["Google", "develops", "GPT-5"]],
   ["OpenAI's rival Claude leads.", ["OpenAI", "develops", "Claude"]],
+  // The level after a word that is no claim of the subject's ("with", "at") is another's.
+  ["Kimi K2 is a cheaper alternative to Claude Sonnet 4, with Claude Opus 4-level agentic skills.", ["Claude Sonnet 4", "competes_with", "Claude Opus 4"]],
+  // A name between the clause and the release: the nearer one released it.
+  ["腾讯表示，阿里巴巴推出了一款新模型 Qwen3-Max", ["Tencent", "develops", "Qwen3-Max"]],
 ];
 
 describe("relation extraction: sentences → typed relations", () => {
