@@ -126,6 +126,9 @@ describe("entity extraction: sentences → names", () => {
     const names = x.entities.map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(["DeepSeek", "DeepSeek-R1", "DeepSeek-V3.2"]));
     expect(new Set(x.entities.map((e) => e.id)).size).toBe(x.entities.length);
+    // A version of a method or a benchmark is one of its own, of its family's type.
+    const typed = extractDoc(docFromText("FlashAttention-4 beats FlashAttention on LongBench v2, not on LongBench.")).entities.map((e) => [e.name, e.type]);
+    expect(typed).toEqual(expect.arrayContaining([["FlashAttention-4", "research"], ["FlashAttention", "research"], ["LongBench v2", "dataset"], ["LongBench", "dataset"]]));
   });
 
   it("resolves both scripts to one canonical entity with every surface form as alias", () => {

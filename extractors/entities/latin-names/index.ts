@@ -349,7 +349,8 @@ function classify(name: string, start: number, end: number, ctx: ExtractContext,
   const software = softwareOf(name, ctx);
   if (software) return { type: "product", confidence: 0.8, reason: `the way to use ${software.name}: its name and a kind of software` } as const;
   if (family) {
-    const type = family.type === "hardware" ? "hardware" : "model";
+    // A version of a method or a benchmark is one too (FlashAttention-4, LongBench v2); of a product, a model's.
+    const type = family.type === "hardware" || family.type === "research" || family.type === "dataset" ? family.type : "model";
     return { type, confidence: 0.85, reason: `a version of the ${family.name} family` } as const;
   }
   if (!emphasised && LOWER_WORD.test(name)) return undefined; // an ordinary word, unless set in bold or code
