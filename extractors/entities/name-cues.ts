@@ -6,7 +6,7 @@ import { requiredWords } from "../../src/segment/required-words.ts";
 export interface NameCue {
   id: string;
   type: EntityType;
-  name: "zh-person" | "zh-org" | "zh-title";
+  name: "zh-person" | "zh-org" | "zh-title" | "title";
   pattern: string;
   confidence: number;
   reason: string;
@@ -14,7 +14,7 @@ export interface NameCue {
 
 interface NameCueFile {
   rules: NameCue[];
-  shapes: { "zh-person-given-stop": string; "zh-org": string; "zh-title": string; "zh-org-bad-start": string; "zh-not-in-name": string; "zh-org-bad-end": string };
+  shapes: { "zh-person-given-stop": string; "zh-org": string; "zh-title": string; title: string; "zh-org-bad-start": string; "zh-not-in-name": string; "zh-org-bad-end": string };
   dotted: { chars: string; confidence: number; reason: string };
   orgDivisions: { words: string[] };
   headlineNameWords: { words: string[] };
@@ -63,7 +63,7 @@ export function nameCues(): NameCues {
   if (cached) return cached;
   const file = readDataJson<NameCueFile>("cues", "name-cues.json");
   // A person's shape is checked in code (surname list), so the pattern takes up to 4 characters.
-  const shape = { "zh-person": "[\\u4e00-\\u9fff]{2,4}", "zh-org": file.shapes["zh-org"], "zh-title": file.shapes["zh-title"] };
+  const shape = { "zh-person": "[\\u4e00-\\u9fff]{2,4}", "zh-org": file.shapes["zh-org"], "zh-title": file.shapes["zh-title"], title: file.shapes.title };
   cached = {
     cues: file.rules.map((r) => {
       const words = requiredWords(r.pattern);

@@ -21,6 +21,9 @@ const TABLE: [string, [string, string][]][] = [
   ["是知名书籍《动手学习大语言模型》的官方代码仓库", [["动手学习大语言模型", "research"]]],
   // Emphasis marks between the kind of writing and its title are no part of either.
   ["研究团队发表论文 **《Scaling Laws for Tiny Agents》**，引发讨论", [["Scaling Laws for Tiny Agents", "research"]]],
+  // In any script, a title the words before it call a paper's; its closing comma is the sentence's.
+  ["A paper titled *Deep Sets for the Area of a Triangle* was posted.", [["Deep Sets for the Area of a Triangle", "research"]]],
+  ['The blog post titled "Scaling Tiny Agents Together," argues otherwise.', [["Scaling Tiny Agents Together", "research"]]],
   ["《**智能体设计模式**》这本重要著作的中文翻译", [["智能体设计模式", "research"]]],
   ["一份《开发者晴雨表》报告显示，尽管", [["开发者晴雨表", "research"]]],
   ["《The Illusion of Thinking》论文引发争议", [["The Illusion of Thinking", "research"]]],
@@ -43,6 +46,8 @@ const NOT_NAMES_EN: [string, string[]][] = [
   ["A new **v2** of the PMPP problems is coming.", ["v2"]],
   ["**Benchmarking**: scaling01 said the eval is broken.", ["Benchmarking"]],
   ["**Chinese AI** labs are catching up, said Reuters.", ["Chinese AI"]],
+  // A Reddit post's title is no work.
+  ['A post titled "Local Models Are Finally Good Enough" went viral.', ["Local Models Are Finally Good Enough"]],
 ];
 
 describe("entity extraction: sentences → names", () => {

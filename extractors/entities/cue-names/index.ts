@@ -1,6 +1,7 @@
 // Chinese names the lexicon does not know, found by the words around them (data/cues/name-cues.json):
 // 创始人杨作兴, 杨作兴表示, 比特微创始人, dotted transliterations (萨提亚·纳德拉), and titles in 《》
-// that the words beside them call a book, paper or report.
+// that the words beside them call a book, paper or report; in any script, a title the words before
+// it call a paper's, an article's or a book's ("a paper titled *Deep Sets for …*").
 import type { EntityExtractor, ExtractContext } from "../../types.ts";
 import type { Doc, Mention } from "../../../src/types.ts";
 import { nameCues } from "../name-cues.ts";
@@ -18,20 +19,22 @@ export const cueNamesExtractor: EntityExtractor = {
     const where = cues.map((rule) => (rule.trigger ? sentencesWith(rule.trigger, ctx.sentences, ctx.entityText) : null));
     for (let s = 0; s < ctx.sentences.length; s++) {
       const sentence = ctx.sentences[s]!;
-      if (!where.some((w) => w === null || w[s] === 1) || !hasHan(ctx.entityText, sentence.span.start, sentence.span.end)) continue;
+      if (!where.some((w) => w === null || w[s] === 1)) continue;
+      const han = hasHan(ctx.entityText, sentence.span.start, sentence.span.end);
       const text = ctx.entityText.slice(sentence.span.start, sentence.span.end);
       for (let r = 0; r < cues.length; r++) {
         const rule = cues[r]!;
-        if (where[r] !== null && where[r]![s] !== 1) continue;
+        if ((where[r] !== null && where[r]![s] !== 1) || (!han && rule.name !== "title")) continue;
         for (const m of execAll(rule.regex, text)) {
           const raw = m[1];
           if (!raw) continue;
           // (A title's bold marks and spaces are not its own: 《**智能体设计模式**》.)
-          const lead = rule.name === "zh-title" ? raw.length - raw.replace(/^[\s*]+/, "").length : 0;
+          const titled = rule.name === "zh-title" || rule.name === "title";
+          const lead = titled ? raw.length - raw.replace(/^[\s*]+/, "").length : 0;
           const at = m.index + m[0].indexOf(raw) + lead;
-          const name = rule.name === "zh-person" ? personName(raw, ctx, givenStop) : rule.name === "zh-title" ? raw.slice(lead).replace(/[\s*]+$/, "") : raw;
-          // A title in 《》 is whatever its author wrote: it need not look like a name.
-          if (!name || (rule.name !== "zh-title" && !acceptable(name, ctx))) continue;
+          const name = rule.name === "zh-person" ? personName(raw, ctx, givenStop) : titled ? raw.slice(lead).replace(/[\s*,.:;]+$/, "") : raw;
+          // A title is whatever its author wrote: it need not look like a name.
+          if (!name || (!titled && !acceptable(name, ctx))) continue;
           const start = sentence.span.start + at;
           out.push({
             span: { start, end: start + name.length },
