@@ -39,6 +39,10 @@ describe("accounts: a link to x.com/<handle> names the account's owner", () => {
     ["Azali Amirhossein et al.", "Azaliamirh", "Azali Amirhossein"],
     ["Open Agents", "nicoalbanese10", undefined],
     ["OpenAI may consider token price cuts", "kimmonismus", undefined],
+    // Words after the owner's name that spell none of the handle are the label's, not the name's.
+    ["OpenAI ChatGPT Atlas", "OpenAI", "OpenAI"],
+    ["Goodfire AI Series B", "GoodfireAI", "Goodfire AI"],
+    ["Sakana AI DroPE", "SakanaAILabs", "Sakana AI"],
   ])("accountName(%s, %s) = %s", (label, handle, name) => {
     expect(accountName(label, handle)).toBe(name);
   });

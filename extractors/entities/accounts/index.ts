@@ -89,14 +89,20 @@ const POSSESSIVE = /[’']s\b.*$/u;
 export function accountName(label: string, handle: string): string | undefined {
   const bare = label.replace(/^[*_`\s]+|[*_`\s]+$/g, "").replace(/^@/, "").replace(POSSESSIVE, "").replace(/\s+et al\.?$/, "");
   const words = bare.split(/\s+/).slice(0, 4);
-  for (let n = words.length; n >= 1; n--) {
+  let best: string | undefined;
+  let bestRun = 0;
+  for (let n = 1; n <= words.length; n++) {
     const name = words.slice(0, n).join(" ");
     if (!LATIN_NAME.test(name)) continue;
     // A display name is capitalised words ("Simon Willison"); "scaling01 claiming" is a name and a verb.
     if (!words.slice(1, n).every((w) => /^\p{Lu}/u.test(w)) && fold(name) !== fold(handle)) continue;
-    if (spells(name, handle)) return name;
+    if (!spells(name, handle)) continue;
+    // Words that spell more of the handle belong to the name ("Simon" → "Simon Willison" for @simonw);
+    // words that spell none of it are the label's own ("OpenAI ChatGPT Atlas" for @OpenAI is OpenAI).
+    const run = longestCommonRun(fold(name), fold(handle));
+    if (run > bestRun) (best = name), (bestRun = run);
   }
-  return undefined;
+  return best;
 }
 
 const LATIN_NAME = /^[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}\p{M}_.\- ]*$/u;
