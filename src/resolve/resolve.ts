@@ -7,27 +7,13 @@ import { lookup } from "./lexicon.ts";
 import { isCaseOnlyMatch } from "./case-match.ts";
 import { entityKey } from "./name-order.ts";
 import { cleanSurface } from "./surface.ts";
-import { personAliasTarget } from "./person-names.ts";
 import { buildBase } from "./builds.ts";
+import { nameOf, typeOf, type Group } from "./groups.ts";
+import { dropLoneShortForms, mergeBareVersions, mergePartialPersonNames } from "./merge-groups.ts";
 
 export interface Resolution {
   entities: Entity[];
   mentions: ResolvedMention[];
-}
-
-interface Group {
-  id: string;
-  lexName?: string;
-  lexType?: EntityType;
-  altTypes?: EntityType[];
-  mentions: Mention[];
-  /** Where the mentions are in the list being resolved. */
-  indices: number[];
-  surfaces: string[];
-  /** The model a build packages, when a mention is one ("Qwen3-30B-A3B" for "Qwen3-30B-A3B-GGUF"). */
-  baseName?: string;
-  /** Names an extractor gave that no surface spells ("Veo 3.1" for "Google Veo 3.1"). */
-  given?: string[];
 }
 
 export function resolveMentions(mentions: readonly Mention[], sentences: readonly Sentence[], lexicon: Lexicon): Resolution {
@@ -91,91 +77,6 @@ function resolvedMention(m: Mention, entity: string, sentence: number): Resolved
   return r;
 }
 
-/** "Molly" → "Molly Cantillon", "哈萨比斯" → "德米斯·哈萨比斯" when the digest names only one such person. */
-function mergePartialPersonNames(groups: Map<string, Group>, keyOf: (string | undefined)[]): void {
-  const people = [...groups.values()].filter((g) => typeOf(g) === "person");
-  const guessed = [...groups.values()].filter((g) => g.mentions.every((m) => m.guessed));
-  for (const g of [...people, ...guessed]) {
-    if (g.lexName || !groups.has(g.id)) continue;
-    const target = personAliasTarget(g.surfaces[0]!, people.filter((p) => p !== g).map((p) => ({ id: p.id, name: nameOf(p) })));
-    if (!target) continue;
-    moveInto(groups, keyOf, g, groups.get(target)!);
-  }
-}
-
-/** A bare version ("M2.7", "K2", "V3.2"): a letter or two and a number, no family before it. */
-const BARE_VERSION = /^[A-Z]{1,2}\d+(?:\.\d+)*$/;
-
-/**
- * "M2.7" → "MiniMax M2.7" when the digest names exactly one model ending in it: the bare version
- * is that model's short form. Never a known name, never on two candidates (R1 of two makers).
- */
-function mergeBareVersions(groups: Map<string, Group>, keyOf: (string | undefined)[]): void {
-  // Most digests have no bare version: look for one before naming every model.
-  const bare = [...groups.values()].filter((g) => !g.lexName && BARE_VERSION.test(g.surfaces[0]!) && typeOf(g) === "model");
-  if (!bare.length) return;
-  const models = [...groups.values()].filter((g) => typeOf(g) === "model");
-  const names = new Map(models.map((m) => [m, nameOf(m).toLowerCase()]));
-  for (const g of bare) {
-    const short = nameOf(g);
-    if (!BARE_VERSION.test(short) || !groups.has(g.id)) continue;
-    const lower = short.toLowerCase();
-    const targets = models.filter((m) => m !== g && groups.has(m.id) && endsWithVersion(names.get(m)!, lower));
-    if (targets.length !== 1) continue;
-    const into = targets[0]!;
-    // The model keeps its full name, however often the digest shortens it.
-    if (!into.lexName && !into.given) into.given = [nameOf(into)];
-    moveInto(groups, keyOf, g, into);
-  }
-}
-
-/**
- * A letter and a digit alone ("Q3", "H1", "K3") is a code, unless mergeBareVersions folded it
- * into the one model of the digest that ends in it ("Kimi K3"): short forms left alone go.
- */
-function dropLoneShortForms(groups: Map<string, Group>, keyOf: (string | undefined)[]): void {
-  for (const g of [...groups.values()]) {
-    if (!g.mentions.every((m) => m.shortForm)) continue;
-    for (const i of g.indices) keyOf[i] = undefined;
-    groups.delete(g.id);
-  }
-}
-
-const endsWithVersion = (name: string, version: string): boolean => name.endsWith(version) && /[\s-]/.test(name.charAt(name.length - version.length - 1));
-
-function moveInto(groups: Map<string, Group>, keyOf: (string | undefined)[], g: Group, into: Group): void {
-  into.mentions.push(...g.mentions);
-  into.indices.push(...g.indices);
-  into.surfaces.push(...g.surfaces);
-  for (const i of g.indices) keyOf[i] = into.id;
-  groups.delete(g.id);
-}
-
-function typeOf(g: Group): EntityType {
-  if (g.lexType) return g.lexType;
-  if (g.mentions.every((m) => m.type === g.mentions[0]!.type)) return g.mentions[0]!.type;
-  const votes = new Map<EntityType, number>();
-  for (const m of g.mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + m.confidence);
-  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-}
-
-function nameOf(g: Group): string {
-  if (g.lexName) return g.lexName;
-  // A family's version written after its maker is named as the family names it ("Google Veo 3.1" → "Veo 3.1").
-  if (g.given) return mostFrequent(g.given);
-  // A model named only by its builds is named as the model; else by its own forms, not its builds'.
-  const surfaces = g.baseName ? g.surfaces.filter((s) => buildBase(s) === undefined) : g.surfaces;
-  if (!surfaces.length) return g.baseName!;
-  if (surfaces.every((s) => s === surfaces[0])) return surfaces[0]!;
-  return mostFrequent(surfaces);
-}
-
-/** The most frequent of the names, the longest among equals. */
-function mostFrequent(names: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const s of names) counts.set(s, (counts.get(s) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
-}
 
 function toEntity(g: Group): Entity {
   const name = nameOf(g);
