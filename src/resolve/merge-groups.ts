@@ -1,8 +1,9 @@
 // Merges of a digest's entity groups the digest's own names call for (resolve.ts): a partial
 // person's name into the one person it names, a bare version into the one model ending in it, a
-// short form the lexicon gives elsewhere into the digest's own full name; lone codes go.
+// bare word the lexicon gives another maker into the digest's own full name; lone codes go.
 import { personAliasTarget } from "./person-names.ts";
 import { moveInto, nameOf, typeOf, type Group } from "./groups.ts";
+import { lookup, type Lexicon } from "./lexicon.ts";
 
 type Groups = Map<string, Group>;
 type Keys = (string | undefined)[];
@@ -42,6 +43,27 @@ export function mergeBareVersions(groups: Groups, keyOf: Keys): void {
     // The model keeps its full name, however often the digest shortens it.
     if (!into.lexName && !into.given) into.given = [nameOf(into)];
     moveInto(groups, keyOf, g, into);
+  }
+}
+
+/**
+ * "GitHub Copilot … Copilot": a bare word the lexicon reads as one maker's product ("Copilot" →
+ * Microsoft Copilot) names the digest's own product of another maker ending in that word, when
+ * the digest names exactly one such and never the lexicon's one in full.
+ */
+export function mergeSharedTails(groups: Groups, keyOf: Keys, lexicon: Lexicon): void {
+  // "<maker> <word>": a name whose words before the last are an organisation the lexicon knows.
+  const makerAndTail = (name: string, tail: string): boolean => {
+    if (!name.toLowerCase().endsWith(tail)) return false;
+    const maker = lookup(lexicon, name.slice(0, name.length - tail.length));
+    return maker !== undefined && (maker.type === "organization" || maker.altTypes?.includes("organization") === true);
+  };
+  for (const g of [...groups.values()]) {
+    const word = g.surfaces[0]!;
+    const tail = ` ${word.toLowerCase()}`;
+    if (!g.lexName || word.includes(" ") || !g.surfaces.every((s) => s === word) || !makerAndTail(g.lexName, tail)) continue;
+    const targets = [...groups.values()].filter((t) => t !== g && makerAndTail(nameOf(t), tail));
+    if (targets.length === 1) moveInto(groups, keyOf, g, targets[0]!);
   }
 }
 
