@@ -21,6 +21,8 @@ const TABLE: [string, [string, string][]][] = [
   ["是知名书籍《动手学习大语言模型》的官方代码仓库", [["动手学习大语言模型", "research"]]],
   // Emphasis marks between the kind of writing and its title are no part of either.
   ["研究团队发表论文 **《Scaling Laws for Tiny Agents》**，引发讨论", [["Scaling Laws for Tiny Agents", "research"]]],
+  // A subscription tier is a product of its own, not the app it unlocks.
+  ["OpenAI gives ChatGPT Plus users more messages than ChatGPT free users.", [["ChatGPT Plus", "product"], ["ChatGPT", "product"]]],
   // A word joined to an open-weight model family's name is a model built on it; a CPU's model number is hardware.
   ["Google released DiffusionGemma and ColQwen3 this week.", [["DiffusionGemma", "model"], ["ColQwen3", "model"]]],
   ["The box has a Core i9-13900K and 64GB of RAM.", [["Core i9-13900K", "hardware"]]],
