@@ -58,7 +58,14 @@ const LOWER_COMPOUND = /^[a-z]+(?:-[a-z]+)+$/;
 
 /** A bare number and a unit after it is an amount, not a version: "realtime-1.5 3 months ago", "Qwen3 2 weeks later". */
 const UNIT_AFTER = /^ (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times)\b/;
-const isAmount = (text: string, token: Token): boolean => every(token.text, isDigit) && UNIT_AFTER.test(text.slice(token.span.end, token.span.end + 9));
+/** A bare number over another, either of two or three digits, is a score: "Hermes 21/28", not "Llama 3/4", "AIME 2024/2025" nor "RTX 5000/6000". */
+const FRACTION_AFTER = /^\/\d{1,3}(?!\d|\.\d)/;
+const isAmount = (text: string, token: Token): boolean => {
+  if (!every(token.text, isDigit)) return false;
+  const after = text.slice(token.span.end, token.span.end + 9);
+  const fraction = FRACTION_AFTER.exec(after);
+  return UNIT_AFTER.test(after) || (fraction !== null && token.text.length <= 3 && (token.text.length >= 2 || fraction[0].length >= 3));
+};
 
 let last: { text: string; runs: Token[][] } | undefined;
 
