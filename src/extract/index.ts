@@ -16,6 +16,7 @@ import { mergeParenGuesses } from "../resolve/paren-aliases.ts";
 import { dropUnusedWeak } from "./drop-weak.ts";
 import { dedupeRelations } from "./dedupe-relations.ts";
 import { dropBuildDevelops } from "./build-develops.ts";
+import { dropFamilyRelations } from "./drop-family-relations.ts";
 import { dropVenueRelations } from "./drop-venue-relations.ts";
 import { retypeByRole } from "./retype.ts";
 import { recurrences } from "./recurrences.ts";
@@ -90,7 +91,7 @@ function finishExtraction(doc: Doc, { ctx, resolved: found }: FoundNames, option
   const zero = zeroAnaphora(doc, withAnaphora, ctx.sentences, text);
   const all = zero.length > 0 ? [...withAnaphora, ...zero] : withAnaphora;
   options.onMentions?.(doc, all, ctx);
-  const found2 = dropVenueRelations(dropBuildDevelops(dedupeRelations(extractRelations(doc, all, ctx)), withAnaphora), withAnaphora, text);
+  const found2 = dropFamilyRelations(dropVenueRelations(dropBuildDevelops(dedupeRelations(extractRelations(doc, all, ctx)), withAnaphora), withAnaphora, text));
   const { entities, mentions, relations } = dropUnusedWeak(resolved.entities, resolved.mentions, found2);
   const taught = options.taught?.length ? taughtSigner(options.taught, options.lexicon ?? loadLexicon())(doc.text) : undefined;
   return {
