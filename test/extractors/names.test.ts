@@ -165,7 +165,7 @@ describe("ordinary words are not the names they spell", () => {
     // A number and a unit after a name is an amount, not the name's version.
     ["OpenAI launched realtime-1.5 3 months ago, and Qwen3 2 weeks later.", "ainews-en", ["realtime-1.5 3", "Qwen3 2"], [["Qwen3", "model"], ["realtime-1.5", "model"]]],
     // A number format is no name, TF32 as BF16.
-    ["The swizzling atom for the TF32 datatype differs in CuTeDSL.", "ainews-en", ["TF32"], [["CuTeDSL", "product"]]],
+    ["The swizzling atom for the TF32 datatype differs in CuTeDSL.", "ainews-en", ["TF32"], [["CuTe DSL", "product"]]],
     // A sampling setting and its value written together is no name.
     ["The same prompt at temp0 on Qwen3-4B gave the same answer; at temp0.7 it did not.", "ainews-en", ["temp0", "temp0.7"], [["Qwen3-4B", "model"]]],
     // A score over a total is no version: "Hermes 21/28" ("Llama 3/4" stays two versions).
