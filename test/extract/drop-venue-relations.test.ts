@@ -56,3 +56,21 @@ describe("a game is where an AI played, no party to a typed relation", () => {
     for (const g of games) expect(typed.filter((r) => r.source === g.id || r.target === g.id)).toEqual([]);
   });
 });
+
+describe("a community named after its owner is where something was said", () => {
+  it.each<[string, string]>([
+    ["Unsloth Ecosystem: LoRA, vLLM 0.11, SGLang, And New UI: Unsloth’s Discord tracked several ecosystem upgrades: vLLM released vLLM 0.11 with LoRA support.", "Unsloth"],
+    ["Kimi CLI beats the IDE integration: Users in the Moonshot Discord report that the Kimi CLI is significantly better than the VS Code extension.", "Moonshot AI"],
+  ])("%s", (text, owner) => {
+    const x = extractDoc(docFromText(text, "ainews-en"));
+    const id = x.entities.find((e) => e.name === owner)?.id;
+    expect(id).toBeDefined();
+    expect(x.relations.filter((r) => r.predicate !== "co_mention" && (r.source === id || r.target === id))).toEqual([]);
+  });
+
+  it("keeps what the owner does where it is named as itself", () => {
+    const x = extractDoc(docFromText("Moonshot released the Kimi CLI; the Moonshot Discord loves it.", "ainews-en"));
+    const names = new Map(x.entities.map((e) => [e.id, e.name]));
+    expect(x.relations.map((r) => `${names.get(r.source)} ${r.predicate} ${names.get(r.target)}`)).toContain("Moonshot AI develops Kimi CLI");
+  });
+});
