@@ -21,6 +21,9 @@ const TABLE: [string, [string, string][]][] = [
   ["是知名书籍《动手学习大语言模型》的官方代码仓库", [["动手学习大语言模型", "research"]]],
   // Emphasis marks between the kind of writing and its title are no part of either.
   ["研究团队发表论文 **《Scaling Laws for Tiny Agents》**，引发讨论", [["Scaling Laws for Tiny Agents", "research"]]],
+  // A lower-case checkpoint name with a size tier is a model; a name followed by a kin word, a person.
+  ["The setup also runs `whisper-large-v3` and `t5-small` on a CPU.", [["whisper-large-v3", "model"], ["t5-small", "model"]]],
+  ["有指控称公司削弱了安全协议。Adam Raine的家人声称他与ChatGPT的互动显著增加。", [["Adam Raine", "person"]]],
   // A subscription tier is a product of its own, not the app it unlocks.
   ["OpenAI gives ChatGPT Plus users more messages than ChatGPT free users.", [["ChatGPT Plus", "product"], ["ChatGPT", "product"]]],
   // A word joined to an open-weight model family's name is a model built on it; a CPU's model number is hardware.
