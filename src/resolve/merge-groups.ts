@@ -63,17 +63,8 @@ export function mergeSharedTails(groups: Groups, keyOf: Keys, lexicon: Lexicon):
     const tail = ` ${word.toLowerCase()}`;
     if (!g.lexName || word.includes(" ") || !g.surfaces.every((s) => s === word) || !makerAndTail(g.lexName, tail)) continue;
     const targets = [...groups.values()].filter((t) => t !== g && makerAndTail(nameOf(t), tail));
-    if (targets.length === 1 && !makerBeside(groups, g, g.lexName.slice(0, g.lexName.length - tail.length))) moveInto(groups, keyOf, g, targets[0]!);
+    if (targets.length === 1) moveInto(groups, keyOf, g, targets[0]!);
   }
-}
-
-/** How near before the word its lexicon maker must be named to claim it ("Microsoft’s own products—Copilot"). */
-const MAKER_REACH = 40;
-
-/** Whether the digest names `maker` just before a mention of g: then the word is that maker's, as the lexicon reads it. */
-function makerBeside(groups: Groups, g: Group, maker: string): boolean {
-  const makers = [...groups.values()].filter((m) => nameOf(m).toLowerCase() === maker.toLowerCase());
-  return makers.some((m) => m.mentions.some((a) => g.mentions.some((b) => a.span.end <= b.span.start && b.span.start - a.span.end <= MAKER_REACH)));
 }
 
 /**
