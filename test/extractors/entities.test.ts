@@ -24,6 +24,8 @@ const TABLE: [string, [string, string][]][] = [
   // A lower-case checkpoint name with a size tier is a model; a name followed by a kin word, a person.
   ["The setup also runs `whisper-large-v3` and `t5-small` on a CPU.", [["whisper-large-v3", "model"], ["t5-small", "model"]]],
   ["有指控称公司削弱了安全协议。Adam Raine的家人声称他与ChatGPT的互动显著增加。", [["Adam Raine", "person"]]],
+  // GitHub Copilot's CLI is a product of its own, however written.
+  ["GitHub released the GitHub Copilot CLI; Copilot CLI supports MCP, and GitHub Copilot gets agents.", [["Copilot CLI", "product"], ["GitHub Copilot", "product"]]],
   // A subscription tier is a product of its own, not the app it unlocks.
   ["OpenAI gives ChatGPT Plus users more messages than ChatGPT free users.", [["ChatGPT Plus", "product"], ["ChatGPT", "product"]]],
   // A word joined to an open-weight model family's name is a model built on it; a CPU's model number is hardware.
