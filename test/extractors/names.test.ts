@@ -168,6 +168,8 @@ describe("ordinary words are not the names they spell", () => {
     ["The swizzling atom for the TF32 datatype differs in CuTeDSL.", "ainews-en", ["TF32"], [["CuTe DSL", "product"]]],
     // A sampling setting and its value written together is no name.
     ["The same prompt at temp0 on Qwen3-4B gave the same answer; at temp0.7 it did not.", "ainews-en", ["temp0", "temp0.7"], [["Qwen3-4B", "model"]]],
+    // A multiplier after a name is a plan's or a speed-up's size, not its version ("8x7B" is a size).
+    ["Usage is $8k for Claude Max 20x; Mixtral 8x7B runs 3x faster.", "ainews-en", ["Claude Max 20x"], [["Claude Max", "product"], ["Mixtral 8x7B", "model"]]],
     // A score over a total is no version: "Hermes 21/28" ("Llama 3/4" stays two versions).
     ["Success rates: Kimi Code 22/28, Hermes 21/28, Claude Code 20/28.", "ainews-en", ["Hermes 21", "Hermes 28", "28"], [["Hermes", "model"], ["Kimi Code", "product"]]],
     // …in English prose: a lower-case Latin word among Chinese is a name more often than not.
@@ -201,9 +203,9 @@ describe("names by their makers, variants and context", () => {
     // A variant word after a family's version is the model's ("Claude 3.7 Sonnet", not Claude 3.7 and Claude Sonnet).
     ["We compared Claude 3.7 Sonnet and Claude 3 Opus.", "ainews-en", [["Claude 3.7 Sonnet", "model"], ["Claude 3 Opus", "model"]], ["Claude 3.7", "Claude Sonnet", "Claude 3", "Claude Opus"]],
     ["Claude 3.5 Sonnet 新功能体验", "markdown", [["Claude 3.5 Sonnet", "model"]], ["Claude 3.5", "Claude Sonnet"]],
-    // A tier word after a versioned model makes another model; after a bare family it is a plan's.
+    // A tier word after a versioned model makes another model; after a bare family it names a plan, a product.
     ["We use Qwen3 Max, GPT-5 Pro and GPT-4.1 Mini daily.", "ainews-en", [["Qwen3 Max", "model"], ["GPT-5 Pro", "model"], ["GPT-4.1 Mini", "model"]], ["Qwen3", "GPT-5"]],
-    ["Claude Pro subscribers got more usage.", "ainews-en", [], ["Claude Pro"]],
+    ["Claude Pro subscribers got more usage.", "ainews-en", [["Claude Pro", "product"]], ["Claude"]],
     // Another maker's variant does not join: "GPT-4o Opus" (a digest's slip) is GPT-4o and Claude Opus.
     ["约GPT-4o Opus十分之一的价格", "markdown", [["GPT-4o", "model"], ["Claude Opus", "model"]], ["GPT-4o Opus"]],
     ["Try Ollama Cloud or Perplexity Computer today.", "ainews-en", [["Ollama Cloud", "product"], ["Perplexity Computer", "product"]], []],

@@ -13,6 +13,19 @@ describe("lexicon data", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("lists each surface form under one entry only (a tier, 'Claude Max', is no alias of the model it unlocks)", () => {
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const e of lexicon.entries) {
+      for (const form of new Set([e.name, ...e.aliases])) {
+        const first = owner.get(form);
+        if (first !== undefined && first !== e.name) twice.push(`${form}: ${first} / ${e.name}`);
+        else owner.set(form, e.name);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
   it("gives affiliations to people only, each an organisation where the lexicon knows its name", () => {
     const withAffiliations = lexicon.entries.filter((e) => e.affiliations);
     expect(withAffiliations.length).toBeGreaterThan(100);

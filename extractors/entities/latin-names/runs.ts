@@ -60,7 +60,10 @@ const LOWER_COMPOUND = /^[a-z]+(?:-[a-z]+)+$/;
 const UNIT_AFTER = /^ (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times)\b/;
 /** A bare number over another, either of two or three digits, is a score: "Hermes 21/28", not "Llama 3/4", "AIME 2024/2025" nor "RTX 5000/6000". */
 const FRACTION_AFTER = /^\/\d{1,3}(?!\d|\.\d)/;
+/** A multiplier ("20x", "5×"): a plan's or a speed-up's size after a name, not its version ("Claude Max 20x"; "8x7B" is a size). */
+const MULTIPLIER = /^\d+(?:\.\d+)?[x×]$/;
 const isAmount = (text: string, token: Token): boolean => {
+  if (MULTIPLIER.test(token.text)) return true;
   if (!every(token.text, isDigit)) return false;
   const after = text.slice(token.span.end, token.span.end + 9);
   const fraction = FRACTION_AFTER.exec(after);
