@@ -21,6 +21,10 @@ const TABLE: [string, [string, string][]][] = [
   ["是知名书籍《动手学习大语言模型》的官方代码仓库", [["动手学习大语言模型", "research"]]],
   // Emphasis marks between the kind of writing and its title are no part of either.
   ["研究团队发表论文 **《Scaling Laws for Tiny Agents》**，引发讨论", [["Scaling Laws for Tiny Agents", "research"]]],
+  // "工具使用" (tool use) is a compound, not a verb: the phrase's head is the benchmark.
+  ["HKUST推出Toolathlon工具使用基准。", [["Toolathlon", "dataset"]]],
+  // A known model with a version, then words after a hyphen, is a variant of it; a bare family is no version.
+  ["OpenAI发布了Deep Research API，包含o3-deep-research。Try gpt-researcher too.", [["o3-deep-research", "model"], ["gpt-researcher", "product"]]],
   // A lower-case checkpoint name with a size tier is a model; a name followed by a kin word, a person.
   ["The setup also runs `whisper-large-v3` and `t5-small` on a CPU.", [["whisper-large-v3", "model"], ["t5-small", "model"]]],
   ["有指控称公司削弱了安全协议。Adam Raine的家人声称他与ChatGPT的互动显著增加。", [["Adam Raine", "person"]]],

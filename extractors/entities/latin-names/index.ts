@@ -353,6 +353,8 @@ function classify(name: string, start: number, end: number, ctx: ExtractContext,
     const type = family.type === "hardware" || family.type === "research" || family.type === "dataset" ? family.type : "model";
     return { type, confidence: 0.85, reason: `a version of the ${family.name} family` } as const;
   }
+  const base = knownModelBefore(name, ctx);
+  if (base) return { type: "model", confidence: 0.8, reason: `a variant of ${base.name}: its name and words after a hyphen` } as const;
   if (!emphasised && LOWER_WORD.test(name)) return undefined; // an ordinary word, unless set in bold or code
   // In English text the words around a plain word ("fast model") or a hyphenated compound
   // ("drop-in") say nothing: only shapes that names alone have count there.
@@ -366,6 +368,19 @@ function classify(name: string, start: number, end: number, ctx: ExtractContext,
   // a coined word no word list knows ("Metabase", "Mintlify", "Exacto") is a name as it stands.
   const weak = !emphasised && ((/^[A-Z][a-z]+$/.test(name) && !isCoinedWord(name)) || name.split(/\s+/).every(isEnglishWord));
   return { type: "product", confidence: 0.45, reason: "an unknown Latin-script name inside Chinese text", guessed: true, weak } as const;
+}
+
+/** "o3-deep-research", "gpt-4o-mini-tts": a known model with a version, then words after a hyphen. */
+function knownModelBefore(name: string, ctx: ExtractContext): LexEntry | undefined {
+  if (/\s/.test(name)) return undefined; // "o1-preview Deprecation": a headline's words after the name
+  const parts = name.split("-");
+  for (let k = parts.length - 1; k >= 1; k--) {
+    const prefix = parts.slice(0, k).join("-");
+    if (!/\d/.test(prefix)) return undefined; // "gpt-researcher": a bare family is no version
+    const entry = lookup(ctx.lexicon, prefix);
+    if (entry?.type === "model") return entry;
+  }
+  return undefined;
 }
 
 /** "Claude SDK", "Kimi API", "Copilot CLI": a known model or product and a kind of software (softwareHeads) after it. */
