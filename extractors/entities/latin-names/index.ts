@@ -4,7 +4,7 @@
 import { NameMemo } from "../../../src/memo.ts";
 import type { EntityExtractor, ExtractContext } from "../../types.ts";
 import type { Doc, Mention } from "../../../src/types.ts";
-import { familyCanonical, familyOf, lookup, sameHouse, type LexEntry } from "../../../src/resolve/lexicon.ts";
+import { familyCanonical, familyOf, sameHouse } from "../../../src/resolve/lexicon.ts";
 import { nameKey } from "../../../src/resolve/normalize.ts";
 import { isWordForAcronym } from "../../../src/resolve/case-match.ts";
 import { emphasisIsExactly } from "../../../src/segment/entity-text.ts";
@@ -14,9 +14,9 @@ import { inRecapTitle } from "../../../src/segment/recaps.ts";
 import { inTitleCaseHeadline } from "../../../src/segment/headlines.ts";
 import { nameCues } from "../name-cues.ts";
 import { latinRuns, type Token } from "./runs.ts";
-import { guessType } from "./classify.ts";
+import { classify, isPlainEnglishShape } from "./unknown-type.ts";
 import { absorbVersions, segmentRun, splitAtHeadlineVerbs, trimHeadline, type Segment } from "./segment.ts";
-import { isEnglishWord, isListedName, isOrdinaryEnglishWord, isPlaceName } from "../english/words.ts";
+import { isOrdinaryEnglishWord, isPlaceName } from "../english/words.ts";
 
 export const latinNamesExtractor: EntityExtractor = {
   id: "latin-names",
@@ -340,75 +340,3 @@ function plausibleShape(name: string, ctx: ExtractContext): boolean {
   if (name === bare && !/^[A-Z0-9]+$/.test(bare) && isPlaceName(bare)) return false; // "hiring for **Paris** team": places are not annotated (GUIDELINES); LIMA is a paper
   return !ctx.lexicon.generic.has(bare.toLowerCase());
 }
-
-/** A plain word ("fast", "Model") or a hyphenated lower-case compound ("drop-in"). */
-const isPlainEnglishShape = (name: string): boolean => /^[A-Za-z][a-z]+$/.test(name) || /^[a-z]+(?:-[a-z]+)+$/.test(name);
-
-/** The type of an unknown name; `family` is familyOf(name). */
-function classify(name: string, start: number, end: number, ctx: ExtractContext, english: boolean, emphasised: boolean, family: LexEntry | undefined) {
-  const software = softwareOf(name, ctx);
-  if (software) return { type: "product", confidence: 0.8, reason: `the way to use ${software.name}: its name and a kind of software` } as const;
-  if (family) {
-    // A version of a method or a benchmark is one too (FlashAttention-4, LongBench v2); of a product, a model's.
-    const type = family.type === "hardware" || family.type === "research" || family.type === "dataset" ? family.type : "model";
-    return { type, confidence: 0.85, reason: `a version of the ${family.name} family` } as const;
-  }
-  const base = knownModelBefore(name, ctx);
-  if (base) return { type: "model", confidence: 0.8, reason: `a variant of ${base.name}: its name and words after a hyphen` } as const;
-  if (!emphasised && LOWER_WORD.test(name)) return undefined; // an ordinary word, unless set in bold or code
-  // In English text the words around a plain word ("fast model") or a hyphenated compound
-  // ("drop-in") say nothing: only shapes that names alone have count there.
-  if (english && !emphasised && isPlainEnglishShape(name)) return undefined;
-  const guess = guessType(name, ctx.entityText, start, end);
-  if (guess) return guess;
-  if (english && !name.startsWith("@")) return nameShaped(name) ? (emphasised ? EMPHASISED_NAME : PLAIN_SHAPED_NAME) : undefined;
-  if (!emphasised && /^[A-Z0-9]+$/.test(name)) return undefined; // a bare acronym
-  // The role the name plays in a relation may settle its type later (src/extract/retype.ts).
-  // One plain capitalised word ("Server", "Canvas") or ordinary words only ("Plan Mode") are weak;
-  // a coined word no word list knows ("Metabase", "Mintlify", "Exacto") is a name as it stands.
-  const weak = !emphasised && ((/^[A-Z][a-z]+$/.test(name) && !isCoinedWord(name)) || name.split(/\s+/).every(isEnglishWord));
-  return { type: "product", confidence: 0.45, reason: "an unknown Latin-script name inside Chinese text", guessed: true, weak } as const;
-}
-
-/** "o3-deep-research", "gpt-4o-mini-tts": a known model with a version, then words after a hyphen. */
-function knownModelBefore(name: string, ctx: ExtractContext): LexEntry | undefined {
-  if (/\s/.test(name)) return undefined; // "o1-preview Deprecation": a headline's words after the name
-  const parts = name.split("-");
-  for (let k = parts.length - 1; k >= 1; k--) {
-    const prefix = parts.slice(0, k).join("-");
-    if (!/\d/.test(prefix)) return undefined; // "gpt-researcher": a bare family is no version
-    const entry = lookup(ctx.lexicon, prefix);
-    if (entry?.type === "model") return entry;
-  }
-  return undefined;
-}
-
-/** "Claude SDK", "Kimi API", "Copilot CLI": a known model or product and a kind of software (softwareHeads) after it. */
-function softwareOf(name: string, ctx: ExtractContext): LexEntry | undefined {
-  const space = name.lastIndexOf(" ");
-  if (space < 0) return undefined;
-  const head = name.slice(space + 1);
-  const { afterModel, afterProduct } = nameCues().softwareHeads;
-  if (!afterModel.has(head)) return undefined; // (afterProduct's words are afterModel's too)
-  const entry = lookup(ctx.lexicon, name.slice(0, space));
-  return (entry?.type === "model" && afterModel.has(head)) || (entry?.type === "product" && afterProduct.has(head)) ? entry : undefined;
-}
-
-/**
- * One capitalised word whose shape only a name has: a capital inside (ModSleuth, AgentENV) or
- * letters and digits mixed (Qwen3Guard); not a code identifier (ValueError, GRPOConfig,
- * generalPurpose), a plural acronym (ZKPs) or a quantisation setting (W4A16).
- */
-const nameShaped = (name: string): boolean =>
-  /^[A-Z][A-Za-z0-9]{3,}$/.test(name) &&
-  ((/^.[a-z0-9]*[A-Z]/.test(name) && /[a-z]/.test(name)) || /[A-Za-z]\d|\d[A-Za-z]/.test(name)) &&
-  !CODE_OR_SETTING.test(name);
-
-const CODE_OR_SETTING = /(?:Error|Exception|Config|Pipeline|Model|Tensor|Type|Args|Dict|List)$|^[A-Z]{2,}s$|^[WA]\d+[WA]\d+$/;
-
-const EMPHASISED_NAME = { type: "product", confidence: 0.5, reason: "an unknown name-shaped word set in bold or code in English text", guessed: true, weak: false } as const;
-/** The same shape in running English text: kept only where a typed relation treats it as a name ("Moonshot AI open-sourced FlashKDA"). */
-const PLAIN_SHAPED_NAME = { type: "product", confidence: 0.45, reason: "an unknown name-shaped word in English running text", guessed: true, weak: true } as const;
-
-/** A capitalised word neither English word list knows, nor compromise as a person's or a place's name. */
-const isCoinedWord = (word: string): boolean => !isOrdinaryEnglishWord(word) && !isListedName(word);

@@ -1,0 +1,83 @@
+// The type of a Latin name no list knows (latin-names/index.ts asks once it is plausible): a
+// known thing's software ("Claude SDK"), a family's version, a known model's variant
+// ("o3-deep-research"), the type rules' guess from its shape and the words around it
+// (classify.ts), else a default that the role it plays in a relation may settle.
+import type { ExtractContext } from "../../types.ts";
+import { lookup, type LexEntry } from "../../../src/resolve/lexicon.ts";
+import { nameCues } from "../name-cues.ts";
+import { guessType } from "./classify.ts";
+import { isEnglishWord, isListedName, isOrdinaryEnglishWord } from "../english/words.ts";
+
+const LOWER_WORD = /^[a-z]+$/;
+
+/** A plain word ("fast", "Model") or a hyphenated lower-case compound ("drop-in"). */
+export const isPlainEnglishShape = (name: string): boolean => /^[A-Za-z][a-z]+$/.test(name) || /^[a-z]+(?:-[a-z]+)+$/.test(name);
+
+/** The type of an unknown name; `family` is familyOf(name). */
+export function classify(name: string, start: number, end: number, ctx: ExtractContext, english: boolean, emphasised: boolean, family: LexEntry | undefined) {
+  const software = softwareOf(name, ctx);
+  if (software) return { type: "product", confidence: 0.8, reason: `the way to use ${software.name}: its name and a kind of software` } as const;
+  if (family) {
+    // A version of a method or a benchmark is one too (FlashAttention-4, LongBench v2); of a product, a model's.
+    const type = family.type === "hardware" || family.type === "research" || family.type === "dataset" ? family.type : "model";
+    return { type, confidence: 0.85, reason: `a version of the ${family.name} family` } as const;
+  }
+  const base = knownModelBefore(name, ctx);
+  if (base) return { type: "model", confidence: 0.8, reason: `a variant of ${base.name}: its name and words after a hyphen` } as const;
+  if (!emphasised && LOWER_WORD.test(name)) return undefined; // an ordinary word, unless set in bold or code
+  // In English text the words around a plain word ("fast model") or a hyphenated compound
+  // ("drop-in") say nothing: only shapes that names alone have count there.
+  if (english && !emphasised && isPlainEnglishShape(name)) return undefined;
+  const guess = guessType(name, ctx.entityText, start, end);
+  if (guess) return guess;
+  if (english && !name.startsWith("@")) return nameShaped(name) ? (emphasised ? EMPHASISED_NAME : PLAIN_SHAPED_NAME) : undefined;
+  if (!emphasised && /^[A-Z0-9]+$/.test(name)) return undefined; // a bare acronym
+  // The role the name plays in a relation may settle its type later (src/extract/retype.ts).
+  // One plain capitalised word ("Server", "Canvas") or ordinary words only ("Plan Mode") are weak;
+  // a coined word no word list knows ("Metabase", "Mintlify", "Exacto") is a name as it stands.
+  const weak = !emphasised && ((/^[A-Z][a-z]+$/.test(name) && !isCoinedWord(name)) || name.split(/\s+/).every(isEnglishWord));
+  return { type: "product", confidence: 0.45, reason: "an unknown Latin-script name inside Chinese text", guessed: true, weak } as const;
+}
+
+/** "o3-deep-research", "gpt-4o-mini-tts": a known model with a version, then words after a hyphen. */
+function knownModelBefore(name: string, ctx: ExtractContext): LexEntry | undefined {
+  if (/\s/.test(name)) return undefined; // "o1-preview Deprecation": a headline's words after the name
+  const parts = name.split("-");
+  for (let k = parts.length - 1; k >= 1; k--) {
+    const prefix = parts.slice(0, k).join("-");
+    if (!/\d/.test(prefix)) return undefined; // "gpt-researcher": a bare family is no version
+    const entry = lookup(ctx.lexicon, prefix);
+    if (entry?.type === "model") return entry;
+  }
+  return undefined;
+}
+
+/** "Claude SDK", "Kimi API", "Copilot CLI": a known model or product and a kind of software (softwareHeads) after it. */
+function softwareOf(name: string, ctx: ExtractContext): LexEntry | undefined {
+  const space = name.lastIndexOf(" ");
+  if (space < 0) return undefined;
+  const head = name.slice(space + 1);
+  const { afterModel, afterProduct } = nameCues().softwareHeads;
+  if (!afterModel.has(head)) return undefined; // (afterProduct's words are afterModel's too)
+  const entry = lookup(ctx.lexicon, name.slice(0, space));
+  return (entry?.type === "model" && afterModel.has(head)) || (entry?.type === "product" && afterProduct.has(head)) ? entry : undefined;
+}
+
+/**
+ * One capitalised word whose shape only a name has: a capital inside (ModSleuth, AgentENV) or
+ * letters and digits mixed (Qwen3Guard); not a code identifier (ValueError, GRPOConfig,
+ * generalPurpose), a plural acronym (ZKPs) or a quantisation setting (W4A16).
+ */
+const nameShaped = (name: string): boolean =>
+  /^[A-Z][A-Za-z0-9]{3,}$/.test(name) &&
+  ((/^.[a-z0-9]*[A-Z]/.test(name) && /[a-z]/.test(name)) || /[A-Za-z]\d|\d[A-Za-z]/.test(name)) &&
+  !CODE_OR_SETTING.test(name);
+
+const CODE_OR_SETTING = /(?:Error|Exception|Config|Pipeline|Model|Tensor|Type|Args|Dict|List)$|^[A-Z]{2,}s$|^[WA]\d+[WA]\d+$/;
+
+const EMPHASISED_NAME = { type: "product", confidence: 0.5, reason: "an unknown name-shaped word set in bold or code in English text", guessed: true, weak: false } as const;
+/** The same shape in running English text: kept only where a typed relation treats it as a name ("Moonshot AI open-sourced FlashKDA"). */
+const PLAIN_SHAPED_NAME = { type: "product", confidence: 0.45, reason: "an unknown name-shaped word in English running text", guessed: true, weak: true } as const;
+
+/** A capitalised word neither English word list knows, nor compromise as a person's or a place's name. */
+const isCoinedWord = (word: string): boolean => !isOrdinaryEnglishWord(word) && !isListedName(word);
