@@ -21,6 +21,8 @@ const TABLE: [string, [string, string][]][] = [
   ["是知名书籍《动手学习大语言模型》的官方代码仓库", [["动手学习大语言模型", "research"]]],
   // Emphasis marks between the kind of writing and its title are no part of either.
   ["研究团队发表论文 **《Scaling Laws for Tiny Agents》**，引发讨论", [["Scaling Laws for Tiny Agents", "research"]]],
+  // An unknown name in a Chinese sentence that links a paper is the paper's method or system.
+  ["**JARVIS框架增强视觉推理。** 这个受I-JEPA启发的[自监督学习框架](https://arxiv.org/abs/2505.18237)在视觉任务上持续提升。", [["I-JEPA", "research"]]],
   // "工具使用" (tool use) is a compound, not a verb: the phrase's head is the benchmark.
   ["HKUST推出Toolathlon工具使用基准。", [["Toolathlon", "dataset"]]],
   // A known model with a version, then words after a hyphen, is a variant of it; a bare family is no version.

@@ -3,6 +3,8 @@
 // ("o3-deep-research"), the type rules' guess from its shape and the words around it
 // (classify.ts), else a default that the role it plays in a relation may settle.
 import type { ExtractContext } from "../../types.ts";
+import type { Doc } from "../../../src/types.ts";
+import { sentenceOf } from "../../../src/resolve/resolve.ts";
 import { lookup, type LexEntry } from "../../../src/resolve/lexicon.ts";
 import { nameCues } from "../name-cues.ts";
 import { guessType } from "./classify.ts";
@@ -81,3 +83,20 @@ const PLAIN_SHAPED_NAME = { type: "product", confidence: 0.45, reason: "an unkno
 
 /** A capitalised word neither English word list knows, nor compromise as a person's or a place's name. */
 const isCoinedWord = (word: string): boolean => !isOrdinaryEnglishWord(word) && !isListedName(word);
+
+/** Where papers are: a link there in the name's sentence makes an unknown name of a Chinese digest a research artefact. */
+const PAPER_LINK = /^https?:\/\/(?:www\.)?(?:arxiv\.org\/(?:abs|pdf|html)|openreview\.net|aclanthology\.org|papers\.cool|huggingface\.co\/papers|alphaxiv\.org)/;
+
+type Guess = ReturnType<typeof classify>;
+
+/**
+ * "JARVIS框架增强视觉推理。这个受I-JEPA启发的[自监督学习框架](https://arxiv.org/…)": a name the
+ * rules could only default (a product, guessed) in a Chinese sentence that links a paper is the
+ * paper's method or system. English summaries link papers beside tools too often for this.
+ */
+export function withPaperLink(guess: Guess, doc: Doc, ctx: ExtractContext, start: number, english: boolean): Guess {
+  if (english || !guess || !("guessed" in guess) || guess.type !== "product" || !doc.links.length) return guess;
+  const sentence = ctx.sentences[sentenceOf(ctx.sentences, start)];
+  if (!sentence || !doc.links.some((l) => l.span.start >= sentence.span.start && l.span.start < sentence.span.end && PAPER_LINK.test(l.url))) return guess;
+  return { ...guess, type: "research", confidence: 0.55, reason: "an unknown name in a Chinese sentence that links a paper (arXiv, OpenReview…)" };
+}
