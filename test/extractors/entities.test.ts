@@ -21,8 +21,6 @@ const TABLE: [string, [string, string][]][] = [
   ["是知名书籍《动手学习大语言模型》的官方代码仓库", [["动手学习大语言模型", "research"]]],
   // Emphasis marks between the kind of writing and its title are no part of either.
   ["研究团队发表论文 **《Scaling Laws for Tiny Agents》**，引发讨论", [["Scaling Laws for Tiny Agents", "research"]]],
-  // An unknown name in a Chinese sentence that links a paper is the paper's method or system.
-  ["**JARVIS框架增强视觉推理。** 这个受I-JEPA启发的[自监督学习框架](https://arxiv.org/abs/2505.18237)在视觉任务上持续提升。", [["I-JEPA", "research"]]],
   // "工具使用" (tool use) is a compound, not a verb: the phrase's head is the benchmark.
   ["HKUST推出Toolathlon工具使用基准。", [["Toolathlon", "dataset"]]],
   // A known model with a version, then words after a hyphen, is a variant of it; a bare family is no version.
@@ -179,5 +177,14 @@ describe("entity extraction: sentences → names", () => {
     expect(found).toBeDefined();
     if (kept) expect(found!.aliases).toContain(alias);
     else expect(found!.aliases).not.toContain(alias);
+  });
+});
+
+describe("a paper's link types the unknown names of its Chinese sentence", () => {
+  it("reads a name the rules could only default as research, and leaves a typed one", () => {
+    const text = "### JARVIS框架增强视觉推理\n\n这个受I-JEPA启发的[自监督学习框架](https://arxiv.org/abs/2505.18237)在视觉任务上持续提升，代码基于PyTorch。\n";
+    const types = new Map(extractDoc(parseDoc(text, "t.md", "")).entities.map((e) => [e.name, e.type]));
+    expect(types.get("I-JEPA")).toBe("research");
+    expect(types.get("PyTorch")).toBe("product");
   });
 });
