@@ -180,11 +180,17 @@ describe("entity extraction: sentences → names", () => {
   });
 });
 
-describe("a paper's link types the unknown names of its Chinese sentence", () => {
+describe("a link types the unknown names it labels, and a paper's those of its Chinese sentence", () => {
   it("reads a name the rules could only default as research, and leaves a typed one", () => {
     const text = "### JARVIS框架增强视觉推理\n\n这个受I-JEPA启发的[自监督学习框架](https://arxiv.org/abs/2505.18237)在视觉任务上持续提升，代码基于PyTorch。\n";
     const types = new Map(extractDoc(parseDoc(text, "t.md", "")).entities.map((e) => [e.name, e.type]));
     expect(types.get("I-JEPA")).toBe("research");
     expect(types.get("PyTorch")).toBe("product");
+  });
+
+  it("reads a name in the label of a link to a Hugging Face model as a model, to a dataset as a dataset", () => {
+    const text = "新发布的[Quillion](https://huggingface.co/foo/quillion)表现出色，[OCRMix](https://huggingface.co/datasets/foo/ocrmix)也开源了。\n";
+    const types = new Map(extractDoc(parseDoc(text, "t.md", "")).entities.map((e) => [e.name, e.type]));
+    expect([types.get("Quillion"), types.get("OCRMix")]).toEqual(["model", "dataset"]);
   });
 });

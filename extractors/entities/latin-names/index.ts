@@ -14,7 +14,7 @@ import { inRecapTitle } from "../../../src/segment/recaps.ts";
 import { inTitleCaseHeadline } from "../../../src/segment/headlines.ts";
 import { nameCues } from "../name-cues.ts";
 import { latinRuns, type Token } from "./runs.ts";
-import { classify, isPlainEnglishShape, withPaperLink } from "./unknown-type.ts";
+import { classify, isPlainEnglishShape, withLinkType } from "./unknown-type.ts";
 import { absorbVersions, segmentRun, splitAtHeadlineVerbs, trimHeadline, type Segment } from "./segment.ts";
 import { isOrdinaryEnglishWord, isPlaceName } from "../english/words.ts";
 
@@ -264,7 +264,7 @@ function mentionOf(whole: Token[], doc: Doc, ctx: ExtractContext, english: boole
   if (afterSlashAcronym(ctx.entityText, start)) return undefined; // "I/O 2025" is no "O 2025", "A/B tests" no "B"
   if (isCommenter(doc, start, end)) return undefined; // a Reddit user's name
   if (name.startsWith("@") && (inDiscordLabel(doc, start, end) || beforeDiscordServerWord(doc.text, end))) return undefined; // a Discord server's name (MLOps @Chipro)
-  const guess = withPaperLink(classify(name, start, end, ctx, english, emphasised, family), doc, ctx, start, english);
+  const guess = withLinkType(classify(name, start, end, ctx, english, emphasised, family), doc, ctx, start, english);
   if (!guess) return undefined;
   const confidence = Math.min(1, guess.confidence + (emphasised ? 0.15 : 0));
   if (confidence < 0.4) return undefined;

@@ -84,18 +84,28 @@ const PLAIN_SHAPED_NAME = { type: "product", confidence: 0.45, reason: "an unkno
 /** A capitalised word neither English word list knows, nor compromise as a person's or a place's name. */
 const isCoinedWord = (word: string): boolean => !isOrdinaryEnglishWord(word) && !isListedName(word);
 
-/** Where papers are: a link there in the name's sentence makes an unknown name of a Chinese digest a research artefact. */
+/** Where papers are: a link there names a research artefact. */
 const PAPER_LINK = /^https?:\/\/(?:www\.)?(?:arxiv\.org\/(?:abs|pdf|html)|openreview\.net|aclanthology\.org|papers\.cool|huggingface\.co\/papers|alphaxiv\.org)/;
+/** A Hugging Face repository: a dataset's, else (not a Space, a paper, a blog, the docs) a model's. */
+const HF_DATASET = /^https?:\/\/huggingface\.co\/datasets\/[^/\s]+\/[^/\s#?]+/;
+const HF_MODEL = /^https?:\/\/huggingface\.co\/(?!datasets\/|spaces\/|papers\/|blog\/|docs\/|learn\/|collections\/|organizations\/)[^/\s]+\/[^/\s#?]+\/?(?:$|[#?])/;
 
 type Guess = ReturnType<typeof classify>;
 
 /**
- * "JARVIS框架增强视觉推理。这个受I-JEPA启发的[自监督学习框架](https://arxiv.org/…)": a name the
- * rules could only default (a product, guessed) in a Chinese sentence that links a paper is the
- * paper's method or system. English summaries link papers beside tools too often for this.
+ * Where a link says what a name the rules could only default (a product, guessed) is: named in
+ * the label of a link to a paper, a Hugging Face model or a dataset ("[Chandra-OCR-2](https://
+ * huggingface.co/datalab-to/chandra-ocr-2)"), it is that; in a Chinese sentence that links a paper
+ * ("这个受I-JEPA启发的[自监督学习框架](https://arxiv.org/…)"), the paper's method or system (English
+ * summaries link papers beside tools too often for the sentence to say so).
  */
-export function withPaperLink(guess: Guess, doc: Doc, ctx: ExtractContext, start: number, english: boolean): Guess {
-  if (english || !guess || !("guessed" in guess) || guess.type !== "product" || !doc.links.length) return guess;
+export function withLinkType(guess: Guess, doc: Doc, ctx: ExtractContext, start: number, english: boolean): Guess {
+  if (!guess || !("guessed" in guess) || guess.type !== "product" || !doc.links.length) return guess;
+  const label = doc.links.find((l) => l.span.start <= start && start < l.span.end && start - l.span.start <= l.label.length + 1);
+  if (label && PAPER_LINK.test(label.url)) return { ...guess, type: "research", confidence: 0.6, reason: "named in the label of a link to a paper" };
+  if (label && HF_DATASET.test(label.url)) return { ...guess, type: "dataset", confidence: 0.6, reason: "named in the label of a link to a Hugging Face dataset" };
+  if (label && HF_MODEL.test(label.url)) return { ...guess, type: "model", confidence: 0.6, reason: "named in the label of a link to a Hugging Face model" };
+  if (english) return guess;
   const sentence = ctx.sentences[sentenceOf(ctx.sentences, start)];
   if (!sentence || !doc.links.some((l) => l.span.start >= sentence.span.start && l.span.start < sentence.span.end && PAPER_LINK.test(l.url))) return guess;
   return { ...guess, type: "research", confidence: 0.55, reason: "an unknown name in a Chinese sentence that links a paper (arXiv, OpenReview…)" };
