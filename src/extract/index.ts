@@ -17,6 +17,7 @@ import { dropUnusedWeak } from "./drop-weak.ts";
 import { dedupeRelations } from "./dedupe-relations.ts";
 import { dropBuildDevelops } from "./build-develops.ts";
 import { dropFamilyRelations } from "./drop-family-relations.ts";
+import { typedAlike } from "./list-types.ts";
 import { dropVenueRelations } from "./drop-venue-relations.ts";
 import { retypeByRole } from "./retype.ts";
 import { recurrences } from "./recurrences.ts";
@@ -72,7 +73,7 @@ export function findNames(doc: Doc, options: ExtractOptions = {}, given?: FoundB
   };
   const found = ENTITY_EXTRACTORS.map((e, i) => (e.readsLearned ? null : given?.[i]) ?? e.extract(doc, ctx));
   const named = mergeParenGuesses(withForProducts(doc.text, text, addPrefixOrganizations(settleMentions(found.flat()), lexicon)), text);
-  return { ctx, found, resolved: resolveMentions(withStructuralNames(doc, text, named), ctx.sentences, lexicon) };
+  return { ctx, found, resolved: resolveMentions(typedAlike(withStructuralNames(doc, text, named), text), ctx.sentences, lexicon) };
 }
 
 /** The settled mentions with the names the digest's structure gives: siblings written short after a slash, and list members. */
