@@ -188,6 +188,12 @@ describe("a link types the unknown names it labels, and a paper's those of its C
     expect(types.get("PyTorch")).toBe("product");
   });
 
+  it("reads a framework or method an item that links a paper names in Chinese as research, not a tool", () => {
+    const text = "### 2. JARVIS框架增强视觉推理\n\n这个[自监督学习框架](https://arxiv.org/abs/2505.18237)在视觉任务上持续提升。\n\n### 3. Metabase开源BI工具\n\nMetabase框架很好用。\n";
+    const types = new Map(extractDoc(parseDoc(text, "t.md", "")).entities.map((e) => [e.name, e.type]));
+    expect([types.get("JARVIS"), types.get("Metabase")]).toEqual(["research", "product"]);
+  });
+
   it("reads a name in the label of a link to a Hugging Face model as a model, to a dataset as a dataset", () => {
     const text = "新发布的[Quillion](https://huggingface.co/foo/quillion)表现出色，[OCRMix](https://huggingface.co/datasets/foo/ocrmix)也开源了。\n";
     const types = new Map(extractDoc(parseDoc(text, "t.md", "")).entities.map((e) => [e.name, e.type]));

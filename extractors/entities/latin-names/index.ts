@@ -264,7 +264,7 @@ function mentionOf(whole: Token[], doc: Doc, ctx: ExtractContext, english: boole
   if (afterSlashAcronym(ctx.entityText, start)) return undefined; // "I/O 2025" is no "O 2025", "A/B tests" no "B"
   if (isCommenter(doc, start, end)) return undefined; // a Reddit user's name
   if (name.startsWith("@") && (inDiscordLabel(doc, start, end) || beforeDiscordServerWord(doc.text, end))) return undefined; // a Discord server's name (MLOps @Chipro)
-  const guess = withLinkType(classify(name, start, end, ctx, english, emphasised, family), doc, ctx, start, english);
+  const guess = withLinkType(classify(name, start, end, ctx, english, emphasised, family), doc, ctx, start, end, english);
   if (!guess) return undefined;
   const confidence = Math.min(1, guess.confidence + (emphasised ? 0.15 : 0));
   if (confidence < 0.4) return undefined;

@@ -99,8 +99,9 @@ type Guess = ReturnType<typeof classify>;
  * ("这个受I-JEPA启发的[自监督学习框架](https://arxiv.org/…)"), the paper's method or system (English
  * summaries link papers beside tools too often for the sentence to say so).
  */
-export function withLinkType(guess: Guess, doc: Doc, ctx: ExtractContext, start: number, english: boolean): Guess {
-  if (!guess || !("guessed" in guess) || guess.type !== "product" || !doc.links.length) return guess;
+export function withLinkType(guess: Guess, doc: Doc, ctx: ExtractContext, start: number, end: number, english: boolean): Guess {
+  if (!guess || guess.type !== "product" || !doc.links.length) return guess;
+  if (!("guessed" in guess)) return english || !RESEARCH_HEAD.test(ctx.entityText.slice(end, end + 12)) || !itemLinksPaper(doc, start) ? guess : { ...guess, type: "research", reason: `${guess.reason}; a framework or method of an item that links a paper` };
   const label = doc.links.find((l) => l.span.start <= start && start < l.span.end && start - l.span.start <= l.label.length + 1);
   if (label && PAPER_LINK.test(label.url)) return { ...guess, type: "research", confidence: 0.6, reason: "named in the label of a link to a paper" };
   if (label && HF_DATASET.test(label.url)) return { ...guess, type: "dataset", confidence: 0.6, reason: "named in the label of a link to a Hugging Face dataset" };
@@ -109,4 +110,13 @@ export function withLinkType(guess: Guess, doc: Doc, ctx: ExtractContext, start:
   const sentence = ctx.sentences[sentenceOf(ctx.sentences, start)];
   if (!sentence || !doc.links.some((l) => l.span.start >= sentence.span.start && l.span.start < sentence.span.end && PAPER_LINK.test(l.url))) return guess;
   return { ...guess, type: "research", confidence: 0.55, reason: "an unknown name in a Chinese sentence that links a paper (arXiv, OpenReview…)" };
+}
+
+/** The kind nouns a research item names its system by ("JARVIS框架增强视觉推理" above an arXiv link). */
+const RESEARCH_HEAD = /^[^，。；\n]{0,6}?(?:框架|方法|算法|架构)(?![\u4e00-\u9fff]{0,2}(?:工具|平台|应用))/;
+
+/** Whether the item holding `at` links a paper. */
+function itemLinksPaper(doc: Doc, at: number): boolean {
+  const item = doc.items.find((it) => it.span.start <= at && at < it.span.end);
+  return item !== undefined && doc.links.some((l) => l.span.start >= item.span.start && l.span.start < item.span.end && PAPER_LINK.test(l.url));
 }
