@@ -1,6 +1,7 @@
 // Merges of a digest's entity groups the digest's own names call for (resolve.ts): a partial
 // person's name into the one person it names, a bare version into the one model ending in it, a
-// bare word the lexicon gives another maker into the digest's own full name; lone codes go.
+// bare word the lexicon gives another maker into the digest's own full name, a maker's name and a
+// thing's into the thing; lone codes go.
 import { personAliasTarget } from "./person-names.ts";
 import { moveInto, nameOf, typeOf, type Group } from "./groups.ts";
 import { lookup, type Lexicon } from "./lexicon.ts";
@@ -63,6 +64,27 @@ export function mergeSharedTails(groups: Groups, keyOf: Keys, lexicon: Lexicon):
     const tail = ` ${word.toLowerCase()}`;
     if (!g.lexName || word.includes(" ") || !g.surfaces.every((s) => s === word) || !makerAndTail(g.lexName, tail)) continue;
     const targets = [...groups.values()].filter((t) => t !== g && makerAndTail(nameOf(t), tail));
+    if (targets.length === 1) moveInto(groups, keyOf, g, targets[0]!);
+  }
+}
+
+/**
+ * "Higgsfield发布高保真图像模型Soul … Higgsfield Soul提供50+预设": a guessed name made of an
+ * organisation's name and a name the digest reads as a thing of its own is that thing, named
+ * with its maker (the name alone is an ordinary word, so no extractor split the two).
+ */
+export function mergeMakerPrefixed(groups: Groups, keyOf: Keys, lexicon: Lexicon): void {
+  const things = [...groups.values()].filter((t) => !t.mentions.every((m) => m.guessed) && typeOf(t) !== "organization" && typeOf(t) !== "person");
+  if (!things.length) return;
+  for (const g of [...groups.values()]) {
+    if (g.lexName || !g.mentions.every((m) => m.guessed)) continue;
+    const name = nameOf(g);
+    const space = name.indexOf(" ");
+    if (space < 0) continue;
+    const maker = lookup(lexicon, name.slice(0, space));
+    if (maker?.type !== "organization") continue;
+    const rest = name.slice(space + 1).toLowerCase();
+    const targets = things.filter((t) => t !== g && groups.has(t.id) && nameOf(t).toLowerCase() === rest);
     if (targets.length === 1) moveInto(groups, keyOf, g, targets[0]!);
   }
 }

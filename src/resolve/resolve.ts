@@ -9,7 +9,7 @@ import { entityKey } from "./name-order.ts";
 import { cleanSurface } from "./surface.ts";
 import { buildBase } from "./builds.ts";
 import { nameOf, typeOf, type Group } from "./groups.ts";
-import { dropLoneShortForms, mergeBareVersions, mergePartialPersonNames, mergeSharedTails } from "./merge-groups.ts";
+import { dropLoneShortForms, mergeBareVersions, mergeMakerPrefixed, mergePartialPersonNames, mergeSharedTails } from "./merge-groups.ts";
 
 export interface Resolution {
   entities: Entity[];
@@ -54,6 +54,7 @@ export function resolveMentions(mentions: readonly Mention[], sentences: readonl
   mergePartialPersonNames(groups, keyOf);
   mergeBareVersions(groups, keyOf);
   mergeSharedTails(groups, keyOf, lexicon);
+  mergeMakerPrefixed(groups, keyOf, lexicon);
   dropLoneShortForms(groups, keyOf);
   const entities = [...groups.values()].map(toEntity);
   const resolved: ResolvedMention[] = [];

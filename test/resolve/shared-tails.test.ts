@@ -22,3 +22,11 @@ describe("a bare word shared by two makers' products", () => {
     expect(found).toEqual(expect.arrayContaining(["Claude 3.7 Sonnet", "Claude Sonnet"]));
   });
 });
+
+describe("a maker's name and a thing's", () => {
+  it("name the thing the digest reads on its own", () => {
+    const found = extractDoc(docFromText("Higgsfield发布高保真图像模型Soul\n\nHiggsfield Soul提供50+预设，能生成时尚级真实感图像。")).entities;
+    const soul = found.filter((e) => e.aliases.includes("Soul") || e.aliases.includes("Higgsfield Soul"));
+    expect(soul.map((e) => [e.type, [...e.aliases].sort()])).toEqual([["model", ["Higgsfield Soul", "Soul"]]]);
+  });
+});
