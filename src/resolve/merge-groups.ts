@@ -84,7 +84,7 @@ export function mergeMakerPrefixed(groups: Groups, keyOf: Keys, lexicon: Lexicon
     const maker = lookup(lexicon, name.slice(0, space));
     if (maker?.type !== "organization") continue;
     const rest = name.slice(space + 1).toLowerCase();
-    const targets = things.filter((t) => t !== g && groups.has(t.id) && nameOf(t).toLowerCase() === rest);
+    const targets = things.filter((t) => nameOf(t).toLowerCase() === rest); // (things are never guessed: none is g, none is moved)
     if (targets.length === 1) moveInto(groups, keyOf, g, targets[0]!);
   }
 }
